@@ -1,0 +1,20 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+    ...jestConfig,
+    globalSetup: '<rootDir>/jest/labels.global-setup.mjs',
+    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/jest/sa11y-setup.js'],
+    moduleNameMapper: {
+        // Labels resolve to their English values (written by the global setup).
+        '^@salesforce/label/(.*)$': '<rootDir>/.build/jest-labels/$1.js'
+    },
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
+    testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/e2e/'],
+    // Coverage is measured on the TypeScript source, not on the generated .js beside it.
+    collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
+    coverageThreshold: {
+        global: { lines: 90 },
+        './force-app/main/default/lwc/supportData/': { lines: 95 }
+    },
+    coverageReporters: ['text-summary', 'lcov']
+};
