@@ -9,6 +9,7 @@ module.exports = {
         '^@salesforce/label/(.*)$': '<rootDir>/.build/jest-labels/$1.js'
     },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
+    testMatch: ['**/__tests__/**/*.test.ts'],
     testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/e2e/'],
     // Coverage is measured on the TypeScript source, not on the generated .js beside it.
     collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],

@@ -1,0 +1,54 @@
+const { defineConfig } = require('eslint/config');
+const eslintJs = require('@eslint/js');
+const globals = require('globals');
+const jestPlugin = require('eslint-plugin-jest');
+const lwcConfig = require('@salesforce/eslint-config-lwc');
+
+module.exports = defineConfig([
+    {
+        // Generated output and tool state; the .js beside each .ts is tsc's.
+        ignores: [
+            'node_modules/**',
+            'force-app/**/lwc/**/*.js',
+            '.sfdx/**',
+            '.sf/**',
+            '.build/**',
+            'coverage/**',
+            'preview/dist/**',
+            'playwright-report/**',
+            'test-results/**'
+        ]
+    },
+    // Components and modules: Salesforce's recommended LWC rules for TypeScript.
+    {
+        files: ['force-app/**/lwc/**/*.ts'],
+        extends: [lwcConfig.configs.recommendedTs],
+        rules: {
+            // The Babel parser has no scope for types, so these report interface members
+            // and type names; tsc (strict, noUnusedLocals) checks names instead.
+            'no-undef': 'off',
+            'no-restricted-globals': 'off',
+            'no-use-before-define': 'off'
+        }
+    },
+    // Jest tests of components.
+    {
+        files: ['force-app/**/lwc/**/__tests__/**/*.ts'],
+        plugins: { jest: jestPlugin },
+        languageOptions: { globals: { ...globals.node, ...jestPlugin.environments.globals.globals } },
+        rules: {
+            ...jestPlugin.configs['flat/recommended'].rules,
+            '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off'
+        }
+    },
+    // Build scripts, the preview server, browser tests and tool configuration (Node).
+    {
+        files: ['scripts/**/*.{js,mjs}', 'preview/**/*.{js,mjs}', 'e2e/**/*.{js,mjs}', 'jest/**/*.{js,mjs}', '*.{js,mjs}'],
+        extends: [eslintJs.configs.recommended],
+        languageOptions: { ecmaVersion: 'latest', globals: { ...globals.node } }
+    },
+    {
+        files: ['*.js', 'jest/**/*.js'],
+        languageOptions: { sourceType: 'commonjs' }
+    }
+]);
