@@ -1,0 +1,113 @@
+// The embedded demo org: records kept in this browser's localStorage so what a
+// user creates survives a reload. It is the preview's only "server"; the
+// platform stand-ins (uiRecordApi, uiGraphQLApi, ...) read and write through it.
+import { seedRecords } from './seed';
+
+const STORAGE_KEY = 'thycoticSupportPortal.preview.org.v1';
+const listeners = new Set();
+let state = load();
+
+function load() {
+    try {
+        const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY));
+        if (saved && saved.records) {
+            return saved;
+        }
+    } catch {
+        // A corrupt or missing store starts again from the seed.
+    }
+    return { records: seedRecords(), nextId: 1, faults: {} };
+}
+
+function save() {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    listeners.forEach((listener) => listener());
+}
+
+/** Called after every change, so wired components see new data as LDS would show it. */
+export function onChange(listener) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+}
+
+export function reset() {
+    state = { records: seedRecords(), nextId: 1, faults: {} };
+    save();
+}
+
+export function allRecords(apiName) {
+    return (state.records[apiName] || []).map((record) => ({ ...record }));
+}
+
+export function findRecord(id) {
+    for (const [apiName, records] of Object.entries(state.records)) {
+        const record = records.find((r) => r.Id === id || r.Id.slice(0, 15) === String(id).slice(0, 15));
+        if (record) {
+            return { apiName, record: { ...record } };
+        }
+    }
+    return undefined;
+}
+
+const KEY_PREFIXES = { Account: '001', Contact: '003', User: '005', Case: '500', Support_PIN__c: 'a02', Support_License__c: 'a01' };
+
+export function insertRecord(apiName, fields) {
+    const serial = String(state.nextId++).padStart(12, '0');
+    const now = new Date().toISOString();
+    const record = { ...fields, Id: `${KEY_PREFIXES[apiName] || 'a0Z'}NEW${serial}AAA`.slice(0, 18), CreatedDate: now, LastModifiedDate: now };
+    if (apiName === 'Case') {
+        const numbers = (state.records.Case || []).map((c) => Number(c.CaseNumber) || 0);
+        record.CaseNumber = String(Math.max(1000, ...numbers) + 1).padStart(8, '0');
+    }
+    state.records[apiName] = [...(state.records[apiName] || []), record];
+    save();
+    return { ...record };
+}
+
+export function updateRecordFields(id, fields) {
+    const found = findRecord(id);
+    if (!found) {
+        return undefined;
+    }
+    const updated = { ...found.record, ...fields, LastModifiedDate: new Date().toISOString() };
+    state.records[found.apiName] = state.records[found.apiName].map((r) => (r.Id === found.record.Id ? updated : r));
+    save();
+    return { apiName: found.apiName, record: { ...updated } };
+}
+
+export function deleteRecordById(id) {
+    const found = findRecord(id);
+    if (found) {
+        state.records[found.apiName] = state.records[found.apiName].filter((r) => r.Id !== found.record.Id);
+        save();
+    }
+    return Boolean(found);
+}
+
+// Faults: the preview's toolbar can make the next read or write fail, so that
+// error states can be seen and tested. Each fault is used once.
+export const FAULTS = ['network', 'validation', 'duplicate'];
+
+export function setNextFault(kind, fault) {
+    state.faults = { ...state.faults, [kind]: fault || undefined };
+    save();
+}
+
+export function nextFault(kind) {
+    return state.faults[kind];
+}
+
+export function takeFault(kind) {
+    const fault = state.faults[kind];
+    if (fault) {
+        state.faults = { ...state.faults, [kind]: undefined };
+        save();
+    }
+    return fault;
+}
+
+/** Server round trips take time; components must show that they wait. */
+export function latency() {
+    const ms = Number(window.localStorage.getItem('thycoticSupportPortal.preview.latencyMs') ?? 250);
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,71 @@
+// The demo customer the preview starts with (and returns to on reset).
+// IDs have the shape of real Salesforce IDs so components treat them as such.
+export const DEMO_USER_ID = '005DEMO0000000001AAA';
+
+export function seedRecords(today = new Date()) {
+    const daysAgo = (days) => new Date(today.getTime() - days * 86400000).toISOString().slice(0, 10);
+    const at = (days) => new Date(today.getTime() - days * 86400000).toISOString();
+    return {
+        Account: [
+            {
+                Id: '001DEMO0000000001AAA',
+                Name: 'Acme Corp',
+                Phone: '+1 202 555 0100',
+                Support_Product__c: 'Secret Server',
+                User_Licenses__c: 5
+            }
+        ],
+        Contact: [
+            {
+                Id: '003DEMO0000000001AAA',
+                FirstName: 'Dana',
+                LastName: 'Scully',
+                Name: 'Dana Scully',
+                Email: 'dana.scully@acme.example',
+                Phone: '+1 202 555 0142',
+                AccountId: '001DEMO0000000001AAA'
+            }
+        ],
+        User: [
+            {
+                Id: DEMO_USER_ID,
+                Username: 'dana.scully@acme.example.portal',
+                Name: 'Dana Scully',
+                Email: 'dana.scully@acme.example',
+                ContactId: '003DEMO0000000001AAA',
+                AccountId: '001DEMO0000000001AAA'
+            }
+        ],
+        Support_License__c: [
+            { Id: 'a01DEMO0000000001AAA', Name: 'SL-0001', Account__c: '001DEMO0000000001AAA', Quantity__c: 3, Issued_On__c: daysAgo(120) },
+            { Id: 'a01DEMO0000000002AAA', Name: 'SL-0002', Account__c: '001DEMO0000000001AAA', Quantity__c: 2, Issued_On__c: daysAgo(200) }
+        ],
+        Support_PIN__c: [],
+        Case: [
+            {
+                Id: '500DEMO0000000001AAA',
+                CaseNumber: '00001026',
+                Subject: 'Discovery scan stops at 40%',
+                Status: 'Working',
+                Severity__c: 'Severity 3',
+                Product__c: 'Secret Server',
+                AccountId: '001DEMO0000000001AAA',
+                ContactId: '003DEMO0000000001AAA',
+                CreatedDate: at(9),
+                LastModifiedDate: at(2)
+            },
+            {
+                Id: '500DEMO0000000002AAA',
+                CaseNumber: '00001011',
+                Subject: 'Question about upgrade path to 11.x',
+                Status: 'Closed',
+                Severity__c: 'Severity 4',
+                Product__c: 'Secret Server',
+                AccountId: '001DEMO0000000001AAA',
+                ContactId: '003DEMO0000000001AAA',
+                CreatedDate: at(40),
+                LastModifiedDate: at(33)
+            }
+        ]
+    };
+}

@@ -1,0 +1,3 @@
+import { DEMO_USER_ID } from './seed';
+
+export default DEMO_USER_ID;

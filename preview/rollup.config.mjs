@@ -1,0 +1,83 @@
+// Bundles the preview: the real components (the .js that `npm run build` made
+// from their .ts), lightning-base-components, and the demo org's stand-ins for
+// the platform modules, which live here and never in force-app.
+import { readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import lwc from '@lwc/rollup-plugin';
+import replace from '@rollup/plugin-replace';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { readLabels } from '../scripts/lib/labels.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const lwcDir = join(here, '../force-app/main/default/lwc');
+const platformDir = join(here, 'platform');
+
+/** Platform modules the components import, and the demo org's stand-in for each. */
+const STAND_INS = {
+    'lightning/uiRecordApi': 'uiRecordApi.js',
+    'lightning/uiGraphQLApi': 'uiGraphQLApi.js',
+    '@salesforce/user/Id': 'userId.js',
+    '@salesforce/i18n/locale': 'i18nLocale.js',
+    '@salesforce/i18n/timeZone': 'i18nTimeZone.js'
+};
+
+function componentModules() {
+    return readdirSync(lwcDir)
+        .filter((name) => existsSync(join(lwcDir, name, `${name}.js`)))
+        .map((name) => ({ name: `c/${name}`, path: join(lwcDir, name, `${name}.js`) }));
+}
+
+/** Resolves platform imports: stand-ins, custom labels from the metadata, schema references. */
+function demoOrgPlatform() {
+    const labels = readLabels();
+    return {
+        name: 'demo-org-platform',
+        resolveId(id) {
+            if (STAND_INS[id]) {
+                return join(platformDir, STAND_INS[id]);
+            }
+            if (id.startsWith('@salesforce/label/c.') || id.startsWith('@salesforce/schema/')) {
+                return `\0${id}`;
+            }
+            return null;
+        },
+        load(id) {
+            if (id.startsWith('\0@salesforce/label/c.')) {
+                const name = id.slice('\0@salesforce/label/c.'.length);
+                if (!labels.has(name)) {
+                    this.error(`Custom label ${name} is imported but not defined in CustomLabels.labels-meta.xml`);
+                }
+                return `export default ${JSON.stringify(labels.get(name))};`;
+            }
+            if (id.startsWith('\0@salesforce/schema/')) {
+                const [objectApiName, ...field] = id.slice('\0@salesforce/schema/'.length).split('.');
+                const reference = field.length ? { objectApiName, fieldApiName: field.join('.') } : { objectApiName };
+                return `export default ${JSON.stringify(reference)};`;
+            }
+            return null;
+        }
+    };
+}
+
+export default {
+    input: join(here, 'src/main.js'),
+    output: { file: join(here, 'dist/app.js'), format: 'esm', sourcemap: false, inlineDynamicImports: true },
+    plugins: [
+        demoOrgPlatform(),
+        replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('development'), 'import.meta.env.SSR': 'false' } }),
+        lwc({
+            rootDir: join(here, 'src/modules'),
+            exclude: ['**/node_modules/graphql/**'],
+            modules: [...componentModules(), { dir: join(here, 'src/modules') }, { npm: 'lightning-base-components' }]
+        }),
+        nodeResolve({ browser: true })
+    ],
+    onwarn(warning, warn) {
+        // lightning-base-components is full of these; they are not ours to fix.
+        if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') {
+            return;
+        }
+        warn(warning);
+    }
+};

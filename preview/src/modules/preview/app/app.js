@@ -1,0 +1,44 @@
+// The preview page: a banner that says this is not an org, the demo org's
+// controls (reset, faults), and the Support Portal's components as a site
+// page would place them.
+import { LightningElement } from 'lwc';
+import { reset, setNextFault, nextFault, onChange } from '../../../../platform/demoOrg';
+
+const FAULT_OPTIONS = [
+    { value: '', label: 'succeeds' },
+    { value: 'network', label: 'fails: network' },
+    { value: 'validation', label: 'fails: validation rule' },
+    { value: 'duplicate', label: 'fails: duplicate value' }
+];
+
+export default class App extends LightningElement {
+    resetMessage = '';
+    faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
+
+    connectedCallback() {
+        this.stopListening = onChange(() => {
+            this.faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
+        });
+    }
+
+    disconnectedCallback() {
+        this.stopListening?.();
+    }
+
+    get readOptions() {
+        return FAULT_OPTIONS.slice(0, 2).map((option) => ({ ...option, selected: option.value === this.faults.read }));
+    }
+
+    get writeOptions() {
+        return FAULT_OPTIONS.map((option) => ({ ...option, selected: option.value === this.faults.write }));
+    }
+
+    handleReset() {
+        reset();
+        this.resetMessage = 'Demo data reset. Reload the page to start again from the seed.';
+    }
+
+    handleFaultChange(event) {
+        setNextFault(event.target.dataset.kind, event.target.value);
+    }
+}
