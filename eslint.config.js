@@ -43,12 +43,40 @@ module.exports = defineConfig([
     },
     // Build scripts, the preview server, browser tests and tool configuration (Node).
     {
-        files: ['scripts/**/*.{js,mjs}', 'preview/**/*.{js,mjs}', 'e2e/**/*.{js,mjs}', 'jest/**/*.{js,mjs}', '*.{js,mjs}'],
+        files: [
+            'scripts/**/*.{js,mjs}',
+            'preview/**/*.{js,mjs}',
+            'e2e/**/*.{js,mjs}',
+            'jest/**/*.{js,mjs}',
+            '*.{js,mjs}'
+        ],
         extends: [eslintJs.configs.recommended],
         languageOptions: { ecmaVersion: 'latest', globals: { ...globals.node } }
     },
     {
         files: ['*.js', 'jest/**/*.js'],
         languageOptions: { sourceType: 'commonjs' }
+    },
+    // Browser tests and their config are TypeScript run by Playwright (Node).
+    {
+        files: ['e2e/**/*.ts', 'playwright.config.ts'],
+        extends: [eslintJs.configs.recommended],
+        languageOptions: {
+            ...lwcConfig.configs.recommendedTs.at(-1).languageOptions,
+            globals: { ...globals.node }
+        },
+        // tsc checks names and unused bindings; the Babel parser cannot see types.
+        rules: { 'no-undef': 'off', 'no-unused-vars': 'off' }
+    },
+    // The preview's own components follow the LWC rules...
+    {
+        files: ['preview/src/modules/**/*.js'],
+        extends: [lwcConfig.configs.recommended]
+    },
+    // ...its entry point and the demo org's platform stand-ins are plain browser modules.
+    {
+        files: ['preview/src/main.js', 'preview/platform/**/*.js'],
+        extends: [eslintJs.configs.recommended],
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { ...globals.browser } }
     }
 ]);

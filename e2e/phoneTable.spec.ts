@@ -19,13 +19,17 @@ async function renderedRows(page: Page) {
 
 async function regionOrder(page: Page) {
     await expect(page.locator('c-support-phone-table tbody').first()).toBeVisible();
-    return page.locator('c-support-phone-table tbody').evaluateAll((bodies) => bodies.map((b) => (b as HTMLElement).dataset.region));
+    return page
+        .locator('c-support-phone-table tbody')
+        .evaluateAll((bodies) => bodies.map((b) => (b as HTMLElement).dataset.region));
 }
 
 test.describe('the preview', () => {
     test('says plainly that it is a preview, not an org', async ({ page }) => {
         await page.goto('/');
-        await expect(page.getByRole('complementary', { name: 'Preview notice' })).toContainText('Local preview — not a Salesforce org.');
+        await expect(page.getByRole('complementary', { name: 'Preview notice' })).toContainText(
+            'Local preview — not a Salesforce org.'
+        );
     });
 });
 
@@ -75,7 +79,9 @@ test.describe('a viewer in Europe', () => {
     test('sees EMEA first, marked as their region', async ({ page }) => {
         await page.goto('/');
         expect(await regionOrder(page)).toEqual(['EMEA', 'AMERICAS', 'APAC']);
-        await expect(page.locator('c-support-phone-table tbody[data-region="EMEA"] .your-region')).toHaveText('Your region');
+        await expect(page.locator('c-support-phone-table tbody[data-region="EMEA"] .your-region')).toHaveText(
+            'Your region'
+        );
     });
 });
 

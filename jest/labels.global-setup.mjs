@@ -10,6 +10,9 @@ export default function writeLabelModules() {
     rmSync(LABEL_MODULES, { recursive: true, force: true });
     mkdirSync(LABEL_MODULES, { recursive: true });
     for (const [name, value] of readLabels()) {
-        writeFileSync(new URL(`c.${name}.js`, LABEL_MODULES), `module.exports = { __esModule: true, default: ${JSON.stringify(value)} };\n`);
+        writeFileSync(
+            new URL(`c.${name}.js`, LABEL_MODULES),
+            `module.exports = { __esModule: true, default: ${JSON.stringify(value)} };\n`
+        );
     }
 }

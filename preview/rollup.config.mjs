@@ -65,7 +65,10 @@ export default {
     output: { file: join(here, 'dist/app.js'), format: 'esm', sourcemap: false, inlineDynamicImports: true },
     plugins: [
         demoOrgPlatform(),
-        replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('development'), 'import.meta.env.SSR': 'false' } }),
+        replace({
+            preventAssignment: true,
+            values: { 'process.env.NODE_ENV': JSON.stringify('development'), 'import.meta.env.SSR': 'false' }
+        }),
         lwc({
             rootDir: join(here, 'src/modules'),
             exclude: ['**/node_modules/graphql/**'],

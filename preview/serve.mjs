@@ -39,7 +39,10 @@ export function startServer(port = Number(process.env.PORT || 3000), host = '127
             response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
             return;
         }
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+        response.writeHead(200, {
+            'content-type': TYPES[extname(file)] || 'application/octet-stream',
+            'cache-control': 'no-store'
+        });
         createReadStream(file).pipe(response);
     });
     return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

@@ -24,9 +24,13 @@ for (const name of bundles) {
 }
 
 execFileSync(process.execPath, [join(root, 'scripts/lwc-paths.mjs')], { stdio: 'inherit' });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
-    stdio: 'inherit'
-});
+execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
+    {
+        stdio: 'inherit'
+    }
+);
 
 const problems = [];
 let compiled = 0;

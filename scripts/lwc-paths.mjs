@@ -16,7 +16,4 @@ if (existsSync(lwcDir)) {
     }
 }
 mkdirSync(join(root, '.sfdx'), { recursive: true });
-writeFileSync(
-    join(root, '.sfdx/tsconfig.sfdx.json'),
-    JSON.stringify({ compilerOptions: { paths } }, null, 2) + '\n'
-);
+writeFileSync(join(root, '.sfdx/tsconfig.sfdx.json'), JSON.stringify({ compilerOptions: { paths } }, null, 2) + '\n');

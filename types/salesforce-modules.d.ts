@@ -68,7 +68,10 @@ declare module 'lightning/uiRecordApi' {
 
     export const getRecord: WireAdapterConstructor<GetRecordConfig, WireResult<RecordRepresentation>>;
     export function getFieldValue(record: RecordRepresentation | undefined, field: FieldId | string): unknown;
-    export function getFieldDisplayValue(record: RecordRepresentation | undefined, field: FieldId | string): string | null;
+    export function getFieldDisplayValue(
+        record: RecordRepresentation | undefined,
+        field: FieldId | string
+    ): string | null;
     export function createRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
     export function updateRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
     export function deleteRecord(recordId: string): Promise<void>;
@@ -93,10 +96,7 @@ declare module 'lightning/uiObjectInfoApi' {
         defaultValue: PicklistValue | null;
         values: PicklistValue[];
     }
-    export const getObjectInfo: WireAdapterConstructor<
-        { objectApiName: ObjectId | string },
-        WireResult<ObjectInfo>
-    >;
+    export const getObjectInfo: WireAdapterConstructor<{ objectApiName: ObjectId | string }, WireResult<ObjectInfo>>;
     export const getPicklistValues: WireAdapterConstructor<
         { recordTypeId: string | undefined; fieldApiName: FieldId | string },
         WireResult<PicklistValues>

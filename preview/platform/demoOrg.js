@@ -49,12 +49,24 @@ export function findRecord(id) {
     return undefined;
 }
 
-const KEY_PREFIXES = { Account: '001', Contact: '003', User: '005', Case: '500', Support_PIN__c: 'a02', Support_License__c: 'a01' };
+const KEY_PREFIXES = {
+    Account: '001',
+    Contact: '003',
+    User: '005',
+    Case: '500',
+    Support_PIN__c: 'a02',
+    Support_License__c: 'a01'
+};
 
 export function insertRecord(apiName, fields) {
     const serial = String(state.nextId++).padStart(12, '0');
     const now = new Date().toISOString();
-    const record = { ...fields, Id: `${KEY_PREFIXES[apiName] || 'a0Z'}NEW${serial}AAA`.slice(0, 18), CreatedDate: now, LastModifiedDate: now };
+    const record = {
+        ...fields,
+        Id: `${KEY_PREFIXES[apiName] || 'a0Z'}NEW${serial}AAA`.slice(0, 18),
+        CreatedDate: now,
+        LastModifiedDate: now
+    };
     if (apiName === 'Case') {
         const numbers = (state.records.Case || []).map((c) => Number(c.CaseNumber) || 0);
         record.CaseNumber = String(Math.max(1000, ...numbers) + 1).padStart(8, '0');

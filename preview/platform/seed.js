@@ -37,8 +37,20 @@ export function seedRecords(today = new Date()) {
             }
         ],
         Support_License__c: [
-            { Id: 'a01DEMO0000000001AAA', Name: 'SL-0001', Account__c: '001DEMO0000000001AAA', Quantity__c: 3, Issued_On__c: daysAgo(120) },
-            { Id: 'a01DEMO0000000002AAA', Name: 'SL-0002', Account__c: '001DEMO0000000001AAA', Quantity__c: 2, Issued_On__c: daysAgo(200) }
+            {
+                Id: 'a01DEMO0000000001AAA',
+                Name: 'SL-0001',
+                Account__c: '001DEMO0000000001AAA',
+                Quantity__c: 3,
+                Issued_On__c: daysAgo(120)
+            },
+            {
+                Id: 'a01DEMO0000000002AAA',
+                Name: 'SL-0002',
+                Account__c: '001DEMO0000000001AAA',
+                Quantity__c: 2,
+                Issued_On__c: daysAgo(200)
+            }
         ],
         Support_PIN__c: [],
         Case: [

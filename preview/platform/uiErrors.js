@@ -1,11 +1,21 @@
 // Errors in the shapes the UI API gives them, so components' error handling
 // (reduceErrors and friends) meets here what it will meet in an org.
 export function notFound(id) {
-    return { status: 404, statusText: 'Not Found', ok: false, body: [{ errorCode: 'NOT_FOUND', message: `The requested resource does not exist: ${id}` }] };
+    return {
+        status: 404,
+        statusText: 'Not Found',
+        ok: false,
+        body: [{ errorCode: 'NOT_FOUND', message: `The requested resource does not exist: ${id}` }]
+    };
 }
 
 export function networkError() {
-    return { status: 503, statusText: 'Service Unavailable', ok: false, body: { message: 'Unable to reach the server. Check your connection and try again.' } };
+    return {
+        status: 503,
+        statusText: 'Service Unavailable',
+        ok: false,
+        body: { message: 'Unable to reach the server. Check your connection and try again.' }
+    };
 }
 
 export function validationError(message) {

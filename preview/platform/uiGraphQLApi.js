@@ -41,7 +41,14 @@ const COMPARE = {
     gte: (a, b) => a >= b,
     lt: (a, b) => a < b,
     lte: (a, b) => a <= b,
-    like: (a, b) => new RegExp(`^${String(b).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 'i').test(String(a ?? ''))
+    like: (a, b) =>
+        new RegExp(
+            `^${String(b)
+                .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+                .replace(/%/g, '.*')
+                .replace(/_/g, '.')}$`,
+            'i'
+        ).test(String(a ?? ''))
 };
 
 function fieldValue(record, path) {
@@ -102,7 +109,9 @@ function selectNode(apiName, record, selections) {
         } else if (selection.selectionSet) {
             const idField = name.endsWith('__r') ? name.replace(/__r$/, '__c') : `${name}Id`;
             const related = findRecord(record[idField]);
-            node[alias] = related ? selectNode(related.apiName, related.record, selection.selectionSet.selections) : null;
+            node[alias] = related
+                ? selectNode(related.apiName, related.record, selection.selectionSet.selections)
+                : null;
         }
     }
     return node;
@@ -110,14 +119,19 @@ function selectNode(apiName, record, selections) {
 
 function connection(apiName, field, variables) {
     const args = argumentsOf(field, variables);
-    const found = sortBy(allRecords(apiName).filter((r) => matches(r, args.where)), args.orderBy);
+    const found = sortBy(
+        allRecords(apiName).filter((r) => matches(r, args.where)),
+        args.orderBy
+    );
     const page = found.slice(0, args.first ?? 10);
     const result = {};
     for (const selection of field.selectionSet.selections) {
         const name = selection.name.value;
         if (name === 'edges') {
             const nodeField = selection.selectionSet.selections.find((s) => s.name.value === 'node');
-            result.edges = page.map((record) => ({ node: selectNode(apiName, record, nodeField.selectionSet.selections) }));
+            result.edges = page.map((record) => ({
+                node: selectNode(apiName, record, nodeField.selectionSet.selections)
+            }));
         } else if (name === 'totalCount') {
             result.totalCount = found.length;
         } else if (name === 'pageInfo') {
@@ -134,7 +148,11 @@ export function executeQuery(query, variables = {}) {
     const queryField = uiapi.selectionSet.selections.find((s) => s.name.value === 'query');
     const data = { uiapi: { query: {} } };
     for (const objectField of queryField.selectionSet.selections) {
-        data.uiapi.query[objectField.alias?.value || objectField.name.value] = connection(objectField.name.value, objectField, variables);
+        data.uiapi.query[objectField.alias?.value || objectField.name.value] = connection(
+            objectField.name.value,
+            objectField,
+            variables
+        );
     }
     return data;
 }
@@ -166,7 +184,11 @@ export class graphql {
         await latency();
         const refresh = () => this.fetch();
         if (takeFault('read')) {
-            this.dataCallback({ data: undefined, errors: [{ message: 'Unable to reach the server. Check your connection and try again.' }], refresh });
+            this.dataCallback({
+                data: undefined,
+                errors: [{ message: 'Unable to reach the server. Check your connection and try again.' }],
+                refresh
+            });
             return;
         }
         try {

@@ -1,5 +1,14 @@
 // Stand-in for lightning/uiRecordApi over the demo org.
-import { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById, onChange, latency, takeFault } from './demoOrg';
+import {
+    allRecords,
+    findRecord,
+    insertRecord,
+    updateRecordFields,
+    deleteRecordById,
+    onChange,
+    latency,
+    takeFault
+} from './demoOrg';
 import { notFound, duplicateValue, injectedFault } from './uiErrors';
 
 /** Fields the demo org holds unique, as the real metadata does. */

@@ -121,7 +121,12 @@ const ALL_METHODS: readonly ContactMethod[] = Object.freeze(['phone', 'email', '
 
 /** Severity 1 (complete loss of service) must be reported by phone; the rest may use any method. */
 export const SEVERITIES: readonly Severity[] = Object.freeze([
-    { level: 1, name: SEVERITY_1, definition: SEVERITY_1_DEFINITION, methods: Object.freeze(['phone'] as ContactMethod[]) },
+    {
+        level: 1,
+        name: SEVERITY_1,
+        definition: SEVERITY_1_DEFINITION,
+        methods: Object.freeze(['phone'] as ContactMethod[])
+    },
     { level: 2, name: SEVERITY_2, definition: SEVERITY_2_DEFINITION, methods: ALL_METHODS },
     { level: 3, name: SEVERITY_3, definition: SEVERITY_3_DEFINITION, methods: ALL_METHODS },
     { level: 4, name: SEVERITY_4, definition: SEVERITY_4_DEFINITION, methods: ALL_METHODS }
@@ -165,7 +170,9 @@ export const PRODUCTS: readonly Product[] = Object.freeze([
 
 /** Finds a product by code or by name (case-insensitive), as picklists and builder properties give it. */
 export function productOf(value: unknown): Product | undefined {
-    const wanted = String(value ?? '').trim().toLowerCase();
+    const wanted = String(value ?? '')
+        .trim()
+        .toLowerCase();
     return PRODUCTS.find((p) => p.code.toLowerCase() === wanted || p.name.toLowerCase() === wanted);
 }
 
@@ -183,14 +190,7 @@ export const LINKS = Object.freeze({
 });
 
 export type ChecklistKey =
-    | 'username'
-    | 'email'
-    | 'company'
-    | 'contactName'
-    | 'contactPhone'
-    | 'product'
-    | 'details'
-    | 'other';
+    'username' | 'email' | 'company' | 'contactName' | 'contactPhone' | 'product' | 'details' | 'other';
 
 /** Step one: what to gather before contacting support, in the seeds' order. */
 export const CHECKLIST: readonly { key: ChecklistKey; label: string }[] = Object.freeze([
@@ -261,12 +261,7 @@ export interface SupportLicenseGrant {
     quantity: number;
 }
 
-export type CoverageReason =
-    | 'COVERED'
-    | 'NO_USER_LICENSES'
-    | 'NO_SUPPORT_LICENSES'
-    | 'SUPPORT_EXPIRED'
-    | 'SHORTFALL';
+export type CoverageReason = 'COVERED' | 'NO_USER_LICENSES' | 'NO_SUPPORT_LICENSES' | 'SUPPORT_EXPIRED' | 'SHORTFALL';
 
 export interface Coverage {
     covered: boolean;
@@ -296,11 +291,7 @@ function wholeCount(value: number): number {
  * Support needs as many unexpired support licenses as user licenses.
  * A license issued 365 days before `today` has expired today.
  */
-export function supportCoverage(
-    userLicenses: number,
-    grants: readonly SupportLicenseGrant[],
-    today: string
-): Coverage {
+export function supportCoverage(userLicenses: number, grants: readonly SupportLicenseGrant[], today: string): Coverage {
     const todayNumber = dayNumber(today);
     const users = wholeCount(userLicenses);
     const dated = grants
@@ -402,7 +393,9 @@ export function generatePin(kind: PinKind, random: RandomSource = cryptoRandom):
 
 /** What a customer may type or read out: spaces, dashes and capitals are forgiven. */
 export function normalizePin(value: unknown): string {
-    return String(value ?? '').replace(/[\s-]/g, '').toLowerCase();
+    return String(value ?? '')
+        .replace(/[\s-]/g, '')
+        .toLowerCase();
 }
 
 export function pinKindOf(value: unknown): PinKind | undefined {
@@ -452,12 +445,19 @@ function truncate(text: string, max: number): string {
     if (characters.length <= max) {
         return text;
     }
-    return characters.slice(0, max - 1).join('').trimEnd() + '…';
+    return (
+        characters
+            .slice(0, max - 1)
+            .join('')
+            .trimEnd() + '…'
+    );
 }
 
 /** One line: line breaks, tabs and runs of spaces become a single space. */
 export function singleLine(text: unknown): string {
-    return String(text ?? '').replace(/\s+/gu, ' ').trim();
+    return String(text ?? '')
+        .replace(/\s+/gu, ' ')
+        .trim();
 }
 
 /** `PIN 345 Workflow Stopped Unexpectedly`, on one line and of a sane length. */
@@ -482,7 +482,9 @@ export function emailBody(info: EmailDetails): string {
         `${EMAIL_BODY_PRODUCT}: ${singleLine(info.product)}`,
         '',
         `${EMAIL_BODY_DETAILS}:`,
-        String(info.details ?? '').replace(/\r\n?/g, '\n').trim()
+        String(info.details ?? '')
+            .replace(/\r\n?/g, '\n')
+            .trim()
     ];
     return lines.join('\n');
 }
@@ -612,7 +614,9 @@ export function regionOfTimeZone(timeZone: unknown): RegionCode | undefined {
 
 /** The region part of a BCP 47 or Salesforce locale (`en-GB`, `en_GB`, `zh-Hant-TW`), if any. */
 export function countryOfLocale(locale: unknown): string | undefined {
-    const subtags = String(locale ?? '').split(/[-_]/).slice(1);
+    const subtags = String(locale ?? '')
+        .split(/[-_]/)
+        .slice(1);
     return subtags.find((tag) => /^[A-Za-z]{2}$/.test(tag))?.toUpperCase();
 }
 

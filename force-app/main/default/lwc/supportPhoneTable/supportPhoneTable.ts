@@ -59,7 +59,9 @@ export default class SupportPhoneTable extends LightningElement {
     }
 
     get firstRegion(): RegionCode | undefined {
-        const pinned = String(this.region ?? '').trim().toUpperCase();
+        const pinned = String(this.region ?? '')
+            .trim()
+            .toUpperCase();
         return isRegionCode(pinned) ? pinned : this.viewerRegion;
     }
 

@@ -131,7 +131,9 @@ describe('severities and contact methods', () => {
 describe('products', () => {
     it('offers the products of the seeds and the rest of the Thycotic line', () => {
         const names = PRODUCTS.map((p) => p.name);
-        expect(names).toEqual(expect.arrayContaining(['Secret Server', 'Secret Server Cloud', 'Account Lifecycle Manager']));
+        expect(names).toEqual(
+            expect.arrayContaining(['Secret Server', 'Secret Server Cloud', 'Account Lifecycle Manager'])
+        );
         expect(new Set(PRODUCTS.map((p) => p.code)).size).toBe(PRODUCTS.length);
     });
 
@@ -248,7 +250,11 @@ describe('support coverage', () => {
     });
 
     it('is not covered with zero licenses of either kind', () => {
-        expect(supportCoverage(0, [], today)).toMatchObject({ covered: false, reason: 'NO_USER_LICENSES', shortfall: 0 });
+        expect(supportCoverage(0, [], today)).toMatchObject({
+            covered: false,
+            reason: 'NO_USER_LICENSES',
+            shortfall: 0
+        });
         expect(supportCoverage(0, [{ issuedOn: '2026-06-01', quantity: 4 }], today).reason).toBe('NO_USER_LICENSES');
         expect(supportCoverage(3, [], today)).toMatchObject({
             covered: false,
@@ -319,7 +325,9 @@ describe('PINs', () => {
     });
 
     it('maps random bytes to the privileged alphabet by their low five bits', () => {
-        expect(generatePin('privileged', scriptedRandom(0, 31, 32, 10, 17, 255, 1, 2, 3, 4, 5, 6))).toBe('p0z0ahz123456');
+        expect(generatePin('privileged', scriptedRandom(0, 31, 32, 10, 17, 255, 1, 2, 3, 4, 5, 6))).toBe(
+            'p0z0ahz123456'
+        );
     });
 
     it('does not repeat itself', () => {

@@ -22,7 +22,9 @@ export function renderedRows(element: HTMLElement): RenderedRow[] {
 }
 
 export function regionOrder(element: HTMLElement): string[] {
-    return Array.from((element.shadowRoot as ShadowRoot).querySelectorAll('tbody')).map((t) => t.dataset.region as string);
+    return Array.from((element.shadowRoot as ShadowRoot).querySelectorAll('tbody')).map(
+        (t) => t.dataset.region as string
+    );
 }
 
 export function yourRegionBadges(element: HTMLElement): string[] {

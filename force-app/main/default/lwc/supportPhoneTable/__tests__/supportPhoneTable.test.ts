@@ -45,7 +45,9 @@ describe('c-support-phone-table', () => {
             ['Support number', 'col']
         ]);
         const regionHeaders = Array.from(root(element).querySelectorAll('th[scope="rowgroup"]'));
-        expect(regionHeaders.map((th) => [th.querySelector('.region-name')?.textContent, th.getAttribute('rowspan')])).toEqual([
+        expect(
+            regionHeaders.map((th) => [th.querySelector('.region-name')?.textContent, th.getAttribute('rowspan')])
+        ).toEqual([
             ['AMERICAS', '1'],
             ['EMEA', '2'],
             ['APAC', '4']
