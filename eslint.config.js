@@ -27,6 +27,7 @@ module.exports = defineConfig([
             // The Babel parser has no scope for types, so these report interface members
             // and type names; tsc (strict, noUnusedLocals) checks names instead.
             'no-undef': 'off',
+            'no-unused-vars': 'off',
             'no-restricted-globals': 'off',
             'no-use-before-define': 'off'
         }
@@ -38,7 +39,9 @@ module.exports = defineConfig([
         languageOptions: { globals: { ...globals.node, ...jestPlugin.environments.globals.globals } },
         rules: {
             ...jestPlugin.configs['flat/recommended'].rules,
-            '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off'
+            '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
+            // Tests wait for promises and re-renders with setTimeout, as Salesforce's samples do.
+            '@lwc/lwc/no-async-operation': 'off'
         }
     },
     // Build scripts, the preview server, browser tests and tool configuration (Node).
@@ -54,8 +57,13 @@ module.exports = defineConfig([
         languageOptions: { ecmaVersion: 'latest', globals: { ...globals.node } }
     },
     {
-        files: ['*.js', 'jest/**/*.js'],
+        files: ['*.js', 'jest/*.js'],
         languageOptions: { sourceType: 'commonjs' }
+    },
+    // Jest stand-ins for platform modules sfdx-lwc-jest does not stub are LWC modules.
+    {
+        files: ['jest/mocks/**/*.js'],
+        extends: [lwcConfig.configs.recommended]
     },
     // Browser tests and their config are TypeScript run by Playwright (Node).
     {

@@ -6,7 +6,8 @@ module.exports = {
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/jest/sa11y-setup.js'],
     moduleNameMapper: {
         // Labels resolve to their English values (written by the global setup).
-        '^@salesforce/label/(.*)$': '<rootDir>/.build/jest-labels/$1.js'
+        '^@salesforce/label/(.*)$': '<rootDir>/.build/jest-labels/$1.js',
+        '^lightning/modal$': '<rootDir>/jest/mocks/lightning/modal.js'
     },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
     testMatch: ['**/__tests__/**/*.test.ts'],

@@ -16,7 +16,7 @@ const platformDir = join(here, 'platform');
 /** Platform modules the components import, and the demo org's stand-in for each. */
 const STAND_INS = {
     'lightning/uiRecordApi': 'uiRecordApi.js',
-    'lightning/uiGraphQLApi': 'uiGraphQLApi.js',
+    'lightning/graphql': 'graphql.js',
     '@salesforce/user/Id': 'userId.js',
     '@salesforce/i18n/locale': 'i18nLocale.js',
     '@salesforce/i18n/timeZone': 'i18nTimeZone.js'

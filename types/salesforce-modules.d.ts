@@ -103,7 +103,7 @@ declare module 'lightning/uiObjectInfoApi' {
     >;
 }
 
-declare module 'lightning/uiGraphQLApi' {
+declare module 'lightning/graphql' {
     import type { WireAdapterConstructor } from 'lwc';
 
     export interface GraphQLError {
@@ -112,6 +112,7 @@ declare module 'lightning/uiGraphQLApi' {
     export interface GraphQLResult<T = unknown> {
         data?: T;
         errors?: GraphQLError[];
+        /** Asks the server again; the wire then receives the new result. */
         refresh?: () => Promise<void>;
     }
     export function gql(strings: TemplateStringsArray, ...values: unknown[]): string;
@@ -119,7 +120,6 @@ declare module 'lightning/uiGraphQLApi' {
         { query: string | undefined; variables?: Record<string, unknown>; operationName?: string },
         GraphQLResult
     >;
-    export function refreshGraphQL(result: GraphQLResult): Promise<void>;
 }
 
 declare module 'lightning/navigation' {

@@ -1,7 +1,7 @@
 // The embedded demo org: records kept in this browser's localStorage so what a
 // user creates survives a reload. It is the preview's only "server"; the
 // platform stand-ins (uiRecordApi, uiGraphQLApi, ...) read and write through it.
-import { seedRecords } from './seed';
+import { DEMO_USER_ID, seedRecords } from './seed';
 
 const STORAGE_KEY = 'thycoticSupportPortal.preview.org.v1';
 const listeners = new Set();
@@ -63,6 +63,8 @@ export function insertRecord(apiName, fields) {
     const now = new Date().toISOString();
     const record = {
         ...fields,
+        CreatedById: DEMO_USER_ID,
+        OwnerId: DEMO_USER_ID,
         Id: `${KEY_PREFIXES[apiName] || 'a0Z'}NEW${serial}AAA`.slice(0, 18),
         CreatedDate: now,
         LastModifiedDate: now
@@ -122,4 +124,34 @@ export function takeFault(kind) {
 export function latency() {
     const ms = Number(window.localStorage.getItem('thycoticSupportPortal.preview.latencyMs') ?? 250);
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Demo customers the preview can switch between, to see every state of the components. */
+export const SCENARIOS = {
+    covered: { label: 'Acme Corp, Secret Server, covered', product: 'Secret Server', userLicenses: 5 },
+    cloud: { label: 'Acme Corp, Secret Server Cloud, covered', product: 'Secret Server Cloud', userLicenses: 5 },
+    notCovered: { label: 'Acme Corp, 8 user licenses, not covered', product: 'Secret Server', userLicenses: 8 }
+};
+
+export function currentScenario() {
+    const account = state.records.Account[0];
+    return (
+        Object.keys(SCENARIOS).find(
+            (key) =>
+                SCENARIOS[key].product === account.Support_Product__c &&
+                SCENARIOS[key].userLicenses === account.User_Licenses__c
+        ) || 'covered'
+    );
+}
+
+export function setScenario(key) {
+    const scenario = SCENARIOS[key];
+    if (scenario) {
+        const [account, ...others] = state.records.Account;
+        state.records.Account = [
+            { ...account, Support_Product__c: scenario.product, User_Licenses__c: scenario.userLicenses },
+            ...others
+        ];
+        save();
+    }
 }

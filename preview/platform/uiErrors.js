@@ -18,14 +18,16 @@ export function networkError() {
     };
 }
 
-export function validationError(message) {
+/** A validation rule's error: on its field when the rule names one, else on the page. */
+export function validationError(message, field, errorCode = 'FIELD_CUSTOM_VALIDATION_EXCEPTION') {
+    const detail = { errorCode, message, ...(field ? { field } : {}) };
     return {
         status: 400,
         statusText: 'Bad Request',
         ok: false,
         body: {
             message: 'An error occurred while trying to update the record. Please try again.',
-            output: { errors: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }], fieldErrors: {} }
+            output: field ? { errors: [], fieldErrors: { [field]: [detail] } } : { errors: [detail], fieldErrors: {} }
         }
     };
 }

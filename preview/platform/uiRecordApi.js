@@ -10,6 +10,7 @@ import {
     takeFault
 } from './demoOrg';
 import { notFound, duplicateValue, injectedFault } from './uiErrors';
+import { validateNewRecord } from './validationRules';
 
 /** Fields the demo org holds unique, as the real metadata does. */
 const UNIQUE_FIELDS = { Support_PIN__c: ['PIN__c'] };
@@ -122,6 +123,7 @@ export async function createRecord({ apiName, fields }) {
     if (fault) {
         throw injectedFault(fault, apiName);
     }
+    validateNewRecord(apiName, fields);
     checkUnique(apiName, fields);
     const record = insertRecord(apiName, fields);
     return toRepresentation(apiName, record, allFieldPaths(apiName, record));

@@ -37,6 +37,10 @@ import EMAIL_BODY_CONTACT from '@salesforce/label/c.Support_Email_Body_Contact';
 import EMAIL_BODY_PHONE from '@salesforce/label/c.Support_Email_Body_Phone';
 import EMAIL_BODY_PRODUCT from '@salesforce/label/c.Support_Email_Body_Product';
 import EMAIL_BODY_DETAILS from '@salesforce/label/c.Support_Email_Body_Details';
+import COVERAGE_COUNTS from '@salesforce/label/c.Support_Coverage_Counts';
+import COVERAGE_LAST_EXPIRED from '@salesforce/label/c.Support_Coverage_Last_Expired';
+import COVERAGE_NO_USER_LICENSES from '@salesforce/label/c.Support_Coverage_No_User_Licenses';
+import COVERAGE_NO_SUPPORT_LICENSES from '@salesforce/label/c.Support_Coverage_No_Support_Licenses';
 
 // ---------------------------------------------------------------------------
 // The directory
@@ -247,6 +251,34 @@ export function calendarDate(instant: Date, timeZone?: string | null): string {
     return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/** A calendar day (YYYY-MM-DD) as the viewer writes dates, e.g. "Oct 1, 2026" in en-US. */
+export function formatDay(isoDate: string, locale?: string): string {
+    const [y, m, d] = isoDate.split('-').map(Number);
+    return new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(y, m - 1, d))
+    );
+}
+
+/** An instant as the viewer reads it, in their time zone, e.g. "Nov 23, 2026, 2:00 AM". */
+export function formatDateTime(instant: Date | string, locale?: string, timeZone?: string): string {
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+    try {
+        return new Intl.DateTimeFormat(locale || undefined, { ...options, timeZone: timeZone || undefined }).format(
+            new Date(instant)
+        );
+    } catch {
+        return new Intl.DateTimeFormat(locale || undefined, options).format(new Date(instant));
+    }
+}
+
+/** Fills a custom label's {0}, {1}, ... placeholders. */
+export function formatLabel(label: string, ...values: unknown[]): string {
+    return label.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+        const position = Number(index);
+        return position < values.length ? String(values[position]) : placeholder;
+    });
+}
+
 // ---------------------------------------------------------------------------
 // Support coverage
 // ---------------------------------------------------------------------------
@@ -338,6 +370,20 @@ export function supportCoverage(userLicenses: number, grants: readonly SupportLi
         lastExpired: expired.length ? expired[expired.length - 1].expiresOn : null,
         coveredUntil
     };
+}
+
+/** Why a customer is not covered, in words: "5 user licenses, 3 unexpired support licenses. The last one expired on Oct 1, 2026." */
+export function describeCoverage(coverage: Coverage, locale?: string): string {
+    if (coverage.reason === 'NO_USER_LICENSES') {
+        return COVERAGE_NO_USER_LICENSES;
+    }
+    if (coverage.reason === 'NO_SUPPORT_LICENSES') {
+        return COVERAGE_NO_SUPPORT_LICENSES;
+    }
+    const counts = formatLabel(COVERAGE_COUNTS, coverage.userLicenses, coverage.unexpiredSupportLicenses);
+    return coverage.lastExpired
+        ? `${counts} ${formatLabel(COVERAGE_LAST_EXPIRED, formatDay(coverage.lastExpired, locale))}`
+        : counts;
 }
 
 // ---------------------------------------------------------------------------

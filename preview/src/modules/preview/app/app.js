@@ -2,7 +2,15 @@
 // controls (reset, faults), and the Support Portal's components as a site
 // page would place them.
 import { LightningElement } from 'lwc';
-import { reset, setNextFault, nextFault, onChange } from '../../../../platform/demoOrg';
+import {
+    reset,
+    setNextFault,
+    nextFault,
+    onChange,
+    SCENARIOS,
+    currentScenario,
+    setScenario
+} from '../../../../platform/demoOrg';
 
 const FAULT_OPTIONS = [
     { value: '', label: 'succeeds' },
@@ -14,11 +22,25 @@ const FAULT_OPTIONS = [
 export default class App extends LightningElement {
     resetMessage = '';
     faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
+    scenario = currentScenario();
 
     connectedCallback() {
         this.stopListening = onChange(() => {
             this.faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
+            this.scenario = currentScenario();
         });
+    }
+
+    get scenarioOptions() {
+        return Object.entries(SCENARIOS).map(([value, { label }]) => ({
+            value,
+            label,
+            selected: value === this.scenario
+        }));
+    }
+
+    handleScenarioChange(event) {
+        setScenario(event.target.value);
     }
 
     disconnectedCallback() {

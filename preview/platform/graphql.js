@@ -1,4 +1,4 @@
-// Stand-in for lightning/uiGraphQLApi: answers UI API GraphQL queries
+// Stand-in for lightning/graphql: answers UI API GraphQL queries
 // (uiapi { query { Object(where, orderBy, first) { edges { node { ... } } } } })
 // from the demo org. It covers what the portal's components ask, not all of GraphQL.
 import { parse } from 'graphql';
@@ -51,6 +51,20 @@ const COMPARE = {
         ).test(String(a ?? ''))
 };
 
+/** Child relationships the portal's queries follow: name → [child object, its field pointing at the parent]. */
+const CHILD_RELATIONSHIPS = {
+    Support_Licenses__r: ['Support_License__c', 'Account__c'],
+    Support_PINs__r: ['Support_PIN__c', 'Account__c'],
+    Cases: ['Case', 'AccountId']
+};
+
+/** UI API filters wrap dates and date-times: { gt: { value: "2026-..." } }. */
+function operand(condition) {
+    return condition !== null && typeof condition === 'object' && !Array.isArray(condition) && 'value' in condition
+        ? condition.value
+        : condition;
+}
+
 function fieldValue(record, path) {
     const [head, ...rest] = path;
     if (!rest.length) {
@@ -75,7 +89,7 @@ function matches(record, where, path = []) {
             return !matches(record, condition, path);
         }
         if (COMPARE[key]) {
-            return COMPARE[key](fieldValue(record, path), condition);
+            return COMPARE[key](fieldValue(record, path), operand(condition));
         }
         return matches(record, condition, [...path, key]);
     });
@@ -106,6 +120,9 @@ function selectNode(apiName, record, selections) {
         } else if (selection.selectionSet?.selections.some((s) => ['value', 'displayValue'].includes(s.name.value))) {
             const value = record[name] ?? null;
             node[alias] = { value, displayValue: value === null ? null : String(value) };
+        } else if (CHILD_RELATIONSHIPS[name]) {
+            const [childObject, parentField] = CHILD_RELATIONSHIPS[name];
+            node[alias] = connection(childObject, selection, {}, (child) => child[parentField] === record.Id);
         } else if (selection.selectionSet) {
             const idField = name.endsWith('__r') ? name.replace(/__r$/, '__c') : `${name}Id`;
             const related = findRecord(record[idField]);
@@ -197,8 +214,4 @@ export class graphql {
             this.dataCallback({ data: undefined, errors: [{ message: error.message }], refresh });
         }
     }
-}
-
-export async function refreshGraphQL(result) {
-    await result?.refresh?.();
 }

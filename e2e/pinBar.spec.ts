@@ -1,0 +1,153 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const ORG_KEY = 'thycoticSupportPortal.preview.org.v1';
+
+interface StoredPin {
+    PIN__c: string;
+    Kind__c: string;
+    Issued_At__c: string;
+    Expires_At__c: string;
+    Product__c: string | null;
+    Account__c: string;
+}
+
+async function storedPins(page: Page): Promise<StoredPin[]> {
+    return page.evaluate(
+        (key) => JSON.parse(window.localStorage.getItem(key) ?? '{}').records?.Support_PIN__c ?? [],
+        ORG_KEY
+    );
+}
+
+async function chooseCustomer(page: Page, scenario: 'covered' | 'cloud' | 'notCovered') {
+    await page.getByLabel('Demo customer').selectOption(scenario);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test.describe('the PIN bar', () => {
+    test('gives a covered customer a PIN on the bar, stored in the demo org and still shown after a reload', async ({
+        page
+    }, testInfo) => {
+        await page.goto('/');
+        const bar = page.getByRole('button', { name: /PIN\s*Get your support PIN/ });
+        await expect(bar).toBeVisible();
+        await bar.click();
+
+        const shown = page.locator('c-support-pin-bar [data-pin]');
+        await expect(shown).toHaveText(/^Your PIN: \d{8}$/);
+        const pin = ((await shown.textContent()) ?? '').replace('Your PIN: ', '');
+        await expect(page.locator('c-support-pin-bar .announcement')).toContainText(`Your support PIN is ${pin}.`);
+
+        const stored = await storedPins(page);
+        expect(stored).toHaveLength(1);
+        expect(stored[0]).toMatchObject({ PIN__c: pin, Kind__c: 'Standard', Product__c: 'Secret Server' });
+        const lifetime = Date.parse(stored[0].Expires_At__c) - Date.parse(stored[0].Issued_At__c);
+        expect(lifetime).toBe(7 * 24 * 60 * 60 * 1000);
+
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: testInfo.outputPath('pin-bar-issued.png') });
+
+        await page.reload();
+        await expect(page.locator('c-support-pin-bar [data-pin]')).toHaveText(`Your PIN: ${pin}`);
+        await expect(page.getByRole('button', { name: /Get your support PIN/ })).toHaveCount(0);
+        expect(await storedPins(page)).toHaveLength(1);
+    });
+
+    test('works from the keyboard', async ({ page }) => {
+        await page.goto('/');
+        const bar = page.getByRole('button', { name: /Get your support PIN/ });
+        await bar.focus();
+        await page.keyboard.press('Enter');
+        await expect(page.locator('c-support-pin-bar [data-pin]')).toHaveText(/^Your PIN: \d{8}$/);
+    });
+
+    test('tells a customer without coverage why, and issues nothing', async ({ page }) => {
+        await page.goto('/');
+        await chooseCustomer(page, 'notCovered');
+        await expect(page.locator('c-support-pin-bar .not-covered')).toContainText(
+            'No PIN: your support licenses do not cover your user licenses'
+        );
+        await expect(page.locator('c-support-pin-bar .coverage')).toHaveText(
+            '8 user licenses, 5 unexpired support licenses.'
+        );
+        await expect(page.getByRole('button', { name: /Get your support PIN/ })).toHaveCount(0);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await storedPins(page)).toHaveLength(0);
+    });
+
+    test('shows a failed save in words and stays usable', async ({ page }) => {
+        await page.goto('/');
+        await page.getByLabel('Next save').selectOption('network');
+        await page.getByRole('button', { name: /Get your support PIN/ }).click();
+        await expect(page.getByRole('alert')).toContainText('We could not get you a PIN.');
+        await expect(page.getByRole('alert')).toContainText('Unable to reach the server.');
+        expect(await storedPins(page)).toHaveLength(0);
+
+        await page.getByRole('button', { name: /Get your support PIN/ }).click();
+        await expect(page.locator('c-support-pin-bar [data-pin]')).toHaveText(/^Your PIN: \d{8}$/);
+        expect(await storedPins(page)).toHaveLength(1);
+    });
+});
+
+test.describe('Secret Server Cloud PINs', () => {
+    test('a privileged PIN: confirm what it grants, then a p PIN that expires in 24 hours', async ({
+        page
+    }, testInfo) => {
+        await page.goto('/');
+        await chooseCustomer(page, 'cloud');
+        await page.getByRole('button', { name: 'Generate Privilege PIN' }).click();
+
+        const confirm = page.getByRole('dialog', { name: 'Give support write access for one day?' });
+        await expect(confirm).toContainText('write access to your Secret Server Cloud database for one day');
+        await expect(confirm).toContainText('Secrets and other sensitive data remain encrypted and unreadable.');
+        expect(await axeViolations(page)).toEqual([]);
+        await confirm.getByRole('button', { name: 'Generate Privilege PIN' }).click();
+
+        const result = page.getByRole('dialog', { name: 'Privileged PIN' });
+        const pin = result.locator('[data-pin]');
+        await expect(pin).toHaveText(/^p[0-9a-hjkmnp-tv-z]{12}$/);
+        await expect(result).toContainText('Expires ');
+        await expect(result).toContainText('Privileged PINs begin with p.');
+        await page.screenshot({ path: testInfo.outputPath('privileged-pin.png') });
+        const value = (await pin.textContent()) ?? '';
+
+        const stored = await storedPins(page);
+        expect(stored).toHaveLength(1);
+        expect(stored[0]).toMatchObject({ PIN__c: value, Kind__c: 'Privileged', Product__c: 'Secret Server Cloud' });
+        expect(Date.parse(stored[0].Expires_At__c) - Date.parse(stored[0].Issued_At__c)).toBe(24 * 60 * 60 * 1000);
+
+        await result.getByRole('button', { name: 'Close' }).last().click();
+        await expect(result).toHaveCount(0);
+        await expect(page.locator('c-support-pin-bar .current-pins')).toContainText(value);
+    });
+
+    test('cancelling the privileged PIN issues nothing', async ({ page }) => {
+        await page.goto('/');
+        await chooseCustomer(page, 'cloud');
+        await page.getByRole('button', { name: 'Generate Privilege PIN' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+
+        await page.getByRole('button', { name: 'Generate Privilege PIN' }).click();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+        expect(await storedPins(page)).toHaveLength(0);
+    });
+
+    test('a Tech Support PIN appears in a dialog with copy', async ({ page }) => {
+        await page.goto('/');
+        await chooseCustomer(page, 'cloud');
+        await page.getByRole('button', { name: 'Generate Tech Support PIN' }).click();
+        const result = page.getByRole('dialog', { name: 'Tech Support PIN' });
+        await expect(result.locator('[data-pin]')).toHaveText(/^\d{8}$/);
+        await expect(result.getByRole('button', { name: 'Copy PIN' })).toBeVisible();
+        expect(await storedPins(page)).toEqual([
+            expect.objectContaining({ Kind__c: 'Standard', Product__c: 'Secret Server Cloud' })
+        ]);
+    });
+});

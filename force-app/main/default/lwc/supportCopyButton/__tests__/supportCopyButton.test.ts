@@ -1,0 +1,68 @@
+import { createElement } from 'lwc';
+import SupportCopyButton from 'c/supportCopyButton';
+
+const writeText = jest.fn();
+
+function renderButton(): HTMLElement {
+    const element = createElement('c-support-copy-button', { is: SupportCopyButton });
+    Object.assign(element, {
+        value: '48210937',
+        label: 'Copy PIN',
+        copiedMessage: 'PIN copied.',
+        failedMessage: 'Could not copy. Select the PIN and copy it yourself.'
+    });
+    document.body.appendChild(element);
+    return element;
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    return element.shadowRoot as ShadowRoot;
+}
+
+async function flushPromises(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('c-support-copy-button', () => {
+    beforeEach(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    });
+
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.clearAllMocks();
+    });
+
+    it('shows its label and says nothing before a click', () => {
+        const element = renderButton();
+        const button = shadow(element).querySelector('lightning-button') as HTMLElement & { label: string };
+        expect(button.label).toBe('Copy PIN');
+        expect(shadow(element).querySelector('[role="status"]')?.textContent).toBe('');
+    });
+
+    it('copies the value and says so', async () => {
+        writeText.mockResolvedValue(undefined);
+        const element = renderButton();
+        shadow(element).querySelector<HTMLElement>('lightning-button')?.click();
+        await flushPromises();
+        expect(writeText).toHaveBeenCalledWith('48210937');
+        const status = shadow(element).querySelector('[role="status"]') as HTMLElement;
+        expect(status.textContent).toBe('PIN copied.');
+        expect(status.className).toContain('slds-text-color_success');
+    });
+
+    it('says how to copy by hand when the clipboard refuses', async () => {
+        writeText.mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+        const element = renderButton();
+        shadow(element).querySelector<HTMLElement>('lightning-button')?.click();
+        await flushPromises();
+        const status = shadow(element).querySelector('[role="status"]') as HTMLElement;
+        expect(status.textContent).toBe('Could not copy. Select the PIN and copy it yourself.');
+        expect(status.className).toContain('slds-text-color_error');
+    });
+
+    it('is accessible', async () => {
+        const element = renderButton();
+        await expect(element).toBeAccessible();
+    });
+});

@@ -1,0 +1,482 @@
+import { createElement } from 'lwc';
+import SupportPinBar from 'c/supportPinBar';
+import SupportPinDialog from 'c/supportPinDialog';
+import SupportPinConfirm from 'c/supportPinConfirm';
+import { graphql } from 'lightning/graphql';
+import { createRecord } from 'lightning/uiRecordApi';
+import coveredCustomer from './data/coveredCustomer.json';
+import coveredCustomerWithPin from './data/coveredCustomerWithPin.json';
+import shortCustomer from './data/shortCustomer.json';
+import expiredCustomer from './data/expiredCustomer.json';
+import noSupportLicensesCustomer from './data/noSupportLicensesCustomer.json';
+import noUserLicensesCustomer from './data/noUserLicensesCustomer.json';
+import noAccountUser from './data/noAccountUser.json';
+import cloudCustomer from './data/cloudCustomer.json';
+import errors from '../../ldsUtils/__tests__/data/errors.json';
+
+// The test adapter sfdx-lwc-jest puts behind lightning/uiGraphQLApi.
+const graphqlAdapter = graphql as unknown as {
+    emit(data: unknown): void;
+    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
+};
+const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
+const pinDialog = SupportPinDialog as unknown as { open: (options: Record<string, unknown>) => Promise<unknown> };
+const pinConfirm = SupportPinConfirm as unknown as { open: (options: Record<string, unknown>) => Promise<unknown> };
+
+// Now: 2026-11-22 10:00 in Los Angeles, the time zone sfdx-lwc-jest gives every test.
+const NOW = new Date('2026-11-22T18:00:00.000Z');
+const SAVED = { id: 'a02NEW000000000001AA', apiName: 'Support_PIN__c', fields: {} };
+
+/** Makes crypto.getRandomValues fill every call with `byte`, then byte + 1, ...: PINs 11111111, 22222222, ... */
+function scriptRandomBytes(firstByte = 1): jest.SpyInstance {
+    let byte = firstByte;
+    return jest
+        .spyOn(globalThis.crypto, 'getRandomValues')
+        .mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+            (array as unknown as Uint8Array).fill(byte++);
+            return array;
+        });
+}
+
+function renderBar(props: Record<string, unknown> = {}): HTMLElement {
+    const element = createElement('c-support-pin-bar', { is: SupportPinBar });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    return element.shadowRoot as ShadowRoot;
+}
+
+function text(element: HTMLElement): string {
+    return (shadow(element).textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** Lets every pending promise and re-render settle (a PIN save can chain several). */
+function flushPromises(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+async function renderWith(data: unknown, props: Record<string, unknown> = {}): Promise<HTMLElement> {
+    const element = renderBar(props);
+    graphqlAdapter.emit(data);
+    await flushPromises();
+    return element;
+}
+
+function pinBarButton(element: HTMLElement): HTMLButtonElement {
+    return shadow(element).querySelector('button.get-pin') as HTMLButtonElement;
+}
+
+function savedFields(call = 0): Record<string, unknown> {
+    return mockCreateRecord.mock.calls[call][0].fields;
+}
+
+describe('c-support-pin-bar', () => {
+    beforeEach(() => {
+        jest.useFakeTimers({
+            now: NOW,
+            doNotFake: [
+                'setTimeout',
+                'clearTimeout',
+                'setImmediate',
+                'clearImmediate',
+                'setInterval',
+                'clearInterval',
+                'nextTick',
+                'queueMicrotask'
+            ]
+        });
+        mockCreateRecord.mockResolvedValue(SAVED as never);
+        Object.defineProperty(navigator, 'clipboard', {
+            value: { writeText: jest.fn().mockResolvedValue(undefined) },
+            configurable: true
+        });
+    });
+
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.useRealTimers();
+        jest.restoreAllMocks();
+        jest.clearAllMocks();
+    });
+
+    describe('while coverage loads', () => {
+        it('shows a busy bar that says what it is doing', () => {
+            const element = renderBar();
+            const bar = shadow(element).querySelector('.pin-bar') as HTMLElement;
+            expect(bar.getAttribute('aria-busy')).toBe('true');
+            expect(text(element)).toContain('Checking your support coverage…');
+            expect(pinBarButton(element)).toBeNull();
+        });
+
+        it('is accessible', async () => {
+            await expect(renderBar()).toBeAccessible();
+        });
+    });
+
+    describe('a covered customer', () => {
+        it('sees the large PIN bar, asks for a PIN with one click and sees it on the bar', async () => {
+            scriptRandomBytes(1);
+            const element = await renderWith(coveredCustomer);
+            const button = pinBarButton(element);
+            expect(button.textContent).toContain('PIN');
+            expect(button.textContent).toContain('Get your support PIN');
+
+            button.click();
+            await flushPromises();
+
+            expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+            expect(shadow(element).querySelector('[data-pin]')?.textContent).toBe('Your PIN: 11111111');
+            expect(text(element)).toMatch(/Valid until Nov 29, 2026, 10:00\sAM/);
+            expect(pinBarButton(element)).toBeNull();
+        });
+
+        it('stores the PIN with its kind, times, account, contact and product', async () => {
+            scriptRandomBytes(4);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+
+            expect(mockCreateRecord.mock.calls[0][0].apiName).toBe('Support_PIN__c');
+            expect(savedFields()).toEqual({
+                PIN__c: '44444444',
+                Kind__c: 'Standard',
+                Issued_At__c: '2026-11-22T18:00:00.000Z',
+                Expires_At__c: '2026-11-29T18:00:00.000Z',
+                Account__c: '001DEMO0000000001AAA',
+                Contact__c: '003DEMO0000000001AAA',
+                Product__c: 'Secret Server'
+            });
+        });
+
+        it('takes the PIN’s randomness from crypto.getRandomValues', async () => {
+            const random = jest.spyOn(globalThis.crypto, 'getRandomValues');
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+            expect(random).toHaveBeenCalled();
+            expect(savedFields().PIN__c).toMatch(/^\d{8}$/);
+        });
+
+        it('announces the new PIN to screen readers', async () => {
+            scriptRandomBytes(2);
+            const element = await renderWith(coveredCustomer);
+            const live = shadow(element).querySelector('[aria-live="polite"]') as HTMLElement;
+            expect(live.textContent).toBe('');
+            pinBarButton(element).click();
+            await flushPromises();
+            expect(live.textContent).toMatch(/^Your support PIN is 22222222\. Valid until Nov 29, 2026, 10:00\sAM\.$/);
+        });
+
+        it('offers to copy the PIN', async () => {
+            scriptRandomBytes(3);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+            const copy = shadow(element).querySelector('c-support-copy-button') as HTMLElement & { value: string };
+            expect(copy.value).toBe('33333333');
+            (copy.shadowRoot as ShadowRoot).querySelector<HTMLElement>('lightning-button')?.click();
+            await flushPromises();
+            expect(navigator.clipboard.writeText).toHaveBeenCalledWith('33333333');
+        });
+
+        it('shows “Getting your PIN…” and disables the bar while the PIN is saved', async () => {
+            let finishSave: (value: unknown) => void = () => undefined;
+            mockCreateRecord.mockReturnValue(new Promise((resolve) => (finishSave = resolve)) as never);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await Promise.resolve();
+            expect(pinBarButton(element).disabled).toBe(true);
+            expect(pinBarButton(element).textContent).toContain('Getting your PIN…');
+            finishSave(SAVED);
+            await flushPromises();
+            expect(shadow(element).querySelector('[data-pin]')).not.toBeNull();
+        });
+
+        it('files one record when the bar is double-clicked', async () => {
+            const element = await renderWith(coveredCustomer);
+            const button = pinBarButton(element);
+            button.click();
+            button.click();
+            button.dispatchEvent(new MouseEvent('click'));
+            await flushPromises();
+            expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+        });
+
+        it('is accessible with the PIN bar and with a PIN on it', async () => {
+            const element = await renderWith(coveredCustomer);
+            await expect(element).toBeAccessible();
+            pinBarButton(element).click();
+            await flushPromises();
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('a customer who already has a valid PIN', () => {
+        it('sees that PIN again instead of a new one', async () => {
+            const element = await renderWith(coveredCustomerWithPin);
+            expect(shadow(element).querySelector('[data-pin]')?.textContent).toBe('Your PIN: 80412765');
+            expect(text(element)).toMatch(/Valid until Nov 25, 2026, 1:30\sAM/);
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+        });
+
+        it('can ask for a new one', async () => {
+            scriptRandomBytes(5);
+            const element = await renderWith(coveredCustomerWithPin);
+            const newPin = shadow(element).querySelector('lightning-button.new-pin') as HTMLElement & { label: string };
+            expect(newPin.label).toBe('Get a new PIN');
+            newPin.click();
+            await flushPromises();
+            expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+            expect(shadow(element).querySelector('[data-pin]')?.textContent).toBe('Your PIN: 55555555');
+        });
+    });
+
+    describe('a customer who is not covered', () => {
+        it.each([
+            [
+                'fewer unexpired support licenses than user licenses',
+                shortCustomer,
+                '5 user licenses, 3 unexpired support licenses. The last one expired on Oct 1, 2026.'
+            ],
+            [
+                'only expired support licenses',
+                expiredCustomer,
+                '5 user licenses, 0 unexpired support licenses. The last one expired on Oct 1, 2026.'
+            ],
+            ['no support licenses', noSupportLicensesCustomer, 'Your account has no support licenses on file.'],
+            ['no user licenses', noUserLicensesCustomer, 'Your account has no user licenses on file.']
+        ])('is told why (%s), what to do, and gets no PIN', async (_reason, data, why) => {
+            const element = await renderWith(data);
+            expect(text(element)).toContain('No PIN: your support licenses do not cover your user licenses');
+            expect(shadow(element).querySelector('.coverage')?.textContent).toBe(why);
+            expect(text(element)).toContain('Renew your support licenses with your Thycotic account manager');
+            expect(pinBarButton(element)).toBeNull();
+            expect(shadow(element).querySelector('.tech-pin')).toBeNull();
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+        });
+
+        it('is told when their user has no customer account', async () => {
+            const element = await renderWith(noAccountUser);
+            expect(text(element)).toContain('Your user is not linked to a customer account');
+            expect(pinBarButton(element)).toBeNull();
+        });
+
+        it('is accessible', async () => {
+            await expect(await renderWith(shortCustomer)).toBeAccessible();
+        });
+    });
+
+    describe('when coverage cannot be read', () => {
+        it('says so in words and can try again', async () => {
+            const refresh = jest.fn().mockResolvedValue(undefined);
+            const element = renderBar();
+            graphqlAdapter.emitErrors(
+                [{ message: 'Unable to reach the server. Check your connection and try again.' }],
+                undefined,
+                refresh
+            );
+            await flushPromises();
+            const alert = shadow(element).querySelector('[role="alert"]') as HTMLElement;
+            expect(alert.textContent).toContain('We could not check your support coverage.');
+            expect(alert.textContent).toContain('Unable to reach the server.');
+
+            shadow(element).querySelector<HTMLElement>('lightning-button.try-again')?.click();
+            await flushPromises();
+            expect(refresh).toHaveBeenCalledTimes(1);
+            expect(text(element)).toContain('Checking your support coverage…');
+
+            graphqlAdapter.emit(coveredCustomer);
+            await flushPromises();
+            expect(pinBarButton(element)).not.toBeNull();
+        });
+
+        it('is accessible', async () => {
+            const element = renderBar();
+            graphqlAdapter.emitErrors([{ message: 'Unable to reach the server.' }]);
+            await flushPromises();
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('when the PIN cannot be stored', () => {
+        it('shows the server’s reason and leaves the bar usable', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.validationError);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+
+            const alert = shadow(element).querySelector('.save-error') as HTMLElement;
+            expect(alert.getAttribute('role')).toBe('alert');
+            expect(alert.textContent).toContain('We could not get you a PIN.');
+            expect(alert.textContent).toContain('Privileged PINs are for Secret Server Cloud only.');
+            expect(pinBarButton(element).disabled).toBe(false);
+
+            pinBarButton(element).click();
+            await flushPromises();
+            expect(mockCreateRecord).toHaveBeenCalledTimes(2);
+            expect(shadow(element).querySelector('.save-error')).toBeNull();
+            expect(shadow(element).querySelector('[data-pin]')).not.toBeNull();
+        });
+
+        it('shows a network failure in words', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.networkError);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+            expect(shadow(element).querySelector('.save-error')?.textContent).toContain(
+                'Unable to reach the server. Check your connection and try again.'
+            );
+        });
+
+        it('retries a PIN that collides with an existing one, with a fresh PIN', async () => {
+            scriptRandomBytes(1);
+            mockCreateRecord
+                .mockRejectedValueOnce(errors.duplicatePinError)
+                .mockRejectedValueOnce(errors.duplicatePinError);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+
+            expect(mockCreateRecord).toHaveBeenCalledTimes(3);
+            expect([0, 1, 2].map((call) => savedFields(call).PIN__c)).toEqual(['11111111', '22222222', '33333333']);
+            expect(shadow(element).querySelector('[data-pin]')?.textContent).toBe('Your PIN: 33333333');
+        });
+
+        it('gives up after three collisions and says so', async () => {
+            mockCreateRecord.mockRejectedValue(errors.duplicatePinError);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+            expect(mockCreateRecord).toHaveBeenCalledTimes(3);
+            expect(shadow(element).querySelector('.save-error')?.textContent).toContain('We could not get you a PIN.');
+            expect(pinBarButton(element).disabled).toBe(false);
+        });
+
+        it('is accessible with the error showing', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.networkError);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('a Secret Server Cloud customer', () => {
+        it('gets Generate Tech Support PIN and Generate Privilege PIN instead of the single bar', async () => {
+            const element = await renderWith(cloudCustomer);
+            expect(pinBarButton(element)).toBeNull();
+            expect(shadow(element).querySelector('.tech-pin')?.textContent?.trim()).toBe('Generate Tech Support PIN');
+            expect(shadow(element).querySelector('.privileged-pin')?.textContent?.trim()).toBe(
+                'Generate Privilege PIN'
+            );
+        });
+
+        it('sees a Tech Support PIN in a dialog with copy', async () => {
+            scriptRandomBytes(6);
+            const open = jest.spyOn(pinDialog, 'open').mockResolvedValue('closed');
+            const element = await renderWith(cloudCustomer);
+            shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
+            await flushPromises();
+
+            expect(savedFields()).toMatchObject({
+                PIN__c: '66666666',
+                Kind__c: 'Standard',
+                Product__c: 'Secret Server Cloud'
+            });
+            expect(open).toHaveBeenCalledWith(
+                expect.objectContaining({
+                    label: 'Tech Support PIN',
+                    pin: '66666666',
+                    privileged: false,
+                    size: 'small'
+                })
+            );
+        });
+
+        it('confirms what a privileged PIN grants, then shows a p PIN that expires in 24 hours', async () => {
+            const confirm = jest.spyOn(pinConfirm, 'open').mockResolvedValue(true);
+            const open = jest.spyOn(pinDialog, 'open').mockResolvedValue('closed');
+            const element = await renderWith(cloudCustomer);
+            shadow(element).querySelector<HTMLButtonElement>('.privileged-pin')?.click();
+            await flushPromises();
+
+            expect(confirm).toHaveBeenCalledWith({ size: 'small', label: 'Give support write access for one day?' });
+            const fields = savedFields();
+            expect(fields.PIN__c).toMatch(/^p[0-9a-hjkmnp-tv-z]{12}$/);
+            expect(fields).toMatchObject({
+                Kind__c: 'Privileged',
+                Product__c: 'Secret Server Cloud',
+                Issued_At__c: '2026-11-22T18:00:00.000Z',
+                Expires_At__c: '2026-11-23T18:00:00.000Z'
+            });
+            expect(open).toHaveBeenCalledWith(
+                expect.objectContaining({ label: 'Privileged PIN', pin: fields.PIN__c, privileged: true })
+            );
+            expect(String(open.mock.calls[0][0].expires)).toMatch(/^Nov 23, 2026, 10:00\sAM$/);
+        });
+
+        it('issues nothing when the privileged PIN is cancelled', async () => {
+            jest.spyOn(pinConfirm, 'open').mockResolvedValue(false);
+            const open = jest.spyOn(pinDialog, 'open');
+            const element = await renderWith(cloudCustomer);
+            shadow(element).querySelector<HTMLButtonElement>('.privileged-pin')?.click();
+            await flushPromises();
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+            expect(open).not.toHaveBeenCalled();
+        });
+
+        it('lists the PINs that are still valid', async () => {
+            const element = await renderWith(cloudCustomer);
+            const items = Array.from(shadow(element).querySelectorAll('.current-pins li')).map((li) =>
+                Array.from(li.children).map((part) => part.textContent)
+            );
+            expect(items).toHaveLength(1);
+            expect(items[0].slice(0, 2)).toEqual(['Privileged PIN:', 'p7k3m9q2xa0bc']);
+            expect(items[0][2]).toMatch(/^Valid until Nov 22, 2026, 10:00\sPM$/);
+        });
+
+        it('shows a failed save in words and issues no dialog', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.networkError);
+            const open = jest.spyOn(pinDialog, 'open');
+            const element = await renderWith(cloudCustomer);
+            shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
+            await flushPromises();
+            expect(open).not.toHaveBeenCalled();
+            expect(shadow(element).querySelector('.save-error')?.textContent).toContain('Unable to reach the server.');
+            expect(shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.disabled).toBe(false);
+        });
+
+        it('is accessible', async () => {
+            await expect(await renderWith(cloudCustomer)).toBeAccessible();
+        });
+    });
+
+    describe('the builder property', () => {
+        it('CLOUD shows the cloud actions whatever the product on file', async () => {
+            const element = await renderWith(coveredCustomer, { mode: 'CLOUD' });
+            expect(shadow(element).querySelector('.tech-pin')).not.toBeNull();
+            expect(pinBarButton(element)).toBeNull();
+        });
+
+        it('STANDARD shows the single bar even for Secret Server Cloud', async () => {
+            const element = await renderWith(cloudCustomer, { mode: 'STANDARD' });
+            expect(pinBarButton(element)).not.toBeNull();
+            expect(shadow(element).querySelector('.tech-pin')).toBeNull();
+        });
+    });
+
+    it('writes no PIN to the console', async () => {
+        const consoleSpies = (['log', 'info', 'debug', 'warn', 'error'] as const).map((method) =>
+            jest.spyOn(console, method).mockImplementation(() => undefined)
+        );
+        scriptRandomBytes(7);
+        const element = await renderWith(coveredCustomer);
+        pinBarButton(element).click();
+        await flushPromises();
+        const logged = consoleSpies.flatMap((spy) => spy.mock.calls.flat().map(String)).join('\n');
+        expect(logged).not.toContain('77777777');
+    });
+});

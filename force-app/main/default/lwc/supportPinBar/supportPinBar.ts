@@ -1,0 +1,463 @@
+/**
+ * supportPinBar — the large blue PIN bar.
+ *
+ * On load it reads, in one GraphQL request, the customer's account (user
+ * licenses, product, support licenses) and their still-valid PINs, and works
+ * out support coverage with supportData. Covered customers get a PIN in one
+ * click, stored as a Support_PIN__c record and shown on the bar; Secret Server
+ * Cloud customers get Generate Tech Support PIN and Generate Privilege PIN,
+ * each answered in a dialog. Customers who are not covered are told why.
+ *
+ * Public surface (also an Experience Builder property):
+ * - `mode`: AUTO (default) shows the cloud actions when the account's product
+ *   is Secret Server Cloud; STANDARD always shows the single bar; CLOUD always
+ *   shows the cloud actions.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { gql, graphql } from 'lightning/graphql';
+import type { GraphQLResult } from 'lightning/graphql';
+import { createRecord } from 'lightning/uiRecordApi';
+import USER_ID from '@salesforce/user/Id';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import SUPPORT_PIN_OBJECT from '@salesforce/schema/Support_PIN__c';
+import PIN_FIELD from '@salesforce/schema/Support_PIN__c.PIN__c';
+import KIND_FIELD from '@salesforce/schema/Support_PIN__c.Kind__c';
+import ISSUED_AT_FIELD from '@salesforce/schema/Support_PIN__c.Issued_At__c';
+import EXPIRES_AT_FIELD from '@salesforce/schema/Support_PIN__c.Expires_At__c';
+import ACCOUNT_FIELD from '@salesforce/schema/Support_PIN__c.Account__c';
+import CONTACT_FIELD from '@salesforce/schema/Support_PIN__c.Contact__c';
+import PRODUCT_FIELD from '@salesforce/schema/Support_PIN__c.Product__c';
+import BAR_LABEL from '@salesforce/label/c.Support_PIN_Bar_Label';
+import BAR_ACTION from '@salesforce/label/c.Support_PIN_Bar_Action';
+import CHECKING from '@salesforce/label/c.Support_PIN_Checking';
+import GENERATING from '@salesforce/label/c.Support_PIN_Generating';
+import YOUR_PIN from '@salesforce/label/c.Support_PIN_Your_PIN';
+import VALID_UNTIL from '@salesforce/label/c.Support_PIN_Valid_Until';
+import RECORD_IT from '@salesforce/label/c.Support_PIN_Record_It';
+import NEW_PIN from '@salesforce/label/c.Support_PIN_New';
+import COPY from '@salesforce/label/c.Support_PIN_Copy';
+import COPIED from '@salesforce/label/c.Support_PIN_Copied';
+import COPY_FAILED from '@salesforce/label/c.Support_PIN_Copy_Failed';
+import ANNOUNCE from '@salesforce/label/c.Support_PIN_Announce';
+import NOT_COVERED from '@salesforce/label/c.Support_PIN_Not_Covered';
+import WHAT_TO_DO from '@salesforce/label/c.Support_Coverage_What_To_Do';
+import NO_ACCOUNT from '@salesforce/label/c.Support_PIN_No_Account';
+import LOAD_ERROR from '@salesforce/label/c.Support_PIN_Load_Error';
+import SAVE_ERROR from '@salesforce/label/c.Support_PIN_Save_Error';
+import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
+import CLOUD_INTRO from '@salesforce/label/c.Support_PIN_Cloud_Intro';
+import GENERATE_TECH from '@salesforce/label/c.Support_PIN_Generate_Tech';
+import GENERATE_PRIVILEGED from '@salesforce/label/c.Support_PIN_Generate_Privileged';
+import TECH_TITLE from '@salesforce/label/c.Support_PIN_Tech_Title';
+import PRIVILEGED_TITLE from '@salesforce/label/c.Support_PIN_Privileged_Title';
+import CONFIRM_TITLE from '@salesforce/label/c.Support_PIN_Privileged_Confirm_Title';
+import CURRENT_TITLE from '@salesforce/label/c.Support_PIN_Current_Title';
+import KIND_STANDARD from '@salesforce/label/c.Support_PIN_Kind_Standard';
+import KIND_PRIVILEGED from '@salesforce/label/c.Support_PIN_Kind_Privileged';
+import {
+    calendarDate,
+    describeCoverage,
+    formatDateTime,
+    formatLabel,
+    generatePin,
+    hasPrivilegedPin,
+    isPinCurrent,
+    pinExpiry,
+    supportCoverage
+} from 'c/supportData';
+import type { Coverage, PinKind, SupportLicenseGrant } from 'c/supportData';
+import { isDuplicateValue, reduceErrors } from 'c/ldsUtils';
+import SupportPinDialog from 'c/supportPinDialog';
+import SupportPinConfirm from 'c/supportPinConfirm';
+
+/** A PIN collision (DUPLICATE_VALUE) is retried with a fresh PIN this many times in all. */
+export const MAX_PIN_ATTEMPTS = 3;
+
+const SECRET_SERVER_CLOUD = 'Secret Server Cloud';
+const KIND_VALUES: Record<PinKind, string> = { standard: 'Standard', privileged: 'Privileged' };
+
+const CUSTOMER_QUERY = gql`
+    query supportPinCustomer($userId: ID, $now: DateTime) {
+        uiapi {
+            query {
+                User(where: { Id: { eq: $userId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Contact {
+                                Id
+                                Account {
+                                    Id
+                                    User_Licenses__c {
+                                        value
+                                    }
+                                    Support_Product__c {
+                                        value
+                                    }
+                                    Support_Licenses__r(first: 200) {
+                                        edges {
+                                            node {
+                                                Id
+                                                Quantity__c {
+                                                    value
+                                                }
+                                                Issued_On__c {
+                                                    value
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Support_PIN__c(
+                    where: { and: [{ CreatedById: { eq: $userId } }, { Expires_At__c: { gt: { value: $now } } }] }
+                    orderBy: { Expires_At__c: { order: DESC } }
+                    first: 10
+                ) {
+                    edges {
+                        node {
+                            Id
+                            PIN__c {
+                                value
+                            }
+                            Kind__c {
+                                value
+                            }
+                            Expires_At__c {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+interface Value<T> {
+    value: T | null;
+}
+
+interface CustomerData {
+    uiapi: {
+        query: {
+            User: {
+                edges: {
+                    node: {
+                        Contact: {
+                            Id: string;
+                            Account: {
+                                Id: string;
+                                User_Licenses__c: Value<number>;
+                                Support_Product__c: Value<string>;
+                                Support_Licenses__r: {
+                                    edges: { node: { Quantity__c: Value<number>; Issued_On__c: Value<string> } }[];
+                                };
+                            } | null;
+                        } | null;
+                    };
+                }[];
+            };
+            Support_PIN__c: {
+                edges: {
+                    node: { Id: string; PIN__c: Value<string>; Kind__c: Value<string>; Expires_At__c: Value<string> };
+                }[];
+            };
+        };
+    };
+}
+
+interface Customer {
+    accountId: string;
+    contactId: string;
+    product: string | null;
+    userLicenses: number;
+    licenses: SupportLicenseGrant[];
+}
+
+interface IssuedPin {
+    id: string;
+    pin: string;
+    kind: PinKind;
+    expiresAt: string;
+}
+
+type ModalOptions = Record<string, unknown> & { size: 'small'; label: string };
+
+function openModal(modal: unknown, options: ModalOptions): Promise<unknown> {
+    // @salesforce/lightning-types declares LightningModal without its static open().
+    return (modal as { open(options: ModalOptions): Promise<unknown> }).open(options);
+}
+
+function customerFrom(data: CustomerData): Customer | null {
+    const contact = data.uiapi.query.User.edges[0]?.node.Contact;
+    const account = contact?.Account;
+    if (!contact || !account) {
+        return null;
+    }
+    return {
+        accountId: account.Id,
+        contactId: contact.Id,
+        product: account.Support_Product__c.value,
+        userLicenses: account.User_Licenses__c.value ?? 0,
+        licenses: account.Support_Licenses__r.edges
+            .filter(({ node }) => node.Issued_On__c.value)
+            .map(({ node }) => ({ issuedOn: node.Issued_On__c.value as string, quantity: node.Quantity__c.value ?? 0 }))
+    };
+}
+
+function pinsFrom(data: CustomerData): IssuedPin[] {
+    return data.uiapi.query.Support_PIN__c.edges
+        .map(({ node }) => ({
+            id: node.Id,
+            pin: node.PIN__c.value ?? '',
+            kind: (node.Kind__c.value === KIND_VALUES.privileged ? 'privileged' : 'standard') as PinKind,
+            expiresAt: node.Expires_At__c.value ?? ''
+        }))
+        .filter((pin) => pin.pin);
+}
+
+export default class SupportPinBar extends LightningElement {
+    @api mode = 'AUTO';
+
+    labels = {
+        bar: BAR_LABEL,
+        barAction: BAR_ACTION,
+        checking: CHECKING,
+        generating: GENERATING,
+        recordIt: RECORD_IT,
+        newPin: NEW_PIN,
+        copy: COPY,
+        copied: COPIED,
+        copyFailed: COPY_FAILED,
+        notCovered: NOT_COVERED,
+        whatToDo: WHAT_TO_DO,
+        noAccount: NO_ACCOUNT,
+        loadError: LOAD_ERROR,
+        saveError: SAVE_ERROR,
+        tryAgain: TRY_AGAIN,
+        cloudIntro: CLOUD_INTRO,
+        generateTech: GENERATE_TECH,
+        generatePrivileged: GENERATE_PRIVILEGED,
+        currentTitle: CURRENT_TITLE
+    };
+
+    /** Fixed at load, so the query's variables (and so the request) do not change on every render. */
+    now = new Date().toISOString();
+    wiredResult?: GraphQLResult;
+    customer?: Customer | null;
+    storedPins: IssuedPin[] = [];
+    loadErrors: string[] = [];
+    issuedPin?: IssuedPin;
+    saving = false;
+    saveErrors: string[] = [];
+    announcement = '';
+
+    get variables(): Record<string, unknown> {
+        return { userId: USER_ID, now: this.now };
+    }
+
+    @wire(graphql, { query: CUSTOMER_QUERY, variables: '$variables' })
+    wiredCustomer(result: GraphQLResult): void {
+        this.wiredResult = result;
+        if (result.errors?.length) {
+            this.loadErrors = reduceErrors(result.errors);
+        } else if (result.data) {
+            this.loadErrors = [];
+            this.customer = customerFrom(result.data as CustomerData);
+            this.storedPins = pinsFrom(result.data as CustomerData);
+        }
+    }
+
+    get isLoading(): boolean {
+        return this.customer === undefined && !this.loadErrors.length;
+    }
+
+    get hasLoadError(): boolean {
+        return this.loadErrors.length > 0 && this.customer === undefined;
+    }
+
+    get loadErrorDetails(): string {
+        return this.loadErrors.join(' ');
+    }
+
+    get hasNoAccount(): boolean {
+        return this.customer === null;
+    }
+
+    get coverage(): Coverage | undefined {
+        if (!this.customer) {
+            return undefined;
+        }
+        try {
+            return supportCoverage(
+                this.customer.userLicenses,
+                this.customer.licenses,
+                calendarDate(new Date(), TIME_ZONE)
+            );
+        } catch {
+            // A license with an impossible issue date cannot prove coverage.
+            return supportCoverage(this.customer.userLicenses, [], calendarDate(new Date(), TIME_ZONE));
+        }
+    }
+
+    get isCovered(): boolean {
+        return Boolean(this.coverage?.covered);
+    }
+
+    get isNotCovered(): boolean {
+        return this.coverage !== undefined && !this.coverage.covered;
+    }
+
+    get coverageText(): string {
+        return this.coverage ? describeCoverage(this.coverage, LOCALE) : '';
+    }
+
+    get isCloud(): boolean {
+        const mode = String(this.mode ?? '').toUpperCase();
+        return mode === 'CLOUD' || (mode !== 'STANDARD' && hasPrivilegedPin(this.customer?.product));
+    }
+
+    get isStandard(): boolean {
+        return !this.isCloud;
+    }
+
+    /** The PIN to show on the bar: the one just issued, or a still-valid one from before. */
+    get currentPin(): IssuedPin | undefined {
+        const now = new Date();
+        return [this.issuedPin, ...this.storedPins].find(
+            (pin) => pin && pin.kind === 'standard' && isPinCurrent(pin.expiresAt, now)
+        );
+    }
+
+    get currentPinText(): string {
+        return this.currentPin ? formatLabel(YOUR_PIN, this.currentPin.pin) : '';
+    }
+
+    get currentPinValidUntil(): string {
+        return this.currentPin ? formatLabel(VALID_UNTIL, this.formatExpiry(this.currentPin.expiresAt)) : '';
+    }
+
+    /** Secret Server Cloud: every still-valid PIN, newest expiry first. */
+    get currentPins(): { id: string; kind: string; pin: string; validUntil: string }[] {
+        const now = new Date();
+        const pins = this.issuedPin ? [this.issuedPin, ...this.storedPins] : this.storedPins;
+        const seen = new Set<string>();
+        return pins
+            .filter((pin) => isPinCurrent(pin.expiresAt, now) && !seen.has(pin.pin) && seen.add(pin.pin))
+            .map((pin) => ({
+                id: pin.id,
+                kind: `${pin.kind === 'privileged' ? KIND_PRIVILEGED : KIND_STANDARD}:`,
+                pin: pin.pin,
+                validUntil: formatLabel(VALID_UNTIL, this.formatExpiry(pin.expiresAt))
+            }));
+    }
+
+    get hasCurrentPins(): boolean {
+        return this.currentPins.length > 0;
+    }
+
+    get saveErrorDetails(): string {
+        return this.saveErrors.join(' ');
+    }
+
+    formatExpiry(expiresAt: string): string {
+        return formatDateTime(expiresAt, LOCALE, TIME_ZONE);
+    }
+
+    handleTryAgain(): void {
+        this.loadErrors = [];
+        this.customer = undefined;
+        this.wiredResult?.refresh?.();
+    }
+
+    async handleGetPin(): Promise<void> {
+        const issued = await this.issuePin('standard', this.customer?.product ?? null);
+        if (issued) {
+            this.announcement = formatLabel(ANNOUNCE, issued.pin, this.formatExpiry(issued.expiresAt));
+        }
+    }
+
+    async handleTechPin(): Promise<void> {
+        const issued = await this.issuePin('standard', SECRET_SERVER_CLOUD);
+        if (issued) {
+            await this.showPin(issued, TECH_TITLE);
+        }
+    }
+
+    async handlePrivilegedPin(): Promise<void> {
+        if (this.saving) {
+            return;
+        }
+        const confirmed = await openModal(SupportPinConfirm, { size: 'small', label: CONFIRM_TITLE });
+        if (confirmed !== true) {
+            return;
+        }
+        const issued = await this.issuePin('privileged', SECRET_SERVER_CLOUD);
+        if (issued) {
+            await this.showPin(issued, PRIVILEGED_TITLE);
+        }
+    }
+
+    showPin(issued: IssuedPin, title: string): Promise<unknown> {
+        return openModal(SupportPinDialog, {
+            size: 'small',
+            label: title,
+            pin: issued.pin,
+            expires: this.formatExpiry(issued.expiresAt),
+            privileged: issued.kind === 'privileged'
+        });
+    }
+
+    /**
+     * Stores a new PIN. A collision with an existing PIN is retried with a fresh
+     * one; any other failure is shown in words and leaves the bar usable.
+     * Calls while a save is under way are ignored, so a double click files one record.
+     */
+    async issuePin(kind: PinKind, product: string | null): Promise<IssuedPin | undefined> {
+        if (this.saving || !this.customer || !this.isCovered) {
+            return undefined;
+        }
+        this.saving = true;
+        this.saveErrors = [];
+        this.announcement = '';
+        try {
+            for (let attempt = 1; ; attempt++) {
+                const pin = generatePin(kind);
+                const issuedAt = new Date();
+                const expiresAt = pinExpiry(kind, issuedAt).toISOString();
+                try {
+                    // One attempt at a time: a retry must know that the previous PIN collided.
+                    // eslint-disable-next-line no-await-in-loop
+                    const record = await createRecord({
+                        apiName: SUPPORT_PIN_OBJECT.objectApiName,
+                        fields: {
+                            [PIN_FIELD.fieldApiName]: pin,
+                            [KIND_FIELD.fieldApiName]: KIND_VALUES[kind],
+                            [ISSUED_AT_FIELD.fieldApiName]: issuedAt.toISOString(),
+                            [EXPIRES_AT_FIELD.fieldApiName]: expiresAt,
+                            [ACCOUNT_FIELD.fieldApiName]: this.customer.accountId,
+                            [CONTACT_FIELD.fieldApiName]: this.customer.contactId,
+                            [PRODUCT_FIELD.fieldApiName]: product
+                        }
+                    });
+                    this.issuedPin = { id: record.id, pin, kind, expiresAt };
+                    return this.issuedPin;
+                } catch (error) {
+                    if (!isDuplicateValue(error, PIN_FIELD.fieldApiName) || attempt >= MAX_PIN_ATTEMPTS) {
+                        throw error;
+                    }
+                }
+            }
+        } catch (error) {
+            this.saveErrors = reduceErrors(error);
+            return undefined;
+        } finally {
+            this.saving = false;
+        }
+    }
+}
