@@ -42,7 +42,8 @@ for (const file of converted) {
         problems.push(`${file} must not be deployed (check .forceignore)`);
     }
 }
-for (const name of readdirSync(lwcSource)) {
+const bundles = readdirSync(lwcSource, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+for (const { name } of bundles) {
     for (const expected of [`lwc/${name}/${name}.js`, `lwc/${name}/${name}.js-meta.xml`]) {
         if (!converted.includes(expected)) {
             problems.push(`${expected} is missing from the converted package (run npm run build first)`);
