@@ -130,14 +130,14 @@ declare module 'lightning/navigation' {
         attributes?: Record<string, unknown>;
         state?: Record<string, string>;
     }
-    type Constructor<T> = abstract new (...args: never[]) => T;
     export interface NavigationMixinMethods {
         [NavigationMixin.Navigate](pageReference: PageReference, replace?: boolean): void;
         [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
     }
-    export function NavigationMixin<T extends Constructor<LightningElement>>(
+    type ElementConstructor = new (...args: any[]) => LightningElement;
+    export function NavigationMixin<T extends ElementConstructor>(
         base: T
-    ): T & Constructor<NavigationMixinMethods>;
+    ): new (...args: ConstructorParameters<T>) => InstanceType<T> & NavigationMixinMethods;
     export namespace NavigationMixin {
         const Navigate: unique symbol;
         const GenerateUrl: unique symbol;

@@ -41,6 +41,12 @@ import COVERAGE_COUNTS from '@salesforce/label/c.Support_Coverage_Counts';
 import COVERAGE_LAST_EXPIRED from '@salesforce/label/c.Support_Coverage_Last_Expired';
 import COVERAGE_NO_USER_LICENSES from '@salesforce/label/c.Support_Coverage_No_User_Licenses';
 import COVERAGE_NO_SUPPORT_LICENSES from '@salesforce/label/c.Support_Coverage_No_Support_Licenses';
+import CASE_PRODUCT from '@salesforce/label/c.Support_Case_Product';
+import CASE_SEVERITY from '@salesforce/label/c.Support_Case_Severity';
+import CASE_SUBJECT from '@salesforce/label/c.Support_Case_Subject';
+import CASE_DESCRIPTION from '@salesforce/label/c.Support_Case_Description';
+import CASE_REQUIRED from '@salesforce/label/c.Support_Case_Required';
+import CASE_TOO_LONG from '@salesforce/label/c.Support_Case_Too_Long';
 
 // ---------------------------------------------------------------------------
 // The directory
@@ -672,4 +678,74 @@ export function countryOfLocale(locale: unknown): string | undefined {
  */
 export function viewerRegion(locale: unknown, timeZone: unknown): RegionCode | undefined {
     return regionOfTimeZone(timeZone) ?? regionOfCountry(countryOfLocale(locale));
+}
+
+// ---------------------------------------------------------------------------
+// Cases
+// ---------------------------------------------------------------------------
+
+/** Case.Subject holds 255 characters. */
+export const CASE_SUBJECT_MAX = 255;
+/** Case.Description holds 32,000 characters. */
+export const CASE_DESCRIPTION_MAX = 32000;
+
+export interface CaseDraft {
+    product: string;
+    severity: string;
+    subject: string;
+    description: string;
+    contactName: string;
+    contactPhone: string;
+    contactHours: string;
+}
+
+export type CaseDraftField = keyof CaseDraft;
+
+export interface CaseProblem {
+    field: CaseDraftField;
+    message: string;
+}
+
+export const EMPTY_CASE_DRAFT: Readonly<CaseDraft> = Object.freeze({
+    product: '',
+    severity: '',
+    subject: '',
+    description: '',
+    contactName: '',
+    contactPhone: '',
+    contactHours: ''
+});
+
+function required(draft: CaseDraft, field: CaseDraftField, label: string): CaseProblem[] {
+    return draft[field].trim() ? [] : [{ field, message: formatLabel(CASE_REQUIRED, label) }];
+}
+
+function atMost(draft: CaseDraft, field: CaseDraftField, label: string, max: number): CaseProblem[] {
+    const length = draft[field].length;
+    return length > max ? [{ field, message: formatLabel(CASE_TOO_LONG, label, max.toLocaleString(), length.toLocaleString()) }] : [];
+}
+
+/** What stops step one (product and severity) from going on. Severity 1 is not a problem here: it ends the flow. */
+export function productAndSeverityProblems(draft: CaseDraft): CaseProblem[] {
+    return [...required(draft, 'product', CASE_PRODUCT), ...required(draft, 'severity', CASE_SEVERITY)];
+}
+
+/** What stops step two (the details) from going on: required fields and the Case fields' lengths. */
+export function caseDetailProblems(draft: CaseDraft): CaseProblem[] {
+    return [
+        ...required(draft, 'subject', CASE_SUBJECT),
+        ...atMost(draft, 'subject', CASE_SUBJECT, CASE_SUBJECT_MAX),
+        ...required(draft, 'description', CASE_DESCRIPTION),
+        ...atMost(draft, 'description', CASE_DESCRIPTION, CASE_DESCRIPTION_MAX)
+    ];
+}
+
+export type CaseStage = 'open' | 'waiting' | 'closed';
+
+/** Where a case stands for the customer: closed, waiting for them, or with support. */
+export function caseStage(status: unknown, isClosed: unknown): CaseStage {
+    if (isClosed === true || /^closed$/i.test(String(status ?? '').trim())) {
+        return 'closed';
+    }
+    return /wait/i.test(String(status ?? '')) ? 'waiting' : 'open';
 }
