@@ -135,9 +135,10 @@ declare module 'lightning/navigation' {
         [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
     }
     type ElementConstructor = new (...args: any[]) => LightningElement;
+    // Keeps the base's statics (createElement needs them) and adds the navigation methods to instances.
     export function NavigationMixin<T extends ElementConstructor>(
         base: T
-    ): new (...args: ConstructorParameters<T>) => InstanceType<T> & NavigationMixinMethods;
+    ): Pick<T, keyof T> & (new (...args: ConstructorParameters<T>) => InstanceType<T> & NavigationMixinMethods);
     export namespace NavigationMixin {
         const Navigate: unique symbol;
         const GenerateUrl: unique symbol;

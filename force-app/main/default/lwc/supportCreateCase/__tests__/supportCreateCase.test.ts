@@ -1,0 +1,398 @@
+import { createElement } from 'lwc';
+import SupportCreateCase, { DRAFT_KEY } from 'c/supportCreateCase';
+import { graphql } from 'lightning/graphql';
+import { createRecord, getRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { MessageContext, publish } from 'lightning/messageService';
+import * as navigation from 'lightning/navigation';
+import caseObjectInfo from './data/caseObjectInfo.json';
+import productPicklist from './data/productPicklist.json';
+import severityPicklist from './data/severityPicklist.json';
+import customer from './data/customer.json';
+import customerWithoutPin from './data/customerWithoutPin.json';
+import createdCase from './data/createdCase.json';
+import errors from '../../ldsUtils/__tests__/data/errors.json';
+
+interface TestAdapter {
+    emit(value: unknown, filter?: (config: Record<string, unknown>) => boolean): void;
+}
+const graphqlAdapter = graphql as unknown as TestAdapter;
+const objectInfoAdapter = getObjectInfo as unknown as TestAdapter;
+const picklistAdapter = getPicklistValues as unknown as TestAdapter;
+const recordAdapter = getRecord as unknown as TestAdapter;
+const messageContextAdapter = MessageContext as unknown as TestAdapter;
+const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
+const mockPublish = publish as jest.MockedFunction<typeof publish>;
+const { navigate } = navigation as unknown as { navigate: jest.Mock };
+
+type Field = 'product' | 'severity' | 'subject' | 'description' | 'contactName' | 'contactPhone' | 'contactHours';
+
+function flushPromises(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    return element.shadowRoot as ShadowRoot;
+}
+
+function picklistFor(fieldApiName: string) {
+    return (config: Record<string, unknown>) => (config.fieldApiName as { fieldApiName: string }).fieldApiName === fieldApiName;
+}
+
+/** Renders the flow with the org's metadata and the customer's records delivered. */
+async function renderFlow(customerData: unknown = customer): Promise<HTMLElement> {
+    const element = createElement('c-support-create-case', { is: SupportCreateCase });
+    document.body.appendChild(element);
+    messageContextAdapter.emit({});
+    objectInfoAdapter.emit(caseObjectInfo);
+    await flushPromises();
+    picklistAdapter.emit(productPicklist, picklistFor('Product__c'));
+    picklistAdapter.emit(severityPicklist, picklistFor('Severity__c'));
+    graphqlAdapter.emit(customerData);
+    await flushPromises();
+    return element;
+}
+
+function field(element: HTMLElement, name: Field): HTMLElement & { value: string; options?: { label: string; value: string }[] } {
+    return shadow(element).querySelector(`[data-field="${name}"]`) as HTMLElement & { value: string };
+}
+
+/** Types into a field the way a lightning input reports it: a change event with the new value. */
+async function enter(element: HTMLElement, name: Field, value: string): Promise<void> {
+    field(element, name).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    await flushPromises();
+}
+
+async function click(element: HTMLElement, selector: string): Promise<void> {
+    shadow(element).querySelector<HTMLElement>(selector)?.click();
+    await flushPromises();
+}
+
+function textOf(element: HTMLElement, selector: string): string {
+    return (shadow(element).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function stepText(element: HTMLElement): string {
+    return textOf(element, '.step-text');
+}
+
+async function fillToReview(element: HTMLElement): Promise<void> {
+    await enter(element, 'severity', 'Severity 2');
+    await click(element, 'lightning-button.next');
+    await enter(element, 'subject', 'Workflow stopped unexpectedly');
+    await enter(element, 'description', 'Since 09:00 no workflow runs.\nError: timeout.');
+    await enter(element, 'contactHours', 'Weekdays 08:00-17:00 ET');
+    await click(element, 'lightning-button.next');
+}
+
+describe('c-support-create-case', () => {
+    beforeEach(() => {
+        mockCreateRecord.mockResolvedValue({ id: '500NEW000000000001AA', apiName: 'Case', fields: {} } as never);
+    });
+
+    afterEach(() => {
+        document.body.replaceChildren();
+        window.sessionStorage.clear();
+        jest.clearAllMocks();
+    });
+
+    describe('step 1: product and severity', () => {
+        it('offers the org’s products and severities, with what each severity means', async () => {
+            const element = await renderFlow();
+            expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
+            expect(field(element, 'product').options?.map((o) => o.value)).toEqual([
+                'Secret Server',
+                'Secret Server Cloud',
+                'Account Lifecycle Manager'
+            ]);
+            const severities = field(element, 'severity').options ?? [];
+            expect(severities.map((o) => o.value)).toEqual(['Severity 1', 'Severity 2', 'Severity 3', 'Severity 4']);
+            expect(severities[0].label).toContain('Severity 1: A critical problem that has caused complete loss of service');
+        });
+
+        it('prefills the product on file', async () => {
+            const element = await renderFlow();
+            expect(field(element, 'product').value).toBe('Secret Server');
+        });
+
+        it('stops at Severity 1 and shows the phone numbers instead', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 1');
+            expect(textOf(element, '.severity-1')).toContain('Severity 1 issues must be reported by phone');
+            expect(textOf(element, '.severity-1')).toContain('Do not open a case for it.');
+            expect(shadow(element).querySelector('c-support-phone-table')).not.toBeNull();
+            expect(shadow(element).querySelector('lightning-button.next')).toBeNull();
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+        });
+
+        it('lets the customer change their mind after Severity 1', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 1');
+            await enter(element, 'severity', 'Severity 3');
+            expect(shadow(element).querySelector('c-support-phone-table')).toBeNull();
+            await click(element, 'lightning-button.next');
+            expect(stepText(element)).toBe('Step 2 of 3: Details');
+        });
+
+        it('says what is missing before going on', async () => {
+            const element = await renderFlow(customerWithoutPin);
+            await click(element, 'lightning-button.next');
+            expect(textOf(element, '.problems')).toContain('Product: this field is required.');
+            expect(textOf(element, '.problems')).toContain('Severity: this field is required.');
+            expect(textOf(element, '[data-error-for="severity"]')).toBe('Severity: this field is required.');
+            expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
+        });
+
+        it('is accessible, also at the Severity 1 stop', async () => {
+            const element = await renderFlow();
+            await expect(element).toBeAccessible();
+            await enter(element, 'severity', 'Severity 1');
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('step 2: details', () => {
+        it('prefills the technical contact from the customer’s records and attaches the current PIN', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            expect(stepText(element)).toBe('Step 2 of 3: Details');
+            expect(field(element, 'contactName').value).toBe('Dana Scully');
+            expect(field(element, 'contactPhone').value).toBe('+1 202 555 0142');
+            expect(textOf(element, '.pin')).toBe('Your current PIN 80412765 will be attached to the case.');
+        });
+
+        it('points to the PIN bar when there is no valid PIN', async () => {
+            const element = await renderFlow(customerWithoutPin);
+            await enter(element, 'product', 'Secret Server');
+            await enter(element, 'severity', 'Severity 4');
+            await click(element, 'lightning-button.next');
+            expect(textOf(element, '.pin')).toContain('You have no valid support PIN. Get one from the PIN bar');
+        });
+
+        it('requires a subject and a description before any request', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            await click(element, 'lightning-button.next');
+            expect(textOf(element, '.problems')).toContain('Subject: this field is required.');
+            expect(textOf(element, '.problems')).toContain('Symptoms and details: this field is required.');
+            expect(stepText(element)).toBe('Step 2 of 3: Details');
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+        });
+
+        it('holds the subject to 255 characters and the description to 32,000', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            await enter(element, 'subject', 'x'.repeat(256));
+            await enter(element, 'description', 'y'.repeat(32001));
+            await click(element, 'lightning-button.next');
+            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: use at most 255 characters (now 256).');
+            expect(textOf(element, '[data-error-for="description"]')).toBe(
+                'Symptoms and details: use at most 32,000 characters (now 32,001).'
+            );
+            expect((field(element, 'subject') as unknown as { maxLength: number }).maxLength).toBe(255);
+        });
+
+        it('clears a field’s problem once the customer fixes it', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            await click(element, 'lightning-button.next');
+            await enter(element, 'subject', 'Workflow stopped');
+            expect(textOf(element, '.problems')).not.toContain('Subject');
+            expect(textOf(element, '.problems')).toContain('Symptoms and details: this field is required.');
+        });
+
+        it('goes back to step 1 and keeps what was entered', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            await enter(element, 'subject', 'Workflow stopped');
+            await click(element, 'lightning-button.back');
+            expect(field(element, 'severity').value).toBe('Severity 2');
+            await click(element, 'lightning-button.next');
+            expect(field(element, 'subject').value).toBe('Workflow stopped');
+        });
+
+        it('is accessible with problems showing', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            await click(element, 'lightning-button.next');
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('step 3: review and submit', () => {
+        it('shows everything that will be sent', async () => {
+            const element = await renderFlow();
+            await fillToReview(element);
+            expect(stepText(element)).toBe('Step 3 of 3: Review and submit');
+            const review = Object.fromEntries(
+                Array.from(shadow(element).querySelectorAll<HTMLElement>('[data-review]')).map((item) => [
+                    item.dataset.review,
+                    item.querySelector('dd')?.textContent
+                ])
+            );
+            expect(review).toEqual({
+                product: 'Secret Server',
+                severity: 'Severity 2',
+                subject: 'Workflow stopped unexpectedly',
+                description: 'Since 09:00 no workflow runs.\nError: timeout.',
+                contactName: 'Dana Scully',
+                contactPhone: '+1 202 555 0142',
+                contactHours: 'Weekdays 08:00-17:00 ET',
+                pin: '80412765'
+            });
+        });
+
+        it('files one Case with every field, then shows its number and a link to it', async () => {
+            const element = await renderFlow();
+            await fillToReview(element);
+            await click(element, 'lightning-button.submit');
+
+            expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+            expect(mockCreateRecord).toHaveBeenCalledWith({
+                apiName: 'Case',
+                fields: {
+                    Product__c: 'Secret Server',
+                    Severity__c: 'Severity 2',
+                    Subject: 'Workflow stopped unexpectedly',
+                    Description: 'Since 09:00 no workflow runs.\nError: timeout.',
+                    Technical_Contact_Name__c: 'Dana Scully',
+                    Technical_Contact_Phone__c: '+1 202 555 0142',
+                    Technical_Contact_Hours__c: 'Weekdays 08:00-17:00 ET',
+                    PIN__c: '80412765',
+                    ContactId: '003DEMO0000000001AAA'
+                }
+            });
+
+            recordAdapter.emit(createdCase);
+            await flushPromises();
+            expect(textOf(element, '.created-title')).toBe('Case 00001032 was created.');
+            const link = shadow(element).querySelector('a.view-case') as HTMLAnchorElement;
+            expect(link.textContent).toBe('View case 00001032');
+            expect(link.getAttribute('href')).toBe('/s/detail/500NEW000000000001AA');
+            link.click();
+            expect(navigate).toHaveBeenCalledWith(
+                { type: 'standard__recordPage', attributes: { recordId: '500NEW000000000001AA', objectApiName: 'Case', actionName: 'view' } },
+                undefined
+            );
+        });
+
+        it('tells case lists on the page, and forgets the draft', async () => {
+            const element = await renderFlow();
+            await fillToReview(element);
+            expect(window.sessionStorage.getItem(DRAFT_KEY)).not.toBeNull();
+            await click(element, 'lightning-button.submit');
+            expect(mockPublish).toHaveBeenCalledWith({}, expect.anything(), { recordId: '500NEW000000000001AA' });
+            expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
+        });
+
+        it('shows progress on the submit button and files one case on a double click', async () => {
+            let finishSave: (value: unknown) => void = () => undefined;
+            mockCreateRecord.mockReturnValue(new Promise((resolve) => (finishSave = resolve)) as never);
+            const element = await renderFlow();
+            await fillToReview(element);
+            const submit = shadow(element).querySelector('lightning-button.submit') as HTMLElement & {
+                label: string;
+                disabled: boolean;
+            };
+            submit.click();
+            submit.click();
+            await flushPromises();
+            expect(submit.label).toBe('Submitting…');
+            expect(submit.disabled).toBe(true);
+            expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+            finishSave({ id: '500NEW000000000001AA' });
+            await flushPromises();
+            expect(shadow(element).querySelector('.created')).not.toBeNull();
+        });
+
+        it('shows a server error at the field it belongs to and keeps the draft', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.fieldError);
+            const element = await renderFlow();
+            await fillToReview(element);
+            await click(element, 'lightning-button.submit');
+
+            expect(textOf(element, '.save-error')).toContain('Your case was not submitted. Nothing you entered is lost.');
+            expect(stepText(element)).toBe('Step 2 of 3: Details');
+            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: Subject: data value too large');
+            expect(field(element, 'subject').value).toBe('Workflow stopped unexpectedly');
+            expect(JSON.parse(window.sessionStorage.getItem(DRAFT_KEY) ?? '{}').draft.subject).toBe(
+                'Workflow stopped unexpectedly'
+            );
+        });
+
+        it('shows a network error in words, keeps everything, and can submit again', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.networkError);
+            const element = await renderFlow();
+            await fillToReview(element);
+            await click(element, 'lightning-button.submit');
+            expect(textOf(element, '.save-error')).toContain('Unable to reach the server. Check your connection and try again.');
+            expect(stepText(element)).toBe('Step 3 of 3: Review and submit');
+
+            await click(element, 'lightning-button.submit');
+            expect(mockCreateRecord).toHaveBeenCalledTimes(2);
+            expect(shadow(element).querySelector('.save-error')).toBeNull();
+            expect(shadow(element).querySelector('.created')).not.toBeNull();
+        });
+
+        it('is accessible in review, after an error and after success', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.validationError);
+            const element = await renderFlow();
+            await fillToReview(element);
+            await expect(element).toBeAccessible();
+            await click(element, 'lightning-button.submit');
+            await expect(element).toBeAccessible();
+            await click(element, 'lightning-button.submit');
+            recordAdapter.emit(createdCase);
+            await flushPromises();
+            await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('the draft', () => {
+        it('comes back after a reload, at the step the customer left', async () => {
+            window.sessionStorage.setItem(
+                DRAFT_KEY,
+                JSON.stringify({ step: 2, draft: { product: 'Secret Server Cloud', severity: 'Severity 3', subject: 'Half-written' } })
+            );
+            const element = await renderFlow();
+            expect(textOf(element, '.restored')).toContain('We restored the case you had started.');
+            expect(stepText(element)).toBe('Step 2 of 3: Details');
+            expect(field(element, 'subject').value).toBe('Half-written');
+            // Prefill fills only what the draft left empty.
+            expect(field(element, 'contactName').value).toBe('Dana Scully');
+            await click(element, 'lightning-button.back');
+            expect(field(element, 'product').value).toBe('Secret Server Cloud');
+        });
+
+        it('can be thrown away to start over', async () => {
+            window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ step: 2, draft: { severity: 'Severity 3', subject: 'Old' } }));
+            const element = await renderFlow();
+            await click(element, 'lightning-button.discard');
+            expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
+            expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
+            expect(field(element, 'severity').value).toBe('');
+        });
+
+        it('ignores a draft it cannot read', async () => {
+            window.sessionStorage.setItem(DRAFT_KEY, '{not json');
+            const element = await renderFlow();
+            expect(shadow(element).querySelector('.restored')).toBeNull();
+            expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
+        });
+
+        it('starts a new case after one is filed', async () => {
+            const element = await renderFlow();
+            await fillToReview(element);
+            await click(element, 'lightning-button.submit');
+            await click(element, 'lightning-button.another');
+            expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
+            expect(field(element, 'severity').value).toBe('');
+        });
+    });
+});

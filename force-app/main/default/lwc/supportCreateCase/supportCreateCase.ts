@@ -1,0 +1,524 @@
+/**
+ * supportCreateCase — Create a Case, in three steps:
+ * 1. product and severity (Severity 1 stops here and shows the phone numbers),
+ * 2. the details support needs, prefilled from the customer's records,
+ * 3. review and submit: one createRecord for the Case.
+ *
+ * The draft is kept in session storage, so it survives a failed save and a
+ * reload, and is cleared once the case is filed. A filed case is announced on
+ * the Support_Case_Created message channel so case lists refresh.
+ *
+ * Public surface: none; Experience Builder places it on the Create a Case page.
+ */
+import { LightningElement, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { gql, graphql } from 'lightning/graphql';
+import type { GraphQLResult } from 'lightning/graphql';
+import { createRecord, getRecord, getFieldValue } from 'lightning/uiRecordApi';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import type { ObjectInfo, PicklistValues } from 'lightning/uiObjectInfoApi';
+import { MessageContext, publish } from 'lightning/messageService';
+import type { MessageContextType } from 'lightning/messageService';
+import CASE_CREATED from '@salesforce/messageChannel/Support_Case_Created__c';
+import USER_ID from '@salesforce/user/Id';
+import CASE_OBJECT from '@salesforce/schema/Case';
+import CASE_NUMBER_FIELD from '@salesforce/schema/Case.CaseNumber';
+import SUBJECT_FIELD from '@salesforce/schema/Case.Subject';
+import DESCRIPTION_FIELD from '@salesforce/schema/Case.Description';
+import CONTACT_FIELD from '@salesforce/schema/Case.ContactId';
+import PRODUCT_FIELD from '@salesforce/schema/Case.Product__c';
+import SEVERITY_FIELD from '@salesforce/schema/Case.Severity__c';
+import PIN_FIELD from '@salesforce/schema/Case.PIN__c';
+import CONTACT_NAME_FIELD from '@salesforce/schema/Case.Technical_Contact_Name__c';
+import CONTACT_PHONE_FIELD from '@salesforce/schema/Case.Technical_Contact_Phone__c';
+import CONTACT_HOURS_FIELD from '@salesforce/schema/Case.Technical_Contact_Hours__c';
+import TITLE from '@salesforce/label/c.Support_Cases_Create';
+import STEP_1 from '@salesforce/label/c.Support_Case_Step_1';
+import STEP_2 from '@salesforce/label/c.Support_Case_Step_2';
+import STEP_3 from '@salesforce/label/c.Support_Case_Step_3';
+import STEP_OF from '@salesforce/label/c.Support_Case_Step_Of';
+import PRODUCT from '@salesforce/label/c.Support_Case_Product';
+import PRODUCT_PLACEHOLDER from '@salesforce/label/c.Support_Case_Product_Placeholder';
+import SEVERITY from '@salesforce/label/c.Support_Case_Severity';
+import SUBJECT from '@salesforce/label/c.Support_Case_Subject';
+import SUBJECT_HELP from '@salesforce/label/c.Support_Case_Subject_Help';
+import DESCRIPTION from '@salesforce/label/c.Support_Case_Description';
+import DESCRIPTION_HELP from '@salesforce/label/c.Support_Case_Description_Help';
+import CONTACT_NAME from '@salesforce/label/c.Support_Case_Contact_Name';
+import CONTACT_PHONE from '@salesforce/label/c.Support_Case_Contact_Phone';
+import CONTACT_HOURS from '@salesforce/label/c.Support_Case_Contact_Hours';
+import PIN from '@salesforce/label/c.Support_Case_PIN';
+import PIN_ATTACHED from '@salesforce/label/c.Support_Case_PIN_Attached';
+import PIN_MISSING from '@salesforce/label/c.Support_Case_PIN_Missing';
+import NEXT from '@salesforce/label/c.Support_Case_Next';
+import BACK from '@salesforce/label/c.Support_Case_Back';
+import SUBMIT from '@salesforce/label/c.Support_Case_Submit';
+import SUBMITTING from '@salesforce/label/c.Support_Case_Submitting';
+import SEVERITY_1_TITLE from '@salesforce/label/c.Support_Case_Severity_1_Title';
+import SEVERITY_1_BODY from '@salesforce/label/c.Support_Case_Severity_1_Body';
+import FIX_ERRORS from '@salesforce/label/c.Support_Case_Fix_Errors';
+import SAVE_ERROR from '@salesforce/label/c.Support_Case_Save_Error';
+import DRAFT_RESTORED from '@salesforce/label/c.Support_Case_Draft_Restored';
+import DISCARD_DRAFT from '@salesforce/label/c.Support_Case_Discard_Draft';
+import CREATED from '@salesforce/label/c.Support_Case_Created';
+import CREATED_BODY from '@salesforce/label/c.Support_Case_Created_Body';
+import VIEW_CASE from '@salesforce/label/c.Support_Case_View';
+import ANOTHER from '@salesforce/label/c.Support_Case_Another';
+import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
+import {
+    CASE_DESCRIPTION_MAX,
+    CASE_SUBJECT_MAX,
+    EMPTY_CASE_DRAFT,
+    caseDetailProblems,
+    formatLabel,
+    productAndSeverityProblems,
+    severityOf
+} from 'c/supportData';
+import type { CaseDraft, CaseDraftField, CaseProblem } from 'c/supportData';
+import { fieldErrors, reduceErrors } from 'c/ldsUtils';
+import { caseRecordPage } from 'c/supportCaseList';
+
+/** Session storage key of the draft: it stays in this browser tab only. */
+export const DRAFT_KEY = 'c-support-create-case:draft';
+
+type Step = 1 | 2 | 3;
+
+interface StoredDraft {
+    step: Step;
+    draft: CaseDraft;
+}
+
+const CUSTOMER_QUERY = gql`
+    query supportCaseCustomer($userId: ID, $now: DateTime) {
+        uiapi {
+            query {
+                User(where: { Id: { eq: $userId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Contact {
+                                Id
+                                Name {
+                                    value
+                                }
+                                Phone {
+                                    value
+                                }
+                                Account {
+                                    Support_Product__c {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Support_PIN__c(
+                    where: {
+                        and: [
+                            { CreatedById: { eq: $userId } }
+                            { Kind__c: { eq: "Standard" } }
+                            { Expires_At__c: { gt: { value: $now } } }
+                        ]
+                    }
+                    orderBy: { Expires_At__c: { order: DESC } }
+                    first: 1
+                ) {
+                    edges {
+                        node {
+                            Id
+                            PIN__c {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+interface Value<T> {
+    value: T | null;
+}
+
+interface CustomerData {
+    uiapi: {
+        query: {
+            User: {
+                edges: {
+                    node: {
+                        Contact: {
+                            Id: string;
+                            Name: Value<string>;
+                            Phone: Value<string>;
+                            Account: { Support_Product__c: Value<string> } | null;
+                        } | null;
+                    };
+                }[];
+            };
+            Support_PIN__c: { edges: { node: { PIN__c: Value<string> } }[] };
+        };
+    };
+}
+
+/** Where each draft field goes on the Case, and back: server field errors find their field. */
+const CASE_FIELDS: Record<CaseDraftField, string> = {
+    product: PRODUCT_FIELD.fieldApiName,
+    severity: SEVERITY_FIELD.fieldApiName,
+    subject: SUBJECT_FIELD.fieldApiName,
+    description: DESCRIPTION_FIELD.fieldApiName,
+    contactName: CONTACT_NAME_FIELD.fieldApiName,
+    contactPhone: CONTACT_PHONE_FIELD.fieldApiName,
+    contactHours: CONTACT_HOURS_FIELD.fieldApiName
+};
+
+const FIELD_STEP: Record<CaseDraftField, Step> = {
+    product: 1,
+    severity: 1,
+    subject: 2,
+    description: 2,
+    contactName: 2,
+    contactPhone: 2,
+    contactHours: 2
+};
+
+const FIELD_LABELS: Record<CaseDraftField, string> = {
+    product: PRODUCT,
+    severity: SEVERITY,
+    subject: SUBJECT,
+    description: DESCRIPTION,
+    contactName: CONTACT_NAME,
+    contactPhone: CONTACT_PHONE,
+    contactHours: CONTACT_HOURS
+};
+
+function readStoredDraft(): StoredDraft | undefined {
+    try {
+        const stored = JSON.parse(window.sessionStorage.getItem(DRAFT_KEY) ?? 'null') as StoredDraft | null;
+        return stored?.draft ? { step: stored.step ?? 1, draft: { ...EMPTY_CASE_DRAFT, ...stored.draft } } : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+export default class SupportCreateCase extends NavigationMixin(LightningElement) {
+    labels = {
+        title: TITLE,
+        product: PRODUCT,
+        productPlaceholder: PRODUCT_PLACEHOLDER,
+        severity: SEVERITY,
+        subject: SUBJECT,
+        subjectHelp: SUBJECT_HELP,
+        description: DESCRIPTION,
+        descriptionHelp: DESCRIPTION_HELP,
+        contactName: CONTACT_NAME,
+        contactPhone: CONTACT_PHONE,
+        contactHours: CONTACT_HOURS,
+        pin: PIN,
+        next: NEXT,
+        back: BACK,
+        severity1Title: SEVERITY_1_TITLE,
+        severity1Body: SEVERITY_1_BODY,
+        fixErrors: FIX_ERRORS,
+        saveError: SAVE_ERROR,
+        draftRestored: DRAFT_RESTORED,
+        discardDraft: DISCARD_DRAFT,
+        createdBody: CREATED_BODY,
+        another: ANOTHER
+    };
+    subjectMax = CASE_SUBJECT_MAX;
+    descriptionMax = CASE_DESCRIPTION_MAX;
+
+    step: Step = 1;
+    draft: CaseDraft = { ...EMPTY_CASE_DRAFT };
+    draftRestored = false;
+    problems: CaseProblem[] = [];
+    saveFailed = false;
+    saveErrors: string[] = [];
+    saving = false;
+    currentPin = '';
+    contactId = '';
+    createdCaseId?: string;
+    createdCaseUrl = '';
+    now = new Date().toISOString();
+    caseRecordTypeId?: string;
+    productOptions: { label: string; value: string }[] = [];
+    severityValues: { label: string; value: string }[] = [];
+
+    @wire(MessageContext)
+    messageContext?: MessageContextType;
+
+    @wire(getObjectInfo, { objectApiName: CASE_OBJECT })
+    wiredCaseInfo({ data }: { data?: ObjectInfo }): void {
+        this.caseRecordTypeId = data?.defaultRecordTypeId;
+    }
+
+    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: PRODUCT_FIELD })
+    wiredProducts({ data }: { data?: PicklistValues }): void {
+        this.productOptions = data ? data.values.map(({ label, value }) => ({ label, value })) : [];
+    }
+
+    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: SEVERITY_FIELD })
+    wiredSeverities({ data }: { data?: PicklistValues }): void {
+        this.severityValues = data ? data.values.map(({ label, value }) => ({ label, value })) : [];
+    }
+
+    get customerVariables(): Record<string, unknown> {
+        return { userId: USER_ID, now: this.now };
+    }
+
+    /** Prefills what the customer has not typed yet; never overwrites a restored draft. */
+    @wire(graphql, { query: CUSTOMER_QUERY, variables: '$customerVariables' })
+    wiredCustomer({ data }: GraphQLResult): void {
+        const customer = data as CustomerData | undefined;
+        if (!customer) {
+            return;
+        }
+        const contact = customer.uiapi.query.User.edges[0]?.node.Contact;
+        this.contactId = contact?.Id ?? '';
+        this.currentPin = customer.uiapi.query.Support_PIN__c.edges[0]?.node.PIN__c.value ?? '';
+        const prefill: Partial<CaseDraft> = {
+            product: contact?.Account?.Support_Product__c.value ?? '',
+            contactName: contact?.Name.value ?? '',
+            contactPhone: contact?.Phone.value ?? ''
+        };
+        const draft = { ...this.draft };
+        for (const [field, value] of Object.entries(prefill) as [CaseDraftField, string][]) {
+            if (!draft[field] && value) {
+                draft[field] = value;
+            }
+        }
+        this.draft = draft;
+    }
+
+    @wire(getRecord, { recordId: '$createdCaseId', fields: [CASE_NUMBER_FIELD] })
+    createdCase?: { data?: RecordRepresentation; error?: unknown };
+
+    connectedCallback(): void {
+        const stored = readStoredDraft();
+        if (stored) {
+            this.draft = stored.draft;
+            this.step = stored.step;
+            this.draftRestored = true;
+        }
+    }
+
+    // ----- what the template shows -------------------------------------------------
+
+    get isStep1(): boolean {
+        return this.step === 1 && !this.isCreated;
+    }
+
+    get isStep2(): boolean {
+        return this.step === 2 && !this.isCreated;
+    }
+
+    get isStep3(): boolean {
+        return this.step === 3 && !this.isCreated;
+    }
+
+    get isCreated(): boolean {
+        return Boolean(this.createdCaseId);
+    }
+
+    get stepText(): string {
+        const names = [STEP_1, STEP_2, STEP_3];
+        return formatLabel(STEP_OF, this.step, names.length, names[this.step - 1]);
+    }
+
+    get severityOptions(): { label: string; value: string }[] {
+        return this.severityValues.map(({ label, value }) => {
+            const definition = severityOf(value)?.definition;
+            return { label: definition ? `${label}: ${definition}` : label, value };
+        });
+    }
+
+    get isSeverity1(): boolean {
+        return severityOf(this.draft.severity)?.level === 1;
+    }
+
+    get showNextFromStep1(): boolean {
+        return !this.isSeverity1;
+    }
+
+    get hasProblems(): boolean {
+        return this.problems.length > 0;
+    }
+
+    get fieldError(): Record<CaseDraftField, string> {
+        const errors = Object.fromEntries(Object.keys(FIELD_LABELS).map((field) => [field, ''])) as Record<
+            CaseDraftField,
+            string
+        >;
+        for (const problem of this.problems) {
+            errors[problem.field] ||= problem.message;
+        }
+        return errors;
+    }
+
+
+    get pinText(): string {
+        return this.currentPin ? formatLabel(PIN_ATTACHED, this.currentPin) : PIN_MISSING;
+    }
+
+    get submitLabel(): string {
+        return this.saving ? SUBMITTING : SUBMIT;
+    }
+
+    get review(): { key: string; label: string; value: string }[] {
+        const productLabel = this.productOptions.find((o) => o.value === this.draft.product)?.label ?? this.draft.product;
+        const severityLabel = this.severityValues.find((o) => o.value === this.draft.severity)?.label ?? this.draft.severity;
+        return [
+            { key: 'product', label: PRODUCT, value: productLabel },
+            { key: 'severity', label: SEVERITY, value: severityLabel },
+            { key: 'subject', label: SUBJECT, value: this.draft.subject },
+            { key: 'description', label: DESCRIPTION, value: this.draft.description },
+            { key: 'contactName', label: CONTACT_NAME, value: this.draft.contactName },
+            { key: 'contactPhone', label: CONTACT_PHONE, value: this.draft.contactPhone },
+            { key: 'contactHours', label: CONTACT_HOURS, value: this.draft.contactHours },
+            { key: 'pin', label: PIN, value: this.currentPin }
+        ].map((item) => ({ ...item, value: item.value.trim() || NOT_SET }));
+    }
+
+    get createdCaseNumber(): string {
+        return String(getFieldValue(this.createdCase?.data, CASE_NUMBER_FIELD) ?? '');
+    }
+
+    get createdText(): string {
+        return formatLabel(CREATED, this.createdCaseNumber);
+    }
+
+    get viewCaseText(): string {
+        return formatLabel(VIEW_CASE, this.createdCaseNumber);
+    }
+
+    // ----- what the customer does --------------------------------------------------
+
+    handleFieldChange(event: CustomEvent<{ value?: string }>): void {
+        const field = (event.target as HTMLElement).dataset.field as CaseDraftField;
+        const value = event.detail?.value ?? (event.target as HTMLInputElement).value ?? '';
+        this.draft = { ...this.draft, [field]: value };
+        this.problems = this.problems.filter((problem) => problem.field !== field);
+        this.saveDraft();
+    }
+
+    handleNext(): void {
+        const problems = this.step === 1 ? productAndSeverityProblems(this.draft) : caseDetailProblems(this.draft);
+        this.showProblems(problems);
+        if (!problems.length && !(this.step === 1 && this.isSeverity1)) {
+            this.goTo((this.step + 1) as Step);
+        }
+    }
+
+    handleBack(): void {
+        this.problems = [];
+        this.goTo((this.step - 1) as Step);
+    }
+
+    handleDiscardDraft(): void {
+        window.sessionStorage.removeItem(DRAFT_KEY);
+        this.draftRestored = false;
+        this.problems = [];
+        this.saveFailed = false;
+        this.saveErrors = [];
+        this.draft = { ...EMPTY_CASE_DRAFT };
+        this.step = 1;
+        // Prefill again from what the org knows.
+        this.now = new Date().toISOString();
+    }
+
+    async handleSubmit(): Promise<void> {
+        if (this.saving) {
+            return;
+        }
+        const problems = [...productAndSeverityProblems(this.draft), ...caseDetailProblems(this.draft)];
+        if (problems.length || this.isSeverity1) {
+            this.showProblems(problems);
+            this.goTo(problems.length ? FIELD_STEP[problems[0].field] : 1);
+            return;
+        }
+        this.saving = true;
+        this.saveFailed = false;
+        this.saveErrors = [];
+        try {
+            const fields: Record<string, unknown> = Object.fromEntries(
+                (Object.keys(CASE_FIELDS) as CaseDraftField[]).map((field) => [CASE_FIELDS[field], this.draft[field].trim() || null])
+            );
+            fields[PIN_FIELD.fieldApiName] = this.currentPin || null;
+            if (this.contactId) {
+                fields[CONTACT_FIELD.fieldApiName] = this.contactId;
+            }
+            const record = await createRecord({ apiName: CASE_OBJECT.objectApiName, fields });
+            this.createdCaseId = record.id;
+            window.sessionStorage.removeItem(DRAFT_KEY);
+            if (this.messageContext) {
+                publish(this.messageContext, CASE_CREATED, { recordId: record.id });
+            }
+            this.createdCaseUrl = await this[NavigationMixin.GenerateUrl](caseRecordPage(record.id));
+        } catch (error) {
+            this.showServerErrors(error);
+        } finally {
+            this.saving = false;
+        }
+    }
+
+    handleViewCase(event: Event): void {
+        event.preventDefault();
+        if (this.createdCaseId) {
+            this[NavigationMixin.Navigate](caseRecordPage(this.createdCaseId));
+        }
+    }
+
+    handleAnother(): void {
+        this.createdCaseId = undefined;
+        this.createdCaseUrl = '';
+        this.handleDiscardDraft();
+    }
+
+    // ----- helpers -----------------------------------------------------------------
+
+    goTo(step: Step): void {
+        this.step = step;
+        this.saveDraft();
+    }
+
+    saveDraft(): void {
+        try {
+            window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ step: this.step, draft: this.draft }));
+        } catch {
+            // Storage full or disabled: the draft still lives in the page.
+        }
+    }
+
+    showProblems(problems: CaseProblem[]): void {
+        this.problems = problems;
+        type FieldElement = HTMLElement & { setCustomValidity?: (m: string) => void; reportValidity?: () => boolean };
+        for (const input of this.template?.querySelectorAll<FieldElement>('[data-field]') ?? []) {
+            const problem = problems.find((p) => p.field === input.dataset.field);
+            input.setCustomValidity?.(problem?.message ?? '');
+            input.reportValidity?.();
+        }
+    }
+
+    /** Server errors in words; those that belong to a field go to that field, on its step. */
+    showServerErrors(error: unknown): void {
+        const byField = fieldErrors(error);
+        const problems: CaseProblem[] = [];
+        for (const [field, apiName] of Object.entries(CASE_FIELDS) as [CaseDraftField, string][]) {
+            for (const message of byField[apiName] ?? []) {
+                problems.push({ field, message: `${FIELD_LABELS[field]}: ${message}` });
+            }
+        }
+        const placed = new Set(
+            (Object.values(CASE_FIELDS) as string[]).flatMap((apiName) => byField[apiName] ?? [])
+        );
+        this.saveFailed = true;
+        this.saveErrors = reduceErrors(error).filter((message) => !placed.has(message));
+        if (problems.length) {
+            this.goTo(FIELD_STEP[problems[0].field]);
+        }
+        this.problems = problems;
+    }
+}
