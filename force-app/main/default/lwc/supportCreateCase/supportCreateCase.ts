@@ -358,7 +358,6 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         return errors;
     }
 
-
     get pinText(): string {
         return this.currentPin ? formatLabel(PIN_ATTACHED, this.currentPin) : PIN_MISSING;
     }
@@ -368,8 +367,10 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     }
 
     get review(): { key: string; label: string; value: string }[] {
-        const productLabel = this.productOptions.find((o) => o.value === this.draft.product)?.label ?? this.draft.product;
-        const severityLabel = this.severityValues.find((o) => o.value === this.draft.severity)?.label ?? this.draft.severity;
+        const productLabel =
+            this.productOptions.find((o) => o.value === this.draft.product)?.label ?? this.draft.product;
+        const severityLabel =
+            this.severityValues.find((o) => o.value === this.draft.severity)?.label ?? this.draft.severity;
         return [
             { key: 'product', label: PRODUCT, value: productLabel },
             { key: 'severity', label: SEVERITY, value: severityLabel },
@@ -444,7 +445,10 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.saveErrors = [];
         try {
             const fields: Record<string, unknown> = Object.fromEntries(
-                (Object.keys(CASE_FIELDS) as CaseDraftField[]).map((field) => [CASE_FIELDS[field], this.draft[field].trim() || null])
+                (Object.keys(CASE_FIELDS) as CaseDraftField[]).map((field) => [
+                    CASE_FIELDS[field],
+                    this.draft[field].trim() || null
+                ])
             );
             fields[PIN_FIELD.fieldApiName] = this.currentPin || null;
             if (this.contactId) {
@@ -511,9 +515,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
                 problems.push({ field, message: `${FIELD_LABELS[field]}: ${message}` });
             }
         }
-        const placed = new Set(
-            (Object.values(CASE_FIELDS) as string[]).flatMap((apiName) => byField[apiName] ?? [])
-        );
+        const placed = new Set((Object.values(CASE_FIELDS) as string[]).flatMap((apiName) => byField[apiName] ?? []));
         this.saveFailed = true;
         this.saveErrors = reduceErrors(error).filter((message) => !placed.has(message));
         if (problems.length) {

@@ -722,7 +722,9 @@ function required(draft: CaseDraft, field: CaseDraftField, label: string): CaseP
 
 function atMost(draft: CaseDraft, field: CaseDraftField, label: string, max: number): CaseProblem[] {
     const length = draft[field].length;
-    return length > max ? [{ field, message: formatLabel(CASE_TOO_LONG, label, max.toLocaleString(), length.toLocaleString()) }] : [];
+    return length > max
+        ? [{ field, message: formatLabel(CASE_TOO_LONG, label, max.toLocaleString(), length.toLocaleString()) }]
+        : [];
 }
 
 /** What stops step one (product and severity) from going on. Severity 1 is not a problem here: it ends the flow. */

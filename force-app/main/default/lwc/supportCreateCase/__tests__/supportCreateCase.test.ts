@@ -36,7 +36,8 @@ function shadow(element: HTMLElement): ShadowRoot {
 }
 
 function picklistFor(fieldApiName: string) {
-    return (config: Record<string, unknown>) => (config.fieldApiName as { fieldApiName: string }).fieldApiName === fieldApiName;
+    return (config: Record<string, unknown>) =>
+        (config.fieldApiName as { fieldApiName: string }).fieldApiName === fieldApiName;
 }
 
 /** Renders the flow with the org's metadata and the customer's records delivered. */
@@ -53,7 +54,10 @@ async function renderFlow(customerData: unknown = customer): Promise<HTMLElement
     return element;
 }
 
-function field(element: HTMLElement, name: Field): HTMLElement & { value: string; options?: { label: string; value: string }[] } {
+function field(
+    element: HTMLElement,
+    name: Field
+): HTMLElement & { value: string; options?: { label: string; value: string }[] } {
     return shadow(element).querySelector(`[data-field="${name}"]`) as HTMLElement & { value: string };
 }
 
@@ -107,7 +111,9 @@ describe('c-support-create-case', () => {
             ]);
             const severities = field(element, 'severity').options ?? [];
             expect(severities.map((o) => o.value)).toEqual(['Severity 1', 'Severity 2', 'Severity 3', 'Severity 4']);
-            expect(severities[0].label).toContain('Severity 1: A critical problem that has caused complete loss of service');
+            expect(severities[0].label).toContain(
+                'Severity 1: A critical problem that has caused complete loss of service'
+            );
         });
 
         it('prefills the product on file', async () => {
@@ -188,7 +194,9 @@ describe('c-support-create-case', () => {
             await enter(element, 'subject', 'x'.repeat(256));
             await enter(element, 'description', 'y'.repeat(32001));
             await click(element, 'lightning-button.next');
-            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: use at most 255 characters (now 256).');
+            expect(textOf(element, '[data-error-for="subject"]')).toBe(
+                'Subject: use at most 255 characters (now 256).'
+            );
             expect(textOf(element, '[data-error-for="description"]')).toBe(
                 'Symptoms and details: use at most 32,000 characters (now 32,001).'
             );
@@ -277,7 +285,10 @@ describe('c-support-create-case', () => {
             expect(link.getAttribute('href')).toBe('/s/detail/500NEW000000000001AA');
             link.click();
             expect(navigate).toHaveBeenCalledWith(
-                { type: 'standard__recordPage', attributes: { recordId: '500NEW000000000001AA', objectApiName: 'Case', actionName: 'view' } },
+                {
+                    type: 'standard__recordPage',
+                    attributes: { recordId: '500NEW000000000001AA', objectApiName: 'Case', actionName: 'view' }
+                },
                 undefined
             );
         });
@@ -317,7 +328,9 @@ describe('c-support-create-case', () => {
             await fillToReview(element);
             await click(element, 'lightning-button.submit');
 
-            expect(textOf(element, '.save-error')).toContain('Your case was not submitted. Nothing you entered is lost.');
+            expect(textOf(element, '.save-error')).toContain(
+                'Your case was not submitted. Nothing you entered is lost.'
+            );
             expect(stepText(element)).toBe('Step 2 of 3: Details');
             expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: Subject: data value too large');
             expect(field(element, 'subject').value).toBe('Workflow stopped unexpectedly');
@@ -331,7 +344,9 @@ describe('c-support-create-case', () => {
             const element = await renderFlow();
             await fillToReview(element);
             await click(element, 'lightning-button.submit');
-            expect(textOf(element, '.save-error')).toContain('Unable to reach the server. Check your connection and try again.');
+            expect(textOf(element, '.save-error')).toContain(
+                'Unable to reach the server. Check your connection and try again.'
+            );
             expect(stepText(element)).toBe('Step 3 of 3: Review and submit');
 
             await click(element, 'lightning-button.submit');
@@ -358,7 +373,10 @@ describe('c-support-create-case', () => {
         it('comes back after a reload, at the step the customer left', async () => {
             window.sessionStorage.setItem(
                 DRAFT_KEY,
-                JSON.stringify({ step: 2, draft: { product: 'Secret Server Cloud', severity: 'Severity 3', subject: 'Half-written' } })
+                JSON.stringify({
+                    step: 2,
+                    draft: { product: 'Secret Server Cloud', severity: 'Severity 3', subject: 'Half-written' }
+                })
             );
             const element = await renderFlow();
             expect(textOf(element, '.restored')).toContain('We restored the case you had started.');
@@ -371,7 +389,10 @@ describe('c-support-create-case', () => {
         });
 
         it('can be thrown away to start over', async () => {
-            window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ step: 2, draft: { severity: 'Severity 3', subject: 'Old' } }));
+            window.sessionStorage.setItem(
+                DRAFT_KEY,
+                JSON.stringify({ step: 2, draft: { severity: 'Severity 3', subject: 'Old' } })
+            );
             const element = await renderFlow();
             await click(element, 'lightning-button.discard');
             expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();

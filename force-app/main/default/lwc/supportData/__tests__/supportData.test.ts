@@ -10,8 +10,18 @@ import {
     MAILTO_MAX,
     PRIVILEGED_PIN_ENTROPY_BITS,
     STANDARD_PIN_DIGITS,
+    CASE_DESCRIPTION_MAX,
+    CASE_SUBJECT_MAX,
+    EMPTY_CASE_DRAFT,
     addDays,
     calendarDate,
+    caseDetailProblems,
+    caseStage,
+    describeCoverage,
+    formatDateTime,
+    formatDay,
+    formatLabel,
+    productAndSeverityProblems,
     contactMethodsFor,
     countryOfLocale,
     emailBody,
@@ -488,5 +498,86 @@ describe('the viewer’s region', () => {
         expect(viewerRegion('xx_XX', 'Mars/Olympus_Mons')).toBeUndefined();
         expect(viewerRegion('en', 'UTC')).toBeUndefined();
         expect(viewerRegion(undefined, undefined)).toBeUndefined();
+    });
+});
+
+describe('words for customers', () => {
+    it('fills label placeholders and leaves unknown ones alone', () => {
+        expect(formatLabel('{0} user licenses, {1} unexpired', 5, 3)).toBe('5 user licenses, 3 unexpired');
+        expect(formatLabel('Case {0} of {1}', '00001026')).toBe('Case 00001026 of {1}');
+        expect(formatLabel('No placeholders')).toBe('No placeholders');
+    });
+
+    it('writes days and instants as the viewer does', () => {
+        expect(formatDay('2026-10-01', 'en-US')).toBe('Oct 1, 2026');
+        expect(formatDay('2026-10-01', 'de-DE')).toBe('01.10.2026');
+        expect(formatDateTime('2026-11-23T06:00:00Z', 'en-US', 'America/New_York')).toMatch(/^Nov 23, 2026, 1:00\sAM$/);
+        expect(formatDateTime('2026-11-23T06:00:00Z', 'en-GB', 'Europe/London')).toBe('23 Nov 2026, 06:00');
+        // An unknown zone falls back to the runtime's own rather than failing.
+        expect(formatDateTime('2026-11-23T06:00:00Z', 'en-US', 'Mars/Olympus_Mons')).toMatch(/2026/);
+    });
+
+    it('explains every way of not being covered', () => {
+        const today = '2026-11-22';
+        expect(describeCoverage(supportCoverage(0, [], today))).toBe('Your account has no user licenses on file.');
+        expect(describeCoverage(supportCoverage(2, [], today))).toBe('Your account has no support licenses on file.');
+        expect(
+            describeCoverage(
+                supportCoverage(
+                    5,
+                    [
+                        { issuedOn: '2026-03-01', quantity: 3 },
+                        { issuedOn: '2025-10-01', quantity: 2 }
+                    ],
+                    today
+                ),
+                'en-US'
+            )
+        ).toBe('5 user licenses, 3 unexpired support licenses. The last one expired on Oct 1, 2026.');
+        expect(describeCoverage(supportCoverage(5, [{ issuedOn: '2026-03-01', quantity: 3 }], today))).toBe(
+            '5 user licenses, 3 unexpired support licenses.'
+        );
+    });
+});
+
+describe('cases', () => {
+    const draft = {
+        ...EMPTY_CASE_DRAFT,
+        product: 'Secret Server',
+        severity: 'Severity 3',
+        subject: 'Stopped',
+        description: 'Details'
+    };
+
+    it('needs a product and a severity in step one', () => {
+        expect(productAndSeverityProblems(draft)).toEqual([]);
+        expect(productAndSeverityProblems(EMPTY_CASE_DRAFT)).toEqual([
+            { field: 'product', message: 'Product: this field is required.' },
+            { field: 'severity', message: 'Severity: this field is required.' }
+        ]);
+    });
+
+    it('needs a subject and a description that fit the Case fields', () => {
+        expect(caseDetailProblems(draft)).toEqual([]);
+        expect(caseDetailProblems({ ...draft, subject: '   ', description: '' }).map((p) => p.field)).toEqual([
+            'subject',
+            'description'
+        ]);
+        expect(caseDetailProblems({ ...draft, subject: 'x'.repeat(CASE_SUBJECT_MAX) })).toEqual([]);
+        expect(caseDetailProblems({ ...draft, subject: 'x'.repeat(CASE_SUBJECT_MAX + 1) })).toEqual([
+            { field: 'subject', message: 'Subject: use at most 255 characters (now 256).' }
+        ]);
+        expect(caseDetailProblems({ ...draft, description: 'y'.repeat(CASE_DESCRIPTION_MAX + 1) })[0].message).toBe(
+            'Symptoms and details: use at most 32,000 characters (now 32,001).'
+        );
+    });
+
+    it('tells where a case stands for the customer', () => {
+        expect(caseStage('New', false)).toBe('open');
+        expect(caseStage('Working', false)).toBe('open');
+        expect(caseStage('Waiting on Customer', false)).toBe('waiting');
+        expect(caseStage('Closed', undefined)).toBe('closed');
+        expect(caseStage('Resolved', true)).toBe('closed');
+        expect(caseStage(undefined, undefined)).toBe('open');
     });
 });

@@ -1,0 +1,142 @@
+import { createElement } from 'lwc';
+import SupportCaseDetail from 'c/supportCaseDetail';
+import { getRecord } from 'lightning/uiRecordApi';
+import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import workingCase from './data/workingCase.json';
+import waitingCase from './data/waitingCase.json';
+import closedCase from './data/closedCase.json';
+import statusPicklist from './data/statusPicklist.json';
+import caseObjectInfo from './data/caseObjectInfo.json';
+import errors from '../../ldsUtils/__tests__/data/errors.json';
+
+interface LdsTestAdapter {
+    emit(value: unknown): void;
+    error(body?: unknown, status?: number, statusText?: string): void;
+    getLastConfig(): Record<string, unknown>;
+}
+const recordAdapter = getRecord as unknown as LdsTestAdapter;
+const objectInfoAdapter = getObjectInfo as unknown as LdsTestAdapter;
+const picklistAdapter = getPicklistValues as unknown as LdsTestAdapter;
+
+function flushPromises(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    return element.shadowRoot as ShadowRoot;
+}
+
+async function renderCase(record: unknown): Promise<HTMLElement> {
+    const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
+    Object.assign(element, { recordId: '500DEMO0000000001AAA' });
+    document.body.appendChild(element);
+    objectInfoAdapter.emit(caseObjectInfo);
+    await flushPromises();
+    picklistAdapter.emit(statusPicklist);
+    recordAdapter.emit(record);
+    await flushPromises();
+    return element;
+}
+
+function path(element: HTMLElement): { value: string; state: string; current: string | null }[] {
+    return Array.from(shadow(element).querySelectorAll('.path li')).map((li) => ({
+        value: li.textContent?.trim() ?? '',
+        state: (li.className.match(/slds-is-(complete|current|incomplete)/) ?? [])[1] ?? '',
+        current: li.getAttribute('aria-current')
+    }));
+}
+
+function details(element: HTMLElement): Record<string, string> {
+    return Object.fromEntries(
+        Array.from(shadow(element).querySelectorAll('.detail')).map((item) => [
+            item.querySelector('dt')?.textContent,
+            item.querySelector('dd')?.textContent ?? ''
+        ])
+    );
+}
+
+describe('c-support-case-detail', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.clearAllMocks();
+    });
+
+    it('reads the case it is placed on', async () => {
+        await renderCase(workingCase);
+        expect(recordAdapter.getLastConfig().recordId).toBe('500DEMO0000000001AAA');
+    });
+
+    it('shows the case number, subject and status as a path through the org’s status values', async () => {
+        const element = await renderCase(workingCase);
+        expect(shadow(element).querySelector('.title')?.textContent).toBe('Case 00001026');
+        expect(shadow(element).querySelector('.subject')?.textContent).toBe('Discovery scan stops at 40%');
+        expect(shadow(element).querySelector('.path')?.getAttribute('aria-label')).toBe('Case progress');
+        expect(path(element)).toEqual([
+            { value: 'New', state: 'complete', current: null },
+            { value: 'Working', state: 'current', current: 'step' },
+            { value: 'Waiting on Customer', state: 'incomplete', current: null },
+            { value: 'Escalated', state: 'incomplete', current: null },
+            { value: 'Closed', state: 'incomplete', current: null }
+        ]);
+    });
+
+    it('shows severity, product, PIN and last update', async () => {
+        const element = await renderCase(workingCase);
+        const shown = details(element);
+        expect(shown).toMatchObject({
+            Status: 'Working',
+            Severity: 'Severity 3',
+            Product: 'Secret Server',
+            'Support PIN': '80412765'
+        });
+        expect(shown['Last updated']).toMatch(/^Nov 20, 2026, 1:00\sAM$/);
+    });
+
+    it('says what happens next while support works, and to call if it becomes Severity 1', async () => {
+        const element = await renderCase(workingCase);
+        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('Support is working on your case');
+        expect(shadow(element).querySelector('.escalate')?.textContent).toContain('If this becomes a Severity 1 issue');
+        const phones = shadow(element).querySelector('c-support-phone-table') as HTMLElement & {
+            showOnlyRegion: boolean;
+        };
+        expect(phones.showOnlyRegion).toBe(true);
+    });
+
+    it('asks the customer to reply while support waits for them', async () => {
+        const element = await renderCase(waitingCase);
+        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('Support is waiting for you');
+        expect(details(element)['Support PIN']).toBe('Not given');
+    });
+
+    it('says how to reopen the matter once closed, with no phone prompt', async () => {
+        const element = await renderCase(closedCase);
+        expect(path(element).every((step) => step.state === 'complete' || step.value === 'Closed')).toBe(true);
+        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('This case is closed.');
+        expect(shadow(element).querySelector('c-support-phone-table')).toBeNull();
+    });
+
+    it('still shows a status the picklist does not list', async () => {
+        const element = await renderCase({
+            ...workingCase,
+            fields: { ...workingCase.fields, Status: { value: 'On Hold', displayValue: null } }
+        });
+        expect(path(element).pop()).toEqual({ value: 'On Hold', state: 'current', current: 'step' });
+    });
+
+    it('shows a load error in words', async () => {
+        const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
+        Object.assign(element, { recordId: '500DEMO0000000009AAA' });
+        document.body.appendChild(element);
+        recordAdapter.error(errors.uiApiReadError.body, 404, 'Not Found');
+        await flushPromises();
+        const alert = shadow(element).querySelector('[role="alert"]') as HTMLElement;
+        expect(alert.textContent).toContain('We could not load this case.');
+        expect(alert.textContent).toContain('The requested resource does not exist');
+    });
+
+    it('is accessible', async () => {
+        await expect(await renderCase(workingCase)).toBeAccessible();
+        document.body.replaceChildren();
+        await expect(await renderCase(closedCase)).toBeAccessible();
+    });
+});

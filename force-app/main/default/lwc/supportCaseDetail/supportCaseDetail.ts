@@ -1,0 +1,143 @@
+/**
+ * supportCaseDetail — following a case: its status as a path through the
+ * org's own Status values, its severity, product, PIN and last update, and
+ * what happens next (including: call if it becomes Severity 1).
+ *
+ * Public surface: `recordId`, set by the case record page.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord, getFieldValue } from 'lightning/uiRecordApi';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import type { ObjectInfo, PicklistValues } from 'lightning/uiObjectInfoApi';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import CASE_OBJECT from '@salesforce/schema/Case';
+import CASE_NUMBER_FIELD from '@salesforce/schema/Case.CaseNumber';
+import SUBJECT_FIELD from '@salesforce/schema/Case.Subject';
+import STATUS_FIELD from '@salesforce/schema/Case.Status';
+import IS_CLOSED_FIELD from '@salesforce/schema/Case.IsClosed';
+import SEVERITY_FIELD from '@salesforce/schema/Case.Severity__c';
+import PRODUCT_FIELD from '@salesforce/schema/Case.Product__c';
+import PIN_FIELD from '@salesforce/schema/Case.PIN__c';
+import LAST_MODIFIED_FIELD from '@salesforce/schema/Case.LastModifiedDate';
+import TITLE from '@salesforce/label/c.Support_Case_Detail_Title';
+import PROGRESS from '@salesforce/label/c.Support_Case_Detail_Progress';
+import STATUS from '@salesforce/label/c.Support_Case_Detail_Status';
+import SEVERITY from '@salesforce/label/c.Support_Case_Detail_Severity';
+import PRODUCT from '@salesforce/label/c.Support_Case_Detail_Product';
+import PIN from '@salesforce/label/c.Support_Case_Detail_PIN';
+import UPDATED from '@salesforce/label/c.Support_Case_Detail_Updated';
+import NEXT_TITLE from '@salesforce/label/c.Support_Case_Detail_Next';
+import NEXT_OPEN from '@salesforce/label/c.Support_Case_Next_Open';
+import NEXT_WAITING from '@salesforce/label/c.Support_Case_Next_Waiting';
+import NEXT_CLOSED from '@salesforce/label/c.Support_Case_Next_Closed';
+import NEXT_ESCALATE from '@salesforce/label/c.Support_Case_Next_Escalate';
+import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
+import LOAD_ERROR from '@salesforce/label/c.Support_Case_Load_Error';
+import { caseStage, formatDateTime, formatLabel } from 'c/supportData';
+import { reduceErrors } from 'c/ldsUtils';
+
+const FIELDS = [
+    CASE_NUMBER_FIELD,
+    SUBJECT_FIELD,
+    STATUS_FIELD,
+    IS_CLOSED_FIELD,
+    SEVERITY_FIELD,
+    PRODUCT_FIELD,
+    PIN_FIELD,
+    LAST_MODIFIED_FIELD
+];
+
+const NEXT_STEP = { open: NEXT_OPEN, waiting: NEXT_WAITING, closed: NEXT_CLOSED };
+
+export default class SupportCaseDetail extends LightningElement {
+    @api recordId?: string;
+
+    labels = { progress: PROGRESS, nextTitle: NEXT_TITLE, escalate: NEXT_ESCALATE, loadError: LOAD_ERROR };
+
+    caseRecordTypeId?: string;
+    statusValues: string[] = [];
+
+    @wire(getRecord, { recordId: '$recordId', fields: FIELDS })
+    caseRecord?: { data?: RecordRepresentation; error?: unknown };
+
+    @wire(getObjectInfo, { objectApiName: CASE_OBJECT })
+    wiredCaseInfo({ data }: { data?: ObjectInfo }): void {
+        this.caseRecordTypeId = data?.defaultRecordTypeId;
+    }
+
+    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: STATUS_FIELD })
+    wiredStatuses({ data }: { data?: PicklistValues }): void {
+        this.statusValues = data ? data.values.map((value) => value.value) : [];
+    }
+
+    get record(): RecordRepresentation | undefined {
+        return this.caseRecord?.data;
+    }
+
+    get isLoaded(): boolean {
+        return Boolean(this.record);
+    }
+
+    get errorText(): string {
+        return this.caseRecord?.error ? reduceErrors(this.caseRecord.error).join(' ') : '';
+    }
+
+    value(field: { objectApiName: string; fieldApiName: string }): string {
+        const value = getFieldValue(this.record, field);
+        return value === null || value === undefined ? '' : String(value);
+    }
+
+    get title(): string {
+        return formatLabel(TITLE, this.value(CASE_NUMBER_FIELD));
+    }
+
+    get subject(): string {
+        return this.value(SUBJECT_FIELD);
+    }
+
+    get status(): string {
+        return this.value(STATUS_FIELD);
+    }
+
+    get stage(): 'open' | 'waiting' | 'closed' {
+        return caseStage(this.status, getFieldValue(this.record, IS_CLOSED_FIELD));
+    }
+
+    get isOpen(): boolean {
+        return this.stage !== 'closed';
+    }
+
+    /** The org's Status values in order, each marked done, current or to come. */
+    get path(): { value: string; className: string; current: string | null; assistive: string }[] {
+        const values = this.statusValues.includes(this.status)
+            ? this.statusValues
+            : [...this.statusValues, this.status];
+        const currentIndex = values.indexOf(this.status);
+        return values.filter(Boolean).map((value, index) => {
+            const state = index < currentIndex ? 'complete' : index === currentIndex ? 'current' : 'incomplete';
+            return {
+                value,
+                className: `slds-path__item slds-is-${state}${state === 'current' ? ' slds-is-active' : ''}`,
+                current: state === 'current' ? 'step' : null,
+                assistive: state
+            };
+        });
+    }
+
+    get details(): { label: string; value: string }[] {
+        const updated = this.value(LAST_MODIFIED_FIELD);
+        return [
+            { label: STATUS, value: this.status },
+            { label: SEVERITY, value: this.value(SEVERITY_FIELD) },
+            { label: PRODUCT, value: this.value(PRODUCT_FIELD) },
+            { label: PIN, value: this.value(PIN_FIELD) },
+            { label: UPDATED, value: updated ? formatDateTime(updated, LOCALE, TIME_ZONE) : '' }
+        ].map((item) => ({ ...item, value: item.value || NOT_SET }));
+    }
+
+    get nextStep(): string {
+        return NEXT_STEP[this.stage];
+    }
+}
