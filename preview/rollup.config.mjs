@@ -8,6 +8,7 @@ import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { readLabels } from '../scripts/lib/labels.mjs';
+import { readPicklists } from '../scripts/lib/picklists.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const lwcDir = join(here, '../force-app/main/default/lwc');
@@ -16,11 +17,20 @@ const platformDir = join(here, 'platform');
 /** Platform modules the components import, and the demo org's stand-in for each. */
 const STAND_INS = {
     'lightning/uiRecordApi': 'uiRecordApi.js',
+    'lightning/uiObjectInfoApi': 'uiObjectInfoApi.js',
     'lightning/graphql': 'graphql.js',
+    'lightning/navigation': 'navigation.js',
+    'lightning/messageService': 'messageService.js',
     '@salesforce/user/Id': 'userId.js',
     '@salesforce/i18n/locale': 'i18nLocale.js',
     '@salesforce/i18n/timeZone': 'i18nTimeZone.js'
 };
+
+/**
+ * lightning-base-components gates that must stay closed under synthetic shadow:
+ * ElementInternals (form-associated comboboxes) throws there and breaks rendering.
+ */
+const GATES_OFF = ['@salesforce/gate/bc.260.enableComboboxElementInternals'];
 
 function componentModules() {
     return readdirSync(lwcDir)
@@ -37,7 +47,15 @@ function demoOrgPlatform() {
             if (STAND_INS[id]) {
                 return join(platformDir, STAND_INS[id]);
             }
-            if (id.startsWith('@salesforce/label/c.') || id.startsWith('@salesforce/schema/')) {
+            if (GATES_OFF.includes(id)) {
+                return `\0${id}`;
+            }
+            if (
+                id === 'virtual:picklists' ||
+                id.startsWith('@salesforce/label/c.') ||
+                id.startsWith('@salesforce/schema/') ||
+                id.startsWith('@salesforce/messageChannel/')
+            ) {
                 return `\0${id}`;
             }
             return null;
@@ -49,6 +67,16 @@ function demoOrgPlatform() {
                     this.error(`Custom label ${name} is imported but not defined in CustomLabels.labels-meta.xml`);
                 }
                 return `export default ${JSON.stringify(labels.get(name))};`;
+            }
+            if (GATES_OFF.some((gate) => id === `\0${gate}`)) {
+                return 'export default { isOpen: () => false };';
+            }
+            if (id === '\0virtual:picklists') {
+                return `export default ${JSON.stringify(readPicklists())};`;
+            }
+            if (id.startsWith('\0@salesforce/messageChannel/')) {
+                const channel = id.slice('\0@salesforce/messageChannel/'.length);
+                return `export default ${JSON.stringify({ channel })};`;
             }
             if (id.startsWith('\0@salesforce/schema/')) {
                 const [objectApiName, ...field] = id.slice('\0@salesforce/schema/'.length).split('.');
@@ -78,7 +106,11 @@ export default {
     ],
     onwarn(warning, warn) {
         // lightning-base-components is full of these; they are not ours to fix.
-        if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') {
+        if (
+            warning.code === 'CIRCULAR_DEPENDENCY' ||
+            warning.code === 'THIS_IS_UNDEFINED' ||
+            String(warning.id ?? warning.loc?.file ?? '').includes('lightning-base-components')
+        ) {
             return;
         }
         warn(warning);

@@ -70,6 +70,9 @@ export function insertRecord(apiName, fields) {
         LastModifiedDate: now
     };
     if (apiName === 'Case') {
+        record.Status = record.Status || 'New';
+        record.IsClosed = false;
+        record.AccountId = record.AccountId || findRecord(record.ContactId)?.record.AccountId || null;
         const numbers = (state.records.Case || []).map((c) => Number(c.CaseNumber) || 0);
         record.CaseNumber = String(Math.max(1000, ...numbers) + 1).padStart(8, '0');
     }

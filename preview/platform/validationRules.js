@@ -8,6 +8,17 @@ const REQUIRED = {
     Support_PIN__c: ['PIN__c', 'Kind__c', 'Issued_At__c', 'Expires_At__c', 'Account__c']
 };
 
+/** Text fields' lengths, as the org's field definitions hold them. */
+const MAX_LENGTH = {
+    Case: {
+        Subject: 255,
+        Description: 32000,
+        Technical_Contact_Name__c: 121,
+        Technical_Contact_Hours__c: 255,
+        PIN__c: 13
+    }
+};
+
 /** [field the error belongs to, message, (fields) => true when the rule is broken]: as in validationRules/*.xml. */
 const RULES = {
     Support_PIN__c: [
@@ -43,6 +54,14 @@ const RULES = {
             'Privileged PINs are for Secret Server Cloud only.',
             (f) => f.Kind__c === 'Privileged' && f.Product__c !== 'Secret Server Cloud'
         ]
+    ],
+    Case: [
+        [
+            'Severity__c',
+            'Severity 1 issues must be reported by phone. Call Thycotic Support.',
+            // The demo user is a portal user (they have a contact), as the rule's $User.ContactId check expects.
+            (f) => f.Severity__c === 'Severity 1'
+        ]
     ]
 };
 
@@ -51,6 +70,15 @@ export function validateNewRecord(apiName, fields) {
     for (const field of REQUIRED[apiName] || []) {
         if (fields[field] === undefined || fields[field] === null || fields[field] === '') {
             throw validationError('Required fields are missing: [' + field + ']', field, 'REQUIRED_FIELD_MISSING');
+        }
+    }
+    for (const [field, max] of Object.entries(MAX_LENGTH[apiName] || {})) {
+        if (typeof fields[field] === 'string' && fields[field].length > max) {
+            throw validationError(
+                `data value too large: ${fields[field].slice(0, 20)}… (max length=${max})`,
+                field,
+                'STRING_TOO_LONG'
+            );
         }
     }
     for (const [field, message, isBroken] of RULES[apiName] || []) {

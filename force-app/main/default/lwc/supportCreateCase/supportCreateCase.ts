@@ -324,6 +324,9 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     }
 
     get stepText(): string {
+        if (this.isCreated) {
+            return '';
+        }
         const names = [STEP_1, STEP_2, STEP_3];
         return formatLabel(STEP_OF, this.step, names.length, names[this.step - 1]);
     }

@@ -11,6 +11,13 @@ import {
     currentScenario,
     setScenario
 } from '../../../../platform/demoOrg';
+import { goTo } from '../../../../platform/navigation';
+
+const NAV = [
+    { href: '/', label: 'Home' },
+    { href: '/cases', label: 'Cases' },
+    { href: '/create-case', label: 'Create a Case' }
+];
 
 const FAULT_OPTIONS = [
     { value: '', label: 'succeeds' },
@@ -23,8 +30,14 @@ export default class App extends LightningElement {
     resetMessage = '';
     faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
     scenario = currentScenario();
+    path = window.location.pathname;
 
     connectedCallback() {
+        this.onLocationChange = () => {
+            this.path = window.location.pathname;
+        };
+        window.addEventListener('preview:navigate', this.onLocationChange);
+        window.addEventListener('popstate', this.onLocationChange);
         this.stopListening = onChange(() => {
             this.faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
             this.scenario = currentScenario();
@@ -45,6 +58,37 @@ export default class App extends LightningElement {
 
     disconnectedCallback() {
         this.stopListening?.();
+        window.removeEventListener('preview:navigate', this.onLocationChange);
+        window.removeEventListener('popstate', this.onLocationChange);
+    }
+
+    get caseId() {
+        return (/^\/case\/(\w+)/.exec(this.path) || [])[1];
+    }
+
+    get isHome() {
+        return !this.isCases && !this.isCreateCase && !this.isCaseDetail;
+    }
+
+    get isCases() {
+        return this.path === '/cases';
+    }
+
+    get isCreateCase() {
+        return this.path === '/create-case';
+    }
+
+    get isCaseDetail() {
+        return Boolean(this.caseId);
+    }
+
+    get navItems() {
+        return NAV.map((item) => ({ ...item, current: item.href === this.path ? 'page' : null }));
+    }
+
+    handleNavClick(event) {
+        event.preventDefault();
+        goTo(event.currentTarget.getAttribute('href'));
     }
 
     get readOptions() {

@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+
+const ORG_KEY = 'thycoticSupportPortal.preview.org.v1';
+
+interface StoredCase {
+    CaseNumber: string;
+    Subject: string;
+    Severity__c: string;
+    Product__c: string;
+    PIN__c: string | null;
+    Technical_Contact_Name__c: string | null;
+}
+
+async function storedCases(page: Page): Promise<StoredCase[]> {
+    return page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? '{}').records?.Case ?? [], ORG_KEY);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Clicks the severity's label, as a person does (SLDS draws its own radio over the input). */
+async function chooseSeverity(page: Page, level: number) {
+    await page.locator('c-support-create-case lightning-radio-group label', { hasText: `Severity ${level}:` }).click();
+    await expect(page.getByRole('radio', { name: new RegExp(`^Severity ${level}`) })).toBeChecked();
+}
+
+function caseRows(page: Page) {
+    return page.locator('c-support-case-list tbody tr');
+}
+
+test.describe('the Cases tab and Create a Case', () => {
+    test('a customer files a case end to end and sees it in the list', async ({ page }, testInfo) => {
+        await page.goto('/cases');
+        await expect(caseRows(page)).toHaveCount(1);
+        await expect(caseRows(page).first()).toContainText('00001026');
+        expect(await axeViolations(page)).toEqual([]);
+
+        await page.getByRole('button', { name: 'Create a Case' }).first().click();
+        await expect(page).toHaveURL(/\/create-case$/);
+        await expect(page.getByText('Step 1 of 3: Product and severity')).toBeVisible();
+        await chooseSeverity(page, 2);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByRole('button', { name: 'Next' }).click();
+
+        await expect(page.getByText('Step 2 of 3: Details')).toBeVisible();
+        await expect(page.getByLabel('Technical contact name')).toHaveValue('Dana Scully');
+        await page.getByLabel('Subject').fill('Workflow stopped unexpectedly');
+        await page.getByLabel('Symptoms and details').fill('Since 09:00 no workflow runs.\nError: timeout.');
+        await page.getByLabel('Hours the technical contact is present').fill('Weekdays 08:00-17:00 ET');
+        await page.getByRole('button', { name: 'Next' }).click();
+
+        await expect(page.getByText('Step 3 of 3: Review and submit')).toBeVisible();
+        await expect(page.locator('[data-review="subject"] dd')).toHaveText('Workflow stopped unexpectedly');
+        await page.getByRole('button', { name: 'Submit case' }).click();
+
+        await expect(page.getByText('Case 00001027 was created.')).toBeVisible();
+        await page.screenshot({ path: testInfo.outputPath('case-created.png') });
+        const stored = await storedCases(page);
+        expect(stored.find((c) => c.CaseNumber === '00001027')).toMatchObject({
+            Subject: 'Workflow stopped unexpectedly',
+            Severity__c: 'Severity 2',
+            Product__c: 'Secret Server',
+            Technical_Contact_Name__c: 'Dana Scully'
+        });
+
+        await page.getByRole('link', { name: 'View case 00001027' }).click();
+        await expect(page).toHaveURL(/\/case\/\w+$/);
+        await expect(page.getByRole('heading', { name: 'Case 00001027' })).toBeVisible();
+        await expect(page.locator('c-support-case-detail li[aria-current="step"]')).toHaveText('New');
+        expect(await axeViolations(page)).toEqual([]);
+
+        await page.getByRole('link', { name: 'Cases', exact: true }).click();
+        await expect(caseRows(page)).toHaveCount(2);
+        await expect(caseRows(page).first()).toContainText('Workflow stopped unexpectedly');
+    });
+
+    test('a Severity 1 attempt ends at the phone numbers', async ({ page }) => {
+        await page.goto('/create-case');
+        await chooseSeverity(page, 1);
+        await expect(page.getByRole('alert')).toContainText('Severity 1 issues must be reported by phone');
+        const phones = page.locator('c-support-create-case c-support-phone-table a[href^="tel:"]');
+        await expect(phones).toHaveCount(7);
+        await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+        expect(await axeViolations(page)).toEqual([]);
+        expect((await storedCases(page)).filter((c) => c.Severity__c === 'Severity 1')).toEqual([]);
+    });
+
+    test('the draft survives a reload and a failed save', async ({ page }) => {
+        await page.goto('/create-case');
+        await chooseSeverity(page, 3);
+        await page.getByRole('button', { name: 'Next' }).click();
+        await page.getByLabel('Subject').fill('Half-written subject');
+        await page.getByLabel('Symptoms and details').fill('Some details');
+
+        await page.reload();
+        await expect(page.getByText('We restored the case you had started.')).toBeVisible();
+        await expect(page.getByLabel('Subject')).toHaveValue('Half-written subject');
+
+        await page.getByRole('button', { name: 'Next' }).click();
+        await page.getByLabel('Next save').selectOption('network');
+        await page.getByRole('button', { name: 'Submit case' }).click();
+        await expect(page.locator('c-support-create-case .save-error')).toContainText(
+            'Your case was not submitted. Nothing you entered is lost.'
+        );
+        await expect(page.locator('[data-review="subject"] dd')).toHaveText('Half-written subject');
+        await page.getByRole('button', { name: 'Submit case' }).click();
+        await expect(page.getByText(/^Case \d{8} was created\.$/)).toBeVisible();
+    });
+});
