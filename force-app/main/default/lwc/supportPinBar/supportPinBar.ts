@@ -17,6 +17,8 @@ import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
+import { MessageContext } from 'lightning/messageService';
+import type { MessageContextType } from 'lightning/messageService';
 import USER_ID from '@salesforce/user/Id';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
@@ -68,6 +70,7 @@ import {
 } from 'c/supportData';
 import type { Coverage, PinKind, SupportLicenseGrant } from 'c/supportData';
 import { isDuplicateValue, reduceErrors } from 'c/ldsUtils';
+import { shareContext } from 'c/supportContext';
 import SupportPinDialog from 'c/supportPinDialog';
 import SupportPinConfirm from 'c/supportPinConfirm';
 
@@ -257,8 +260,16 @@ export default class SupportPinBar extends LightningElement {
     saveErrors: string[] = [];
     announcement = '';
 
+    @wire(MessageContext)
+    messageContext?: MessageContextType;
+
     get variables(): Record<string, unknown> {
         return { userId: USER_ID, now: this.now };
+    }
+
+    /** Tells the rest of the portal (email composer, case flow) which PIN the customer holds. */
+    sharePin(pin: string): void {
+        shareContext(this.messageContext, { pin });
     }
 
     @wire(graphql, { query: CUSTOMER_QUERY, variables: '$variables' })
@@ -270,6 +281,10 @@ export default class SupportPinBar extends LightningElement {
             this.loadErrors = [];
             this.customer = customerFrom(result.data as CustomerData);
             this.storedPins = pinsFrom(result.data as CustomerData);
+            const current = this.currentPin;
+            if (current && this.isCovered) {
+                this.sharePin(current.pin);
+            }
         }
     }
 
@@ -446,6 +461,9 @@ export default class SupportPinBar extends LightningElement {
                         }
                     });
                     this.issuedPin = { id: record.id, pin, kind, expiresAt };
+                    if (kind === 'standard') {
+                        this.sharePin(pin);
+                    }
                     return this.issuedPin;
                 } catch (error) {
                     if (!isDuplicateValue(error, PIN_FIELD.fieldApiName) || attempt >= MAX_PIN_ATTEMPTS) {

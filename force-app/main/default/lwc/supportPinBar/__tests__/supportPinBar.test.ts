@@ -4,6 +4,7 @@ import SupportPinDialog from 'c/supportPinDialog';
 import SupportPinConfirm from 'c/supportPinConfirm';
 import { graphql } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
+import { readContext } from 'c/supportContext';
 import coveredCustomer from './data/coveredCustomer.json';
 import coveredCustomerWithPin from './data/coveredCustomerWithPin.json';
 import shortCustomer from './data/shortCustomer.json';
@@ -97,6 +98,7 @@ describe('c-support-pin-bar', () => {
 
     afterEach(() => {
         document.body.replaceChildren();
+        window.sessionStorage.clear();
         jest.useRealTimers();
         jest.restoreAllMocks();
         jest.clearAllMocks();
@@ -211,6 +213,27 @@ describe('c-support-pin-bar', () => {
             pinBarButton(element).click();
             await flushPromises();
             await expect(element).toBeAccessible();
+        });
+    });
+
+    describe('sharing the PIN with the rest of the portal', () => {
+        it('shares a new PIN so the email composer and the case flow can use it', async () => {
+            scriptRandomBytes(8);
+            const element = await renderWith(coveredCustomer);
+            expect(readContext().pin).toBe('');
+            pinBarButton(element).click();
+            await flushPromises();
+            expect(readContext().pin).toBe('88888888');
+        });
+
+        it('shares a still-valid PIN on load', async () => {
+            await renderWith(coveredCustomerWithPin);
+            expect(readContext().pin).toBe('80412765');
+        });
+
+        it('shares nothing when the customer is not covered', async () => {
+            await renderWith(shortCustomer);
+            expect(readContext().pin).toBe('');
         });
     });
 

@@ -1,0 +1,150 @@
+/**
+ * supportChecklist — step one of the support policy: what to gather before
+ * contacting support. What the org already knows (username, email on file,
+ * company, contact, product) is filled in; what is the customer's to say
+ * (contact, phone, product, symptoms, other details) can be edited and is
+ * shared with the email composer and the case flow through supportContext.
+ *
+ * Public surface: none.
+ */
+import { LightningElement, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import type { GraphQLResult } from 'lightning/graphql';
+import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import type { ObjectInfo, PicklistValues } from 'lightning/uiObjectInfoApi';
+import { MessageContext } from 'lightning/messageService';
+import type { MessageContextType, Subscription } from 'lightning/messageService';
+import USER_ID from '@salesforce/user/Id';
+import CASE_OBJECT from '@salesforce/schema/Case';
+import PRODUCT_FIELD from '@salesforce/schema/Case.Product__c';
+import TITLE from '@salesforce/label/c.Support_Checklist_Title';
+import INTRO from '@salesforce/label/c.Support_Checklist_Intro';
+import COMPLETE from '@salesforce/label/c.Support_Checklist_Complete';
+import MISSING from '@salesforce/label/c.Support_Checklist_Missing_Value';
+import LOAD_ERROR from '@salesforce/label/c.Support_Checklist_Load_Error';
+import { CHECKLIST, formatLabel } from 'c/supportData';
+import type { ChecklistKey } from 'c/supportData';
+import {
+    CUSTOMER_ON_FILE_QUERY,
+    customerOnFile,
+    queryNow,
+    readContext,
+    shareContext,
+    subscribeToContext,
+    unsubscribeFromContext
+} from 'c/supportContext';
+import type { CustomerOnFile, SupportContext } from 'c/supportContext';
+
+/** Checklist items the customer fills in, and where each lives in the shared context. */
+const EDITABLE: Partial<Record<ChecklistKey, keyof SupportContext>> = {
+    contactName: 'contactName',
+    contactPhone: 'contactPhone',
+    product: 'product',
+    details: 'details',
+    other: 'contactHours'
+};
+
+/** Checklist items the org knows and the customer cannot change here. */
+const ON_FILE: Partial<Record<ChecklistKey, keyof CustomerOnFile>> = {
+    username: 'username',
+    email: 'email',
+    company: 'company'
+};
+
+interface ChecklistRow {
+    key: ChecklistKey;
+    label: string;
+    value: string;
+    shownValue: string;
+    done: boolean;
+    isReadOnly: boolean;
+    isText: boolean;
+    isTextarea: boolean;
+    isProduct: boolean;
+}
+
+export default class SupportChecklist extends LightningElement {
+    labels = { title: TITLE, intro: INTRO, loadError: LOAD_ERROR };
+
+    context: SupportContext = readContext();
+    onFile?: CustomerOnFile;
+    loadFailed = false;
+    caseRecordTypeId?: string;
+    productOptions: { label: string; value: string }[] = [];
+    subscription?: Subscription;
+    messageContext?: MessageContextType;
+    customerVariables = { userId: USER_ID, now: queryNow() };
+
+    @wire(MessageContext)
+    wiredMessageContext(context: MessageContextType): void {
+        this.messageContext = context;
+        if (context && !this.subscription) {
+            this.subscription = subscribeToContext(context, (shared) => {
+                this.context = shared;
+            });
+        }
+    }
+
+    @wire(graphql, { query: CUSTOMER_ON_FILE_QUERY, variables: '$customerVariables' })
+    wiredCustomer({ data, errors }: GraphQLResult): void {
+        this.loadFailed = Boolean(errors?.length);
+        if (data) {
+            this.onFile = customerOnFile(data);
+        }
+    }
+
+    @wire(getObjectInfo, { objectApiName: CASE_OBJECT })
+    wiredCaseInfo({ data }: { data?: ObjectInfo }): void {
+        this.caseRecordTypeId = data?.defaultRecordTypeId;
+    }
+
+    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: PRODUCT_FIELD })
+    wiredProducts({ data }: { data?: PicklistValues }): void {
+        this.productOptions = data ? data.values.map(({ label, value }) => ({ label, value })) : [];
+    }
+
+    disconnectedCallback(): void {
+        unsubscribeFromContext(this.subscription);
+        this.subscription = undefined;
+    }
+
+    /** The customer's own words win; what the org has on file fills the gaps. */
+    valueOf(key: ChecklistKey): string {
+        const shared = EDITABLE[key];
+        const onFile = ON_FILE[key] ?? (shared as keyof CustomerOnFile | undefined);
+        const fromContext = shared ? this.context[shared] : '';
+        const fromFile = onFile && this.onFile ? (this.onFile[onFile] ?? '') : '';
+        return fromContext || fromFile;
+    }
+
+    get rows(): ChecklistRow[] {
+        return CHECKLIST.map(({ key, label }) => {
+            const value = this.valueOf(key);
+            const isReadOnly = !EDITABLE[key];
+            return {
+                key,
+                label,
+                value,
+                shownValue: value || MISSING,
+                done: Boolean(value.trim()),
+                isReadOnly,
+                isText: !isReadOnly && key !== 'details' && key !== 'product',
+                isTextarea: key === 'details',
+                isProduct: key === 'product'
+            };
+        });
+    }
+
+    get progressText(): string {
+        const rows = this.rows;
+        return formatLabel(COMPLETE, rows.filter((row) => row.done).length, rows.length);
+    }
+
+    handleChange(event: CustomEvent<{ value?: string }>): void {
+        const key = (event.target as HTMLElement).dataset.key as ChecklistKey;
+        const shared = EDITABLE[key];
+        if (shared) {
+            this.context = shareContext(this.messageContext, { [shared]: event.detail?.value ?? '' });
+        }
+    }
+}

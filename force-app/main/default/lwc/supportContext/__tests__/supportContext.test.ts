@@ -1,0 +1,106 @@
+import {
+    CONTEXT_STORAGE_KEY,
+    customerOnFile,
+    queryNow,
+    readContext,
+    shareContext,
+    subscribeToContext,
+    unsubscribeFromContext
+} from 'c/supportContext';
+import { publish, subscribe, unsubscribe } from 'lightning/messageService';
+import type { MessageContextType, Subscription } from 'lightning/messageService';
+import customer from './data/customerOnFile.json';
+import userWithoutContact from './data/userWithoutContact.json';
+
+const mockPublish = publish as jest.MockedFunction<typeof publish>;
+const mockSubscribe = subscribe as jest.MockedFunction<typeof subscribe>;
+const messageContext = {} as MessageContextType;
+
+describe('supportContext', () => {
+    afterEach(() => {
+        window.sessionStorage.clear();
+        jest.clearAllMocks();
+    });
+
+    it('starts empty', () => {
+        expect(readContext()).toEqual({
+            pin: '',
+            severity: '',
+            product: '',
+            summary: '',
+            details: '',
+            contactName: '',
+            contactPhone: '',
+            contactHours: ''
+        });
+    });
+
+    it('merges what a component shares, keeps it for later components and tells the others', () => {
+        shareContext(messageContext, { pin: '80412765' });
+        const context = shareContext(messageContext, { severity: 'Severity 2', summary: 'Workflow stopped' });
+        expect(context).toMatchObject({ pin: '80412765', severity: 'Severity 2', summary: 'Workflow stopped' });
+        expect(readContext()).toEqual(context);
+        expect(mockPublish).toHaveBeenLastCalledWith(messageContext, expect.anything(), { context });
+    });
+
+    it('keeps the context without a message context (a component alone on a page)', () => {
+        shareContext(undefined, { details: 'Stopped at 09:00' });
+        expect(readContext().details).toBe('Stopped at 09:00');
+        expect(mockPublish).not.toHaveBeenCalled();
+    });
+
+    it('ignores what is not part of the context, and stored data it cannot read', () => {
+        shareContext(messageContext, { pin: '1', extra: 'x' } as never);
+        expect(Object.keys(readContext())).not.toContain('extra');
+        window.sessionStorage.setItem(CONTEXT_STORAGE_KEY, '{broken');
+        expect(readContext().pin).toBe('');
+        window.sessionStorage.setItem(CONTEXT_STORAGE_KEY, JSON.stringify({ pin: 42 }));
+        expect(readContext().pin).toBe('');
+    });
+
+    it('hands every shared change to subscribers, whole and clean', () => {
+        const listener = jest.fn();
+        const subscription = { id: 1 } as unknown as Subscription;
+        mockSubscribe.mockReturnValue(subscription);
+        expect(subscribeToContext(messageContext, listener)).toBe(subscription);
+        const [, , onMessage] = mockSubscribe.mock.calls[0];
+        onMessage({ context: { severity: 'Severity 1' } });
+        expect(listener).toHaveBeenCalledWith(expect.objectContaining({ severity: 'Severity 1', pin: '' }));
+        onMessage(undefined);
+        expect(listener).toHaveBeenLastCalledWith(expect.objectContaining({ severity: '' }));
+
+        unsubscribeFromContext(subscription);
+        expect(unsubscribe).toHaveBeenCalledWith(subscription);
+        unsubscribeFromContext(undefined);
+        expect(unsubscribe).toHaveBeenCalledTimes(1);
+    });
+
+    it('reads the customer’s details on file, preferring the contact’s email', () => {
+        expect(customerOnFile(customer)).toEqual({
+            username: 'dana.scully@acme.example.portal',
+            email: 'dana.scully@acme.example',
+            company: 'Acme Corp',
+            contactName: 'Dana Scully',
+            contactPhone: '+1 202 555 0142',
+            product: 'Secret Server',
+            pin: '80412765'
+        });
+    });
+
+    it('falls back to the user’s email when there is no contact', () => {
+        expect(customerOnFile(userWithoutContact)).toEqual({
+            username: 'guest.user@acme.example',
+            email: 'guest@acme.example',
+            company: '',
+            contactName: '',
+            contactPhone: '',
+            product: '',
+            pin: ''
+        });
+    });
+
+    it('rounds the query’s now to the minute so components ask the same question', () => {
+        expect(queryNow(new Date('2026-11-22T10:15:42.123Z'))).toBe('2026-11-22T10:15:00.000Z');
+        expect(queryNow()).toMatch(/:00\.000Z$/);
+    });
+});
