@@ -1,6 +1,7 @@
-// npm run test:metadata: converts force-app to Metadata API format with the
-// Salesforce CLI, as a deploy would, and checks what came out: every bundle
-// has its compiled .js, and no TypeScript, test or tsconfig file slipped in.
+// Converts every package directory (force-app: the components and their
+// metadata; site: the Support Portal site) to Metadata API format with the
+// Salesforce CLI, as a deploy would, and checks what came out: every bundle has
+// its compiled .js, and no TypeScript, test or tsconfig file slipped in.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,7 +22,7 @@ function filesUnder(dir) {
 rmSync(out, { recursive: true, force: true });
 execFileSync(
     join(root, 'node_modules/.bin/sf'),
-    ['project', 'convert', 'source', '--root-dir', 'force-app', '--output-dir', out],
+    ['project', 'convert', 'source', '--source-dir', 'force-app', '--source-dir', 'site', '--output-dir', out],
     {
         cwd: root,
         stdio: 'inherit',
