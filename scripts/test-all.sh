@@ -15,7 +15,7 @@ step "Unit tests (jest, with coverage)"
 npm run -s test:unit:coverage
 step "Build (tsc → .js, LWC compile check)"
 npm run -s build
-step "Metadata (sf project convert source)"
+step "Metadata (sf project convert source, offline metadata checks and their tests)"
 npm run -s test:metadata
 step "Browser tests (Playwright, Chromium, against the preview)"
 npm run -s test:e2e

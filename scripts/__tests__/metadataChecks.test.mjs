@@ -1,0 +1,297 @@
+// Each metadata check must catch a broken input and name the file: these tests
+// build a small valid project, break one thing, and read the message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as checks from '../lib/metadataChecks.mjs';
+
+const XML = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const NS = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
+
+/** The smallest project that passes every check. */
+function validFiles() {
+    return {
+        'sfdx-project.json': JSON.stringify({
+            packageDirectories: [{ path: 'force-app', default: true }, { path: 'site' }],
+            sourceApiVersion: '64.0'
+        }),
+        'force-app/main/default/lwc/widget/widget.ts': [
+            "import { LightningElement, api } from 'lwc';",
+            "import TITLE from '@salesforce/label/c.Widget_Title';",
+            "import NOTE_FIELD from '@salesforce/schema/Thing__c.Note__c';",
+            "import SUBJECT from '@salesforce/schema/Case.Subject';",
+            "import CHANNEL from '@salesforce/messageChannel/Widget_Channel__c';",
+            'export default class Widget extends LightningElement {',
+            "    @api mode = 'A';",
+            '    labels = { TITLE, NOTE_FIELD, SUBJECT, CHANNEL };',
+            '}'
+        ].join('\n'),
+        'force-app/main/default/lwc/widget/widget.js-meta.xml': `${XML}<LightningComponentBundle ${NS}>
+    <apiVersion>64.0</apiVersion>
+    <isExposed>true</isExposed>
+    <targets><target>lightningCommunity__Page</target><target>lightningCommunity__Default</target></targets>
+    <targetConfigs>
+        <targetConfig targets="lightningCommunity__Default">
+            <property name="mode" type="String" label="Mode" datasource="A,B" default="A" />
+        </targetConfig>
+    </targetConfigs>
+</LightningComponentBundle>`,
+        'force-app/main/default/objects/Thing__c/Thing__c.object-meta.xml': `${XML}<CustomObject ${NS}><label>Thing</label></CustomObject>`,
+        'force-app/main/default/objects/Thing__c/fields/Note__c.field-meta.xml': `${XML}<CustomField ${NS}>
+    <fullName>Note__c</fullName><label>Note</label><type>Text</type><length>80</length>
+</CustomField>`,
+        'force-app/main/default/objects/Thing__c/fields/Size__c.field-meta.xml': `${XML}<CustomField ${NS}>
+    <fullName>Size__c</fullName><label>Size</label><type>Picklist</type><required>true</required>
+    <valueSet><valueSetDefinition><value><fullName>S</fullName><label>S</label></value></valueSetDefinition></valueSet>
+</CustomField>`,
+        'force-app/main/default/objects/Thing__c/validationRules/Note_Short.validationRule-meta.xml': `${XML}<ValidationRule ${NS}>
+    <fullName>Note_Short</fullName><active>true</active>
+    <errorConditionFormula>LEN(Note__c) &gt; 10</errorConditionFormula>
+    <errorDisplayField>Note__c</errorDisplayField><errorMessage>Too long.</errorMessage>
+</ValidationRule>`,
+        'force-app/main/default/labels/CustomLabels.labels-meta.xml': `${XML}<CustomLabels ${NS}>
+    <labels><fullName>Widget_Title</fullName><language>en_US</language><protected>false</protected>
+    <shortDescription>Title</shortDescription><value>Widget</value></labels>
+</CustomLabels>`,
+        'force-app/main/default/messageChannels/Widget_Channel.messageChannel-meta.xml': `${XML}<LightningMessageChannel ${NS}>
+    <masterLabel>Widget Channel</masterLabel><isExposed>false</isExposed>
+    <lightningMessageFields><fieldName>value</fieldName></lightningMessageFields>
+</LightningMessageChannel>`,
+        'force-app/main/default/permissionsets/Support_Portal_Customer.permissionset-meta.xml': `${XML}<PermissionSet ${NS}>
+    <label>Customer</label>
+    <objectPermissions><object>Thing__c</object><allowCreate>false</allowCreate><allowRead>true</allowRead>
+    <allowEdit>false</allowEdit><allowDelete>false</allowDelete><viewAllRecords>false</viewAllRecords><modifyAllRecords>false</modifyAllRecords></objectPermissions>
+    <fieldPermissions><field>Thing__c.Note__c</field><editable>false</editable><readable>true</readable></fieldPermissions>
+</PermissionSet>`,
+        'site/main/default/digitalExperiences/site/Portal/sfdc_cms__route/Home/content.json': JSON.stringify({
+            type: 'sfdc_cms__route',
+            contentBody: { activeViewId: 'home' }
+        }),
+        'site/main/default/digitalExperiences/site/Portal/sfdc_cms__view/home/_meta.json': JSON.stringify({
+            apiName: 'home',
+            type: 'sfdc_cms__view'
+        }),
+        'site/main/default/digitalExperiences/site/Portal/sfdc_cms__view/home/content.json': JSON.stringify({
+            type: 'sfdc_cms__view',
+            contentBody: { component: { children: [{ definition: 'c:widget', type: 'component' }] } }
+        })
+    };
+}
+
+function makeProject(changes = {}) {
+    const root = mkdtempSync(join(tmpdir(), 'metadata-checks-'));
+    const files = { ...validFiles(), ...changes };
+    for (const [path, content] of Object.entries(files)) {
+        if (content === null) {
+            continue;
+        }
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), content);
+    }
+    return root;
+}
+
+function problemsOf(check, changes) {
+    const root = makeProject(changes);
+    try {
+        return check(checks.loadProject(root));
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
+}
+
+function replaceIn(path, from, to) {
+    const original = validFiles()[path];
+    assert.ok(original.includes(from), `fixture ${path} has no ${from}`);
+    return { [path]: original.replace(from, to) };
+}
+
+const META = 'force-app/main/default/lwc/widget/widget.js-meta.xml';
+const SOURCE = 'force-app/main/default/lwc/widget/widget.ts';
+const FIELD = 'force-app/main/default/objects/Thing__c/fields/Note__c.field-meta.xml';
+const RULE = 'force-app/main/default/objects/Thing__c/validationRules/Note_Short.validationRule-meta.xml';
+const LABELS = 'force-app/main/default/labels/CustomLabels.labels-meta.xml';
+const PERMSET = 'force-app/main/default/permissionsets/Support_Portal_Customer.permissionset-meta.xml';
+const VIEW = 'site/main/default/digitalExperiences/site/Portal/sfdc_cms__view/home/content.json';
+
+test('the valid fixture passes every check', () => {
+    for (const [name, check] of Object.entries(checks.CHECKS)) {
+        assert.deepEqual(problemsOf(check, {}), [], name);
+    }
+});
+
+test('the real project passes every check', () => {
+    const root = new URL('../..', import.meta.url).pathname;
+    for (const { name, problems } of checks.checkProject(root)) {
+        assert.deepEqual(problems, [], name);
+    }
+});
+
+test('catches XML that is not well-formed', () => {
+    const problems = problemsOf(checks.checkWellFormedXml, replaceIn(FIELD, '</CustomField>', '</CustomFeld>'));
+    assert.match(
+        problems[0],
+        /^force-app\/main\/default\/objects\/Thing__c\/fields\/Note__c\.field-meta\.xml: not well-formed XML/
+    );
+});
+
+test('catches a second API version', () => {
+    const problems = problemsOf(checks.checkApiVersions, replaceIn(META, '64.0', '58.0'));
+    assert.deepEqual(problems, [`${META}: apiVersion 58.0, but the project uses 64.0`]);
+});
+
+test('catches unknown targets, bad property types and defaults, and properties the component lacks', () => {
+    assert.deepEqual(
+        problemsOf(checks.checkComponentMeta, replaceIn(META, 'lightningCommunity__Page<', 'lightningCommunity__Pag<')),
+        [`${META}: unknown target lightningCommunity__Pag`]
+    );
+    assert.deepEqual(problemsOf(checks.checkComponentMeta, replaceIn(META, 'type="String"', 'type="Text"')), [
+        `${META}: property mode has type Text; use one of String, Boolean, Integer, Color, ContentReference`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkComponentMeta, replaceIn(META, 'default="A"', 'default="C"')), [
+        `${META}: property mode defaults to C, which its datasource does not offer`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkComponentMeta, replaceIn(SOURCE, '@api mode', 'mode')), [
+        `${META}: property mode is not an @api property of widget`
+    ]);
+    assert.deepEqual(
+        problemsOf(
+            checks.checkComponentMeta,
+            replaceIn(
+                META,
+                '<targets><target>lightningCommunity__Page</target><target>lightningCommunity__Default</target></targets>',
+                ''
+            )
+        ),
+        [
+            `${META}: exposed but has no targets`,
+            `${META}: targetConfig for lightningCommunity__Default, which is not among the targets`
+        ]
+    );
+});
+
+test('catches broken fields', () => {
+    assert.deepEqual(problemsOf(checks.checkFields, replaceIn(FIELD, '<fullName>Note__c', '<fullName>Notes__c')), [
+        `${FIELD}: fullName Notes__c does not match the file name Note__c`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkFields, replaceIn(FIELD, '<length>80</length>', '')), [
+        `${FIELD}: a Text field needs a length from 1 to 255`
+    ]);
+    assert.deepEqual(
+        problemsOf(
+            checks.checkFields,
+            replaceIn(
+                FIELD,
+                '<type>Text</type><length>80</length>',
+                '<type>Lookup</type><referenceTo>Widget__c</referenceTo>'
+            )
+        ),
+        [
+            `${FIELD}: refers to Widget__c, an object the project does not know`,
+            `${FIELD}: a relationship field needs a relationshipName`
+        ]
+    );
+});
+
+test('catches validation rules that name missing fields or lack a message', () => {
+    assert.deepEqual(
+        problemsOf(
+            checks.checkValidationRules,
+            replaceIn(RULE, '<errorDisplayField>Note__c', '<errorDisplayField>Gone__c')
+        ),
+        [`${RULE}: shows its error on Thing__c.Gone__c, which does not exist`]
+    );
+    assert.deepEqual(problemsOf(checks.checkValidationRules, replaceIn(RULE, 'LEN(Note__c)', 'LEN(Nope__c)')), [
+        `${RULE}: its formula uses Thing__c.Nope__c, which does not exist`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkValidationRules, replaceIn(RULE, 'Too long.', '')), [
+        `${RULE}: has no errorMessage`
+    ]);
+});
+
+test('catches permission sets that grant missing or required fields', () => {
+    assert.deepEqual(
+        problemsOf(checks.checkPermissionSets, replaceIn(PERMSET, 'Thing__c.Note__c', 'Thing__c.Gone__c')),
+        [`${PERMSET}: grants Thing__c.Gone__c, which does not exist`]
+    );
+    assert.deepEqual(
+        problemsOf(checks.checkPermissionSets, replaceIn(PERMSET, 'Thing__c.Note__c', 'Thing__c.Size__c')),
+        [`${PERMSET}: grants Thing__c.Size__c, a required or master-detail field (the deploy refuses that)`]
+    );
+    assert.deepEqual(
+        problemsOf(checks.checkPermissionSets, replaceIn(PERMSET, '<object>Thing__c', '<object>Nothing__c')),
+        [`${PERMSET}: grants the object Nothing__c, which does not exist`]
+    );
+});
+
+test('catches labels that are repeated, empty or undescribed', () => {
+    const twice = replaceIn(
+        LABELS,
+        '</CustomLabels>',
+        '<labels><fullName>Widget_Title</fullName><language>en_US</language><shortDescription>x</shortDescription><value>x</value></labels></CustomLabels>'
+    );
+    assert.deepEqual(problemsOf(checks.checkLabels, twice), [`${LABELS}: label Widget_Title is defined twice`]);
+    assert.deepEqual(problemsOf(checks.checkLabels, replaceIn(LABELS, '<value>Widget</value>', '<value></value>')), [
+        `${LABELS}: label Widget_Title has no value`
+    ]);
+    assert.deepEqual(
+        problemsOf(checks.checkLabels, replaceIn(LABELS, '<shortDescription>Title</shortDescription>', '')),
+        [`${LABELS}: label Widget_Title has no shortDescription`]
+    );
+});
+
+test('catches a message channel field without a name', () => {
+    const path = 'force-app/main/default/messageChannels/Widget_Channel.messageChannel-meta.xml';
+    assert.deepEqual(
+        problemsOf(
+            checks.checkMessageChannels,
+            replaceIn(path, '<fieldName>value</fieldName>', '<description>x</description>')
+        ),
+        [`${path}: a message field has no fieldName`]
+    );
+});
+
+test('catches site pages that place unknown components or point at missing views', () => {
+    assert.deepEqual(problemsOf(checks.checkSite, replaceIn(VIEW, 'c:widget', 'c:gadget')), [
+        `${VIEW}: places c:gadget, which is not a component exposed to Experience Builder`
+    ]);
+    const route = 'site/main/default/digitalExperiences/site/Portal/sfdc_cms__route/Home/content.json';
+    assert.deepEqual(problemsOf(checks.checkSite, replaceIn(route, '"home"', '"homepage"')), [
+        `${route}: its view homepage does not exist`
+    ]);
+    assert.match(problemsOf(checks.checkSite, { [VIEW]: '{ not json' })[0], new RegExp(`^${VIEW}: not valid JSON`));
+});
+
+test('catches imports of labels, fields and message channels the project lacks', () => {
+    assert.deepEqual(problemsOf(checks.checkImports, replaceIn(SOURCE, 'c.Widget_Title', 'c.Widget_Titel')), [
+        `${SOURCE}: imports the label c.Widget_Titel, which is not in CustomLabels`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkImports, replaceIn(SOURCE, 'Thing__c.Note__c', 'Thing__c.Nope__c')), [
+        `${SOURCE}: imports Thing__c.Nope__c, but the field Thing__c.Nope__c does not exist`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkImports, replaceIn(SOURCE, 'Case.Subject', 'Case.Subjekt')), [
+        `${SOURCE}: imports Case.Subjekt, but the field Case.Subjekt does not exist`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkImports, replaceIn(SOURCE, 'Widget_Channel__c', 'Gadget_Channel__c')), [
+        `${SOURCE}: imports the message channel Gadget_Channel__c, which does not exist`
+    ]);
+});
+
+test('catches a field the components use that the portal users may not read', () => {
+    assert.deepEqual(
+        problemsOf(
+            checks.checkPermissionCoverage,
+            replaceIn(
+                PERMSET,
+                '<readable>true</readable></fieldPermissions>',
+                '<readable>false</readable></fieldPermissions>'
+            )
+        ),
+        [`${PERMSET}: ${SOURCE} uses Thing__c.Note__c, but the permission set does not grant it`]
+    );
+    assert.deepEqual(problemsOf(checks.checkPermissionCoverage, { [PERMSET]: null }), [
+        'force-app/main/default/permissionsets: Support_Portal_Customer is missing'
+    ]);
+});
