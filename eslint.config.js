@@ -83,7 +83,7 @@ module.exports = defineConfig([
     },
     // ...its entry point and the demo org's platform stand-ins are plain browser modules.
     {
-        files: ['preview/src/main.js', 'preview/platform/**/*.js'],
+        files: ['preview/src/main.js', 'preview/platform/**/*.{js,mjs}'],
         extends: [eslintJs.configs.recommended],
         languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { ...globals.browser } }
     }

@@ -1,7 +1,7 @@
 // The embedded demo org: records kept in this browser's localStorage so what a
 // user creates survives a reload. It is the preview's only "server"; the
 // platform stand-ins (uiRecordApi, uiGraphQLApi, ...) read and write through it.
-import { DEMO_USER_ID, seedRecords } from './seed';
+import { DEMO_USER_ID, seedRecords } from './seed.mjs';
 
 const STORAGE_KEY = 'thycoticSupportPortal.preview.org.v1';
 const listeners = new Set();

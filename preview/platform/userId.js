@@ -1,3 +1,3 @@
-import { DEMO_USER_ID } from './seed';
+import { DEMO_USER_ID } from './seed.mjs';
 
 export default DEMO_USER_ID;
