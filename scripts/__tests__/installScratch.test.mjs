@@ -1,0 +1,104 @@
+// The scratch-org install cannot run here (no org), so its dry run, its options
+// and the demo data it loads are what these tests prove.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { install, parseOptions, sampleDataFiles, steps } from '../install-scratch.mjs';
+
+test('reads its options, with defaults', () => {
+    assert.deepEqual(parseOptions([]), { alias: 'support-portal', days: '7', dryRun: false, help: false });
+    assert.deepEqual(parseOptions(['--alias', 'demo', '--days', '3', '--dry-run']), {
+        alias: 'demo',
+        days: '3',
+        dryRun: true,
+        help: false
+    });
+    assert.throws(() => parseOptions(['--unknown']));
+});
+
+test('a dry run prints every step and every command, in order, and runs nothing', () => {
+    const lines = [];
+    install({ alias: 'demo', days: '3', dryRun: true }, (line) => lines.push(line));
+    const titles = lines
+        .filter((line) => /^\n\[\d+\/\d+\]/.test(line))
+        .map((line) => line.trim().replace(/^\[\d+\/\d+\] /, ''));
+    assert.deepEqual(
+        titles,
+        steps({ alias: 'demo', days: '3' }).map((step) => step.title)
+    );
+    const commands = lines.filter((line) => line.startsWith('  $ '));
+    assert.match(commands[0], /npx sf config get target-dev-hub/);
+    assert.ok(
+        commands.some((c) =>
+            c.includes(
+                'org create scratch --definition-file config/project-scratch-def.json --alias demo --duration-days 3'
+            )
+        )
+    );
+    assert.ok(commands.some((c) => c === '  $ npm run build'));
+    const deployForceApp = commands.findIndex((c) =>
+        c.includes('deploy start --source-dir force-app --target-org demo')
+    );
+    const deploySite = commands.findIndex((c) => c.includes('deploy start --source-dir site --target-org demo'));
+    const importData = commands.findIndex((c) => c.includes('data import tree'));
+    const publish = commands.findIndex((c) => c.includes('community publish --name "Support Portal"'));
+    assert.ok(deployForceApp > 0 && deployForceApp < deploySite && deploySite < importData && importData < publish);
+    assert.ok(
+        commands.some((c) =>
+            c.includes('org assign permset --name Support_Portal_Customer --on-behalf-of dana.scully.')
+        )
+    );
+    assert.ok(commands.some((c) => c.includes('org assign permset --name Support_Engineer')));
+    assert.ok(lines.some((line) => line.includes('Support Portal: https://')));
+});
+
+test('stops at the first failing step and says which', () => {
+    const failing = { alias: 'demo', days: '1', dryRun: false };
+    // The first command "fails" as it is announced, so no real command ever runs here.
+    const lines = [];
+    assert.throws(
+        () =>
+            install(failing, (line) => {
+                lines.push(line);
+                if (line.startsWith('  $ ')) {
+                    throw new Error('sf is not reachable here');
+                }
+            }),
+        /^Error: Step 1 \(Check that a Dev Hub is authorised\) failed: sf is not reachable here$/
+    );
+    assert.equal(lines.filter((line) => line.startsWith('\n[')).length, 1);
+});
+
+test('loads the preview’s demo customer, covered from today, with every lookup resolvable', () => {
+    const today = new Date('2026-11-22T12:00:00Z');
+    const files = sampleDataFiles(today);
+    assert.deepEqual(
+        files['plan.json'].map((step) => step.sobject),
+        ['Account', 'Contact', 'Support_License__c', 'Case']
+    );
+    const account = files['Account.json'].records[0];
+    assert.equal(account.Name, 'Acme Corp');
+    assert.equal(account.User_Licenses__c, 5);
+    const references = new Set(
+        Object.values(files)
+            .flatMap((file) => file.records ?? [])
+            .map((record) => `@${record.attributes.referenceId}`)
+    );
+    const licenses = files['Support_License__c.json'].records;
+    assert.equal(
+        licenses.reduce((sum, license) => sum + license.Quantity__c, 0),
+        5
+    );
+    for (const license of licenses) {
+        assert.ok(references.has(license.Account__c));
+        const age = (today - new Date(license.Issued_On__c)) / 86400000;
+        assert.ok(age >= 0 && age < 365, `license issued ${license.Issued_On__c} must be unexpired`);
+    }
+    for (const record of [...files['Contact.json'].records, ...files['Case.json'].records]) {
+        assert.ok(references.has(record.AccountId), `${record.attributes.referenceId} → ${record.AccountId}`);
+    }
+    for (const record of files['Case.json'].records) {
+        assert.ok(references.has(record.ContactId));
+        assert.equal(record.Id, undefined);
+        assert.equal(record.CaseNumber, undefined);
+    }
+});
