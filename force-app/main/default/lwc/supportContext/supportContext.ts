@@ -162,6 +162,7 @@ export const CUSTOMER_ON_FILE_QUERY = gql`
 `;
 
 export interface CustomerOnFile {
+    contactId: string;
     username: string;
     email: string;
     company: string;
@@ -184,6 +185,7 @@ interface CustomerOnFileData {
                         Username: Value<string>;
                         Email: Value<string>;
                         Contact: {
+                            Id: string;
                             Name: Value<string>;
                             Email: Value<string>;
                             Phone: Value<string>;
@@ -202,6 +204,7 @@ export function customerOnFile(data: unknown): CustomerOnFile {
     const user = query.User.edges[0]?.node;
     const contact = user?.Contact;
     return {
+        contactId: contact?.Id ?? '',
         username: user?.Username.value ?? '',
         // Support matches mail against the contact's address; the user's login address is the fallback.
         email: contact?.Email.value ?? user?.Email.value ?? '',

@@ -12,7 +12,7 @@
  */
 import { LightningElement, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { gql, graphql } from 'lightning/graphql';
+import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { createRecord, getRecord, getFieldValue } from 'lightning/uiRecordApi';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
@@ -78,6 +78,8 @@ import {
 import type { CaseDraft, CaseDraftField, CaseProblem } from 'c/supportData';
 import { fieldErrors, reduceErrors } from 'c/ldsUtils';
 import { caseRecordPage } from 'c/supportCaseList';
+import { CUSTOMER_ON_FILE_QUERY, customerOnFile, queryNow, readContext } from 'c/supportContext';
+import type { CustomerOnFile } from 'c/supportContext';
 
 /** Session storage key of the draft: it stays in this browser tab only. */
 export const DRAFT_KEY = 'c-support-create-case:draft';
@@ -87,80 +89,6 @@ type Step = 1 | 2 | 3;
 interface StoredDraft {
     step: Step;
     draft: CaseDraft;
-}
-
-const CUSTOMER_QUERY = gql`
-    query supportCaseCustomer($userId: ID, $now: DateTime) {
-        uiapi {
-            query {
-                User(where: { Id: { eq: $userId } }, first: 1) {
-                    edges {
-                        node {
-                            Id
-                            Contact {
-                                Id
-                                Name {
-                                    value
-                                }
-                                Phone {
-                                    value
-                                }
-                                Account {
-                                    Support_Product__c {
-                                        value
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                Support_PIN__c(
-                    where: {
-                        and: [
-                            { CreatedById: { eq: $userId } }
-                            { Kind__c: { eq: "Standard" } }
-                            { Expires_At__c: { gt: { value: $now } } }
-                        ]
-                    }
-                    orderBy: { Expires_At__c: { order: DESC } }
-                    first: 1
-                ) {
-                    edges {
-                        node {
-                            Id
-                            PIN__c {
-                                value
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-`;
-
-interface Value<T> {
-    value: T | null;
-}
-
-interface CustomerData {
-    uiapi: {
-        query: {
-            User: {
-                edges: {
-                    node: {
-                        Contact: {
-                            Id: string;
-                            Name: Value<string>;
-                            Phone: Value<string>;
-                            Account: { Support_Product__c: Value<string> } | null;
-                        } | null;
-                    };
-                }[];
-            };
-            Support_PIN__c: { edges: { node: { PIN__c: Value<string> } }[] };
-        };
-    };
 }
 
 /** Where each draft field goes on the Case, and back: server field errors find their field. */
@@ -242,7 +170,8 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     contactId = '';
     createdCaseId?: string;
     createdCaseUrl = '';
-    now = new Date().toISOString();
+    customerVariables = { userId: USER_ID, now: queryNow() };
+    onFile?: CustomerOnFile;
     caseRecordTypeId?: string;
     productOptions: { label: string; value: string }[] = [];
     severityValues: { label: string; value: string }[] = [];
@@ -265,27 +194,29 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.severityValues = data ? data.values.map(({ label, value }) => ({ label, value })) : [];
     }
 
-    get customerVariables(): Record<string, unknown> {
-        return { userId: USER_ID, now: this.now };
-    }
-
-    /** Prefills what the customer has not typed yet; never overwrites a restored draft. */
-    @wire(graphql, { query: CUSTOMER_QUERY, variables: '$customerVariables' })
+    /** The customer's details on file: the same question the checklist and email composer ask. */
+    @wire(graphql, { query: CUSTOMER_ON_FILE_QUERY, variables: '$customerVariables' })
     wiredCustomer({ data }: GraphQLResult): void {
-        const customer = data as CustomerData | undefined;
-        if (!customer) {
+        if (!data) {
             return;
         }
-        const contact = customer.uiapi.query.User.edges[0]?.node.Contact;
-        this.contactId = contact?.Id ?? '';
-        this.currentPin = customer.uiapi.query.Support_PIN__c.edges[0]?.node.PIN__c.value ?? '';
-        const prefill: Partial<CaseDraft> = {
-            product: contact?.Account?.Support_Product__c.value ?? '',
-            contactName: contact?.Name.value ?? '',
-            contactPhone: contact?.Phone.value ?? ''
-        };
+        this.onFile = customerOnFile(data);
+        this.contactId = this.onFile.contactId;
+        this.currentPin ||= this.onFile.pin;
+        this.prefillFromFile();
+    }
+
+    prefillFromFile(): void {
+        if (this.onFile) {
+            const { product, contactName, contactPhone } = this.onFile;
+            this.prefill({ product, contactName, contactPhone });
+        }
+    }
+
+    /** Fills what the customer has not typed yet; never overwrites the draft. */
+    prefill(values: Partial<CaseDraft>): void {
         const draft = { ...this.draft };
-        for (const [field, value] of Object.entries(prefill) as [CaseDraftField, string][]) {
+        for (const [field, value] of Object.entries(values) as [CaseDraftField, string][]) {
             if (!draft[field] && value) {
                 draft[field] = value;
             }
@@ -303,6 +234,22 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
             this.step = stored.step;
             this.draftRestored = true;
         }
+        this.prefillFromPortal();
+    }
+
+    /** What the customer already told the portal (checklist, email composer, PIN bar). */
+    prefillFromPortal(): void {
+        const shared = readContext();
+        this.currentPin ||= shared.pin;
+        this.prefill({
+            product: shared.product,
+            severity: shared.severity,
+            subject: shared.summary,
+            description: shared.details,
+            contactName: shared.contactName,
+            contactPhone: shared.contactPhone,
+            contactHours: shared.contactHours
+        });
     }
 
     // ----- what the template shows -------------------------------------------------
@@ -429,8 +376,9 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.saveErrors = [];
         this.draft = { ...EMPTY_CASE_DRAFT };
         this.step = 1;
-        // Prefill again from what the org knows.
-        this.now = new Date().toISOString();
+        // Prefill again from what the portal and the org know.
+        this.prefillFromPortal();
+        this.prefillFromFile();
     }
 
     async handleSubmit(): Promise<void> {

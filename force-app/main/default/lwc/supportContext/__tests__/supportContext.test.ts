@@ -77,6 +77,7 @@ describe('supportContext', () => {
 
     it('reads the customer’s details on file, preferring the contact’s email', () => {
         expect(customerOnFile(customer)).toEqual({
+            contactId: '003DEMO0000000001AAA',
             username: 'dana.scully@acme.example.portal',
             email: 'dana.scully@acme.example',
             company: 'Acme Corp',
@@ -89,6 +90,7 @@ describe('supportContext', () => {
 
     it('falls back to the user’s email when there is no contact', () => {
         expect(customerOnFile(userWithoutContact)).toEqual({
+            contactId: '',
             username: 'guest.user@acme.example',
             email: 'guest@acme.example',
             company: '',

@@ -369,6 +369,29 @@ describe('c-support-create-case', () => {
         });
     });
 
+    describe('what the customer told the portal', () => {
+        it('fills the case from the checklist and the email composer, and attaches the PIN from the PIN bar', async () => {
+            window.sessionStorage.setItem(
+                'c-support-context',
+                JSON.stringify({
+                    pin: '11112222',
+                    severity: 'Severity 3',
+                    summary: 'Workflow stopped',
+                    details: 'Since 09:00',
+                    contactHours: 'Weekdays 8-17 ET'
+                })
+            );
+            const element = await renderFlow(customerWithoutPin);
+            expect(field(element, 'severity').value).toBe('Severity 3');
+            await enter(element, 'product', 'Secret Server');
+            await click(element, 'lightning-button.next');
+            expect(field(element, 'subject').value).toBe('Workflow stopped');
+            expect(field(element, 'description').value).toBe('Since 09:00');
+            expect(field(element, 'contactHours').value).toBe('Weekdays 8-17 ET');
+            expect(textOf(element, '.pin')).toBe('Your current PIN 11112222 will be attached to the case.');
+        });
+    });
+
     describe('the draft', () => {
         it('comes back after a reload, at the step the customer left', async () => {
             window.sessionStorage.setItem(
