@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
+import { sourceOnlyFiles } from './lib/metadataChecks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // Outside the project: the CLI skips output folders whose path has a dot-folder in it.
@@ -38,10 +39,8 @@ execFileSync(
 
 const converted = filesUnder(out).map((file) => relative(out, file));
 const problems = [];
-for (const file of converted) {
-    if (/\.ts$|tsconfig|__tests__|\.test\.|jest/.test(file)) {
-        problems.push(`${file} must not be deployed (check .forceignore)`);
-    }
+for (const file of sourceOnlyFiles(converted)) {
+    problems.push(`${file} must not be deployed (check .forceignore)`);
 }
 const bundles = readdirSync(lwcSource, { withFileTypes: true }).filter((entry) => entry.isDirectory());
 for (const { name } of bundles) {

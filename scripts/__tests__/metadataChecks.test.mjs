@@ -295,3 +295,24 @@ test('catches a field the components use that the portal users may not read', ()
         'force-app/main/default/permissionsets: Support_Portal_Customer is missing'
     ]);
 });
+
+test('finds source-only files in a converted package', () => {
+    assert.deepEqual(
+        checks.sourceOnlyFiles([
+            'package.xml',
+            'lwc/widget/widget.js',
+            'lwc/widget/widget.js-meta.xml',
+            'lwc/widget/widget.ts',
+            'lwc/widget/__tests__/widget.test.ts',
+            'lwc/widget/__tests__/data/rows.json',
+            'lwc/tsconfig.json',
+            'labels/CustomLabels.labels'
+        ]),
+        [
+            'lwc/widget/widget.ts',
+            'lwc/widget/__tests__/widget.test.ts',
+            'lwc/widget/__tests__/data/rows.json',
+            'lwc/tsconfig.json'
+        ]
+    );
+});

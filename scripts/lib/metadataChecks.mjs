@@ -492,6 +492,13 @@ export function checkPermissionCoverage(project, permissionSetName = 'Support_Po
     return problems;
 }
 
+/** Files of a converted (Metadata API) package that are source only and must not be deployed. */
+export function sourceOnlyFiles(convertedPaths) {
+    return convertedPaths.filter((path) =>
+        /\.ts$|tsconfig[^/]*\.json$|(^|\/)__tests__\/|\.test\.|(^|\/)jest[^/]*$/.test(path)
+    );
+}
+
 export const CHECKS = {
     'well-formed XML': checkWellFormedXml,
     'one API version': checkApiVersions,

@@ -11,13 +11,6 @@ import {
     currentScenario,
     setScenario
 } from '../../../../platform/demoOrg';
-import { goTo } from '../../../../platform/navigation';
-
-const NAV = [
-    { href: '/', label: 'Home' },
-    { href: '/cases', label: 'Cases' },
-    { href: '/create-case', label: 'Create a Case' }
-];
 
 const FAULT_OPTIONS = [
     { value: '', label: 'succeeds' },
@@ -80,15 +73,6 @@ export default class App extends LightningElement {
 
     get isCaseDetail() {
         return Boolean(this.caseId);
-    }
-
-    get navItems() {
-        return NAV.map((item) => ({ ...item, current: item.href === this.path ? 'page' : null }));
-    }
-
-    handleNavClick(event) {
-        event.preventDefault();
-        goTo(event.currentTarget.getAttribute('href'));
     }
 
     get readOptions() {

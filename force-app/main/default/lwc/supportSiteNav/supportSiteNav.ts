@@ -1,0 +1,76 @@
+/**
+ * supportSiteNav — the Support Portal site's navigation for the theme header:
+ * Home, Cases and Create a Case, as links that the site's router follows.
+ * The current page is marked with aria-current.
+ *
+ * Public surface (also Experience Builder properties): `casesPage` and
+ * `createCasePage`, the API names of those site pages.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
+import type { PageReference } from 'lightning/navigation';
+import NAV_LABEL from '@salesforce/label/c.Support_Nav_Label';
+import HOME from '@salesforce/label/c.Support_Nav_Home';
+import CASES from '@salesforce/label/c.Support_Nav_Cases';
+import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
+
+interface NavItem {
+    key: string;
+    label: string;
+    pageName: string;
+    href: string;
+    current: string | null;
+}
+
+export default class SupportSiteNav extends NavigationMixin(LightningElement) {
+    @api casesPage = 'Cases__c';
+    @api createCasePage = 'Create_a_Case__c';
+
+    navLabel = NAV_LABEL;
+    currentPageName?: string;
+    hrefs: Record<string, string> = {};
+
+    @wire(CurrentPageReference)
+    wiredPage(page?: PageReference): void {
+        this.currentPageName =
+            page?.type === 'standard__namedPage' || page?.type === 'comm__namedPage'
+                ? String(page.attributes?.name ?? '')
+                : undefined;
+    }
+
+    connectedCallback(): void {
+        this.generateLinks();
+    }
+
+    get pages(): { key: string; label: string; pageName: string }[] {
+        return [
+            { key: 'home', label: HOME, pageName: 'Home' },
+            { key: 'cases', label: CASES, pageName: this.casesPage },
+            { key: 'create', label: CREATE_CASE, pageName: this.createCasePage }
+        ];
+    }
+
+    get items(): NavItem[] {
+        return this.pages.map((page) => ({
+            ...page,
+            href: this.hrefs[page.key] ?? '',
+            current: page.pageName === this.currentPageName ? 'page' : null
+        }));
+    }
+
+    async generateLinks(): Promise<void> {
+        const pages = this.pages;
+        const urls = await Promise.all(
+            pages.map((page) =>
+                this[NavigationMixin.GenerateUrl]({ type: 'comm__namedPage', attributes: { name: page.pageName } })
+            )
+        );
+        this.hrefs = Object.fromEntries(pages.map((page, index) => [page.key, urls[index]]));
+    }
+
+    handleClick(event: Event): void {
+        event.preventDefault();
+        const name = (event.currentTarget as HTMLElement).dataset.page as string;
+        this[NavigationMixin.Navigate]({ type: 'comm__namedPage', attributes: { name } });
+    }
+}
