@@ -357,19 +357,21 @@ export default class SupportPinBar extends LightningElement {
         return this.currentPin ? formatLabel(VALID_UNTIL, this.formatExpiry(this.currentPin.expiresAt)) : '';
     }
 
-    /** Secret Server Cloud: every still-valid PIN, newest expiry first. */
+    /** Secret Server Cloud: every still-valid PIN, the one just issued first, each once. */
     get currentPins(): { id: string; kind: string; pin: string; validUntil: string }[] {
         const now = new Date();
-        const pins = this.issuedPin ? [this.issuedPin, ...this.storedPins] : this.storedPins;
-        const seen = new Set<string>();
-        return pins
-            .filter((pin) => isPinCurrent(pin.expiresAt, now) && !seen.has(pin.pin) && seen.add(pin.pin))
-            .map((pin) => ({
-                id: pin.id,
-                kind: `${pin.kind === 'privileged' ? KIND_PRIVILEGED : KIND_STANDARD}:`,
-                pin: pin.pin,
-                validUntil: formatLabel(VALID_UNTIL, this.formatExpiry(pin.expiresAt))
-            }));
+        const byPin = new Map<string, IssuedPin>();
+        for (const pin of this.issuedPin ? [this.issuedPin, ...this.storedPins] : this.storedPins) {
+            if (isPinCurrent(pin.expiresAt, now) && !byPin.has(pin.pin)) {
+                byPin.set(pin.pin, pin);
+            }
+        }
+        return [...byPin.values()].map((pin) => ({
+            id: pin.id,
+            kind: `${pin.kind === 'privileged' ? KIND_PRIVILEGED : KIND_STANDARD}:`,
+            pin: pin.pin,
+            validUntil: formatLabel(VALID_UNTIL, this.formatExpiry(pin.expiresAt))
+        }));
     }
 
     get hasCurrentPins(): boolean {
