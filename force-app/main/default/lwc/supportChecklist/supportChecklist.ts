@@ -30,7 +30,7 @@ import {
     queryNow,
     readContext,
     shareContext,
-    subscribeToContext,
+    followContext,
     unsubscribeFromContext
 } from 'c/supportContext';
 import type { CustomerOnFile, SupportContext } from 'c/supportContext';
@@ -78,11 +78,9 @@ export default class SupportChecklist extends LightningElement {
     @wire(MessageContext)
     wiredMessageContext(context: MessageContextType): void {
         this.messageContext = context;
-        if (context && !this.subscription) {
-            this.subscription = subscribeToContext(context, (shared) => {
-                this.context = shared;
-            });
-        }
+        this.subscription = followContext(context, this.subscription, (shared) => {
+            this.context = shared;
+        });
     }
 
     @wire(graphql, { query: CUSTOMER_ON_FILE_QUERY, variables: '$customerVariables' })

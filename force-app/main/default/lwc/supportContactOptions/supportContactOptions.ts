@@ -30,7 +30,7 @@ import OPEN_CASE from '@salesforce/label/c.Support_Contact_Open_Case';
 import SEVERITY_1_TITLE from '@salesforce/label/c.Support_Case_Severity_1_Title';
 import SEVERITY_1_BODY from '@salesforce/label/c.Support_Case_Severity_1_Body';
 import { SEVERITIES, isMethodAllowed, severityOf } from 'c/supportData';
-import { readContext, shareContext, subscribeToContext, unsubscribeFromContext } from 'c/supportContext';
+import { readContext, shareContext, followContext, unsubscribeFromContext } from 'c/supportContext';
 
 export default class SupportContactOptions extends NavigationMixin(LightningElement) {
     @api emailPage = '';
@@ -62,11 +62,9 @@ export default class SupportContactOptions extends NavigationMixin(LightningElem
     @wire(MessageContext)
     wiredMessageContext(context: MessageContextType): void {
         this.messageContext = context;
-        if (context && !this.subscription) {
-            this.subscription = subscribeToContext(context, (shared) => {
-                this.severity = shared.severity;
-            });
-        }
+        this.subscription = followContext(context, this.subscription, (shared) => {
+            this.severity = shared.severity;
+        });
     }
 
     disconnectedCallback(): void {

@@ -89,6 +89,18 @@ export function subscribeToContext(
     );
 }
 
+/**
+ * For a component's `@wire(MessageContext)` handler: subscribes once, when the
+ * page's message context arrives, and keeps the subscription it already has.
+ */
+export function followContext(
+    messageContext: MessageContextType | undefined,
+    subscription: Subscription | undefined,
+    listener: (context: SupportContext) => void
+): Subscription | undefined {
+    return subscription ?? (messageContext ? subscribeToContext(messageContext, listener) : undefined);
+}
+
 export function unsubscribeFromContext(subscription: Subscription | undefined): void {
     if (subscription) {
         unsubscribe(subscription);

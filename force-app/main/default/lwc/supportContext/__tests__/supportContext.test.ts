@@ -1,6 +1,7 @@
 import {
     CONTEXT_STORAGE_KEY,
     customerOnFile,
+    followContext,
     queryNow,
     readContext,
     shareContext,
@@ -73,6 +74,16 @@ describe('supportContext', () => {
         expect(unsubscribe).toHaveBeenCalledWith(subscription);
         unsubscribeFromContext(undefined);
         expect(unsubscribe).toHaveBeenCalledTimes(1);
+    });
+
+    it('follows the context once the message context arrives, subscribing only once', () => {
+        const subscription = { id: 2 } as unknown as Subscription;
+        mockSubscribe.mockReturnValue(subscription);
+        const listener = jest.fn();
+        expect(followContext(undefined, undefined, listener)).toBeUndefined();
+        expect(followContext(messageContext, undefined, listener)).toBe(subscription);
+        expect(followContext(messageContext, subscription, listener)).toBe(subscription);
+        expect(mockSubscribe).toHaveBeenCalledTimes(1);
     });
 
     it('reads the customer’s details on file, preferring the contact’s email', () => {
