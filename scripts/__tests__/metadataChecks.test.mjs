@@ -42,6 +42,11 @@ function validFiles() {
         'force-app/main/default/objects/Thing__c/fields/Note__c.field-meta.xml': `${XML}<CustomField ${NS}>
     <fullName>Note__c</fullName><label>Note</label><type>Text</type><length>80</length>
 </CustomField>`,
+        'force-app/main/default/objects/Part__c/Part__c.object-meta.xml': `${XML}<CustomObject ${NS}><label>Part</label></CustomObject>`,
+        'force-app/main/default/objects/Part__c/fields/Thing__c.field-meta.xml': `${XML}<CustomField ${NS}>
+    <fullName>Thing__c</fullName><label>Thing</label><type>MasterDetail</type><referenceTo>Thing__c</referenceTo>
+    <relationshipName>Parts</relationshipName>
+</CustomField>`,
         'force-app/main/default/objects/Thing__c/fields/Size__c.field-meta.xml': `${XML}<CustomField ${NS}>
     <fullName>Size__c</fullName><label>Size</label><type>Picklist</type><required>true</required>
     <valueSet><valueSetDefinition><value><fullName>S</fullName><label>S</label></value></valueSetDefinition></valueSet>
@@ -63,17 +68,49 @@ function validFiles() {
     <label>Customer</label>
     <objectPermissions><object>Thing__c</object><allowCreate>false</allowCreate><allowRead>true</allowRead>
     <allowEdit>false</allowEdit><allowDelete>false</allowDelete><viewAllRecords>false</viewAllRecords><modifyAllRecords>false</modifyAllRecords></objectPermissions>
+    <objectPermissions><object>Part__c</object><allowCreate>false</allowCreate><allowRead>true</allowRead>
+    <allowEdit>false</allowEdit><allowDelete>false</allowDelete><viewAllRecords>false</viewAllRecords><modifyAllRecords>false</modifyAllRecords></objectPermissions>
     <fieldPermissions><field>Thing__c.Note__c</field><editable>false</editable><readable>true</readable></fieldPermissions>
 </PermissionSet>`,
-        'site/main/default/digitalExperiences/site/Portal/sfdc_cms__route/Home/content.json': JSON.stringify({
+        'site/main/default/networks/Portal.network-meta.xml': `${XML}<Network ${NS}>
+    <allowInternalUserLogin>false</allowInternalUserLogin>
+    <networkMemberGroups><permissionSet>Support_Portal_Customer</permissionSet><profile>admin</profile></networkMemberGroups>
+    <picassoSite>Portal1</picassoSite><selfRegistration>false</selfRegistration><site>Portal</site>
+</Network>`,
+        'site/main/default/sites/Portal.site-meta.xml': `${XML}<CustomSite ${NS}><masterLabel>Portal</masterLabel></CustomSite>`,
+        'site/main/default/digitalExperienceConfigs/Portal1.digitalExperienceConfig-meta.xml': `${XML}<DigitalExperienceConfig ${NS}>
+    <label>Portal</label><site><urlPathPrefix>portal</urlPathPrefix></site><space>site/Portal1</space>
+</DigitalExperienceConfig>`,
+        'site/main/default/digitalExperiences/site/Portal1/Portal1.digitalExperience-meta.xml': `${XML}<DigitalExperienceBundle ${NS}><label>Portal1</label></DigitalExperienceBundle>`,
+        'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__site/Portal1/_meta.json': JSON.stringify({
+            apiName: 'Portal1',
+            type: 'sfdc_cms__site',
+            path: ''
+        }),
+        'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__view/login/content.json': JSON.stringify({
+            type: 'sfdc_cms__view',
+            contentBody: {
+                component: {
+                    children: [
+                        {
+                            definition: 'community_login:loginForm',
+                            attributes: { selfRegisterLabel: '', selfRegisterUrl: '' },
+                            type: 'component'
+                        }
+                    ]
+                },
+                viewType: 'login-main'
+            }
+        }),
+        'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__route/Home/content.json': JSON.stringify({
             type: 'sfdc_cms__route',
             contentBody: { activeViewId: 'home' }
         }),
-        'site/main/default/digitalExperiences/site/Portal/sfdc_cms__view/home/_meta.json': JSON.stringify({
+        'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__view/home/_meta.json': JSON.stringify({
             apiName: 'home',
             type: 'sfdc_cms__view'
         }),
-        'site/main/default/digitalExperiences/site/Portal/sfdc_cms__view/home/content.json': JSON.stringify({
+        'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__view/home/content.json': JSON.stringify({
             type: 'sfdc_cms__view',
             contentBody: { component: { children: [{ definition: 'c:widget', type: 'component' }] } }
         })
@@ -114,7 +151,7 @@ const FIELD = 'force-app/main/default/objects/Thing__c/fields/Note__c.field-meta
 const RULE = 'force-app/main/default/objects/Thing__c/validationRules/Note_Short.validationRule-meta.xml';
 const LABELS = 'force-app/main/default/labels/CustomLabels.labels-meta.xml';
 const PERMSET = 'force-app/main/default/permissionsets/Support_Portal_Customer.permissionset-meta.xml';
-const VIEW = 'site/main/default/digitalExperiences/site/Portal/sfdc_cms__view/home/content.json';
+const VIEW = 'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__view/home/content.json';
 
 test('the valid fixture passes every check', () => {
     for (const [name, check] of Object.entries(checks.CHECKS)) {
@@ -222,7 +259,60 @@ test('catches permission sets that grant missing or required fields', () => {
     );
     assert.deepEqual(
         problemsOf(checks.checkPermissionSets, replaceIn(PERMSET, '<object>Thing__c', '<object>Nothing__c')),
-        [`${PERMSET}: grants the object Nothing__c, which does not exist`]
+        [
+            `${PERMSET}: grants the object Nothing__c, which does not exist`,
+            `${PERMSET}: grants Read on Part__c, which depends on Read on its master Thing__c (the deploy refuses it)`
+        ]
+    );
+});
+
+test('catches a permission set description longer than the 255 characters an org takes', () => {
+    assert.deepEqual(
+        problemsOf(
+            checks.checkPermissionSets,
+            replaceIn(
+                PERMSET,
+                '<label>Customer</label>',
+                `<label>Customer</label><description>${'x'.repeat(256)}</description>`
+            )
+        ),
+        [`${PERMSET}: its description is longer than 255 characters (the deploy refuses it)`]
+    );
+});
+
+test('catches an object permission on a master-detail child without the access it needs on the master', () => {
+    const thing =
+        '<object>Thing__c</object><allowCreate>false</allowCreate><allowRead>true</allowRead>\n    <allowEdit>false</allowEdit><allowDelete>false</allowDelete><viewAllRecords>false</viewAllRecords>';
+    const part =
+        '<object>Part__c</object><allowCreate>false</allowCreate><allowRead>true</allowRead>\n    <allowEdit>false</allowEdit><allowDelete>false</allowDelete><viewAllRecords>false</viewAllRecords>';
+    // Read on the detail without Read on the master: what the deploy refused for Support_License__c.
+    assert.deepEqual(
+        problemsOf(
+            checks.checkPermissionSets,
+            replaceIn(PERMSET, thing, thing.replace('<allowRead>true', '<allowRead>false'))
+        ),
+        [`${PERMSET}: grants Read on Part__c, which depends on Read on its master Thing__c (the deploy refuses it)`]
+    );
+    // View All on the detail needs View All on the master.
+    assert.deepEqual(
+        problemsOf(
+            checks.checkPermissionSets,
+            replaceIn(
+                PERMSET,
+                part,
+                part
+                    .replace('<allowCreate>false', '<allowCreate>true')
+                    .replace('<viewAllRecords>false', '<viewAllRecords>true')
+            )
+        ),
+        [
+            `${PERMSET}: grants View All on Part__c, which depends on View All on its master Thing__c (the deploy refuses it)`
+        ]
+    );
+    // No grant on the master at all.
+    assert.deepEqual(
+        problemsOf(checks.checkPermissionSets, replaceIn(PERMSET, '<object>Thing__c', '<object>Account')),
+        [`${PERMSET}: grants Read on Part__c, which depends on Read on its master Thing__c (the deploy refuses it)`]
     );
 });
 
@@ -257,11 +347,99 @@ test('catches site pages that place unknown components or point at missing views
     assert.deepEqual(problemsOf(checks.checkSite, replaceIn(VIEW, 'c:widget', 'c:gadget')), [
         `${VIEW}: places c:gadget, which is not a component exposed to Experience Builder`
     ]);
-    const route = 'site/main/default/digitalExperiences/site/Portal/sfdc_cms__route/Home/content.json';
+    const route = 'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__route/Home/content.json';
     assert.deepEqual(problemsOf(checks.checkSite, replaceIn(route, '"home"', '"homepage"')), [
         `${route}: its view homepage does not exist`
     ]);
     assert.match(problemsOf(checks.checkSite, { [VIEW]: '{ not json' })[0], new RegExp(`^${VIEW}: not valid JSON`));
+});
+
+test('catches site names that do not follow the generator (<Site> and <Site>1)', () => {
+    const network = 'site/main/default/networks/Portal.network-meta.xml';
+    const config = 'site/main/default/digitalExperienceConfigs/Portal1.digitalExperienceConfig-meta.xml';
+    assert.deepEqual(
+        problemsOf(checks.checkSiteNames, replaceIn(network, '<picassoSite>Portal1', '<picassoSite>Portal')),
+        [`${network}: picassoSite is Portal; the generator names it Portal1 (site Portal + 1)`]
+    );
+    assert.deepEqual(problemsOf(checks.checkSiteNames, replaceIn(config, 'site/Portal1', 'site/Portal')), [
+        `${config}: must exist with space site/Portal1`
+    ]);
+    const siteMeta = 'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__site/Portal1/_meta.json';
+    assert.deepEqual(problemsOf(checks.checkSiteNames, { [siteMeta]: JSON.stringify({ apiName: 'Portal' }) }), [
+        `${siteMeta}: the sfdc_cms__site apiName must be Portal1`
+    ]);
+    const bundle = 'site/main/default/digitalExperiences/site/Portal1/Portal1.digitalExperience-meta.xml';
+    assert.deepEqual(problemsOf(checks.checkSiteNames, { [bundle]: null }), [
+        `${network}: the DigitalExperienceBundle ${bundle} is missing`
+    ]);
+});
+
+test('catches objectApiName on routes and views, and login links to features that are off', () => {
+    const route = 'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__route/Home/content.json';
+    assert.deepEqual(
+        problemsOf(checks.checkSitePages, {
+            [route]: JSON.stringify({
+                type: 'sfdc_cms__route',
+                contentBody: { activeViewId: 'home', objectApiName: 'Case' }
+            })
+        }),
+        [
+            `${route}: has objectApiName, which LWR routes and views do not take (routeType detail-<key prefix> says the object)`
+        ]
+    );
+    const login = 'site/main/default/digitalExperiences/site/Portal1/sfdc_cms__view/login/content.json';
+    assert.deepEqual(
+        problemsOf(
+            checks.checkSitePages,
+            replaceIn(login, '"selfRegisterLabel":""', '"selfRegisterLabel":"Not a member?"')
+        ),
+        [`${login}: shows a self-registration link, but self-registration is off`]
+    );
+    assert.deepEqual(
+        problemsOf(
+            checks.checkSitePages,
+            replaceIn(
+                login,
+                '"definition":"community_login:loginForm"',
+                '"definition":"community_login:employeeLoginLink"'
+            )
+        ),
+        [`${login}: shows the employee login link, but the network does not allow internal users to log in`]
+    );
+});
+
+test('catches components that import or place what LWR sites do not support', () => {
+    assert.deepEqual(
+        problemsOf(
+            checks.checkLwrSupport,
+            replaceIn(
+                SOURCE,
+                "import { LightningElement, api } from 'lwc';",
+                "import LightningModal from 'lightning/modal';\nimport { LightningElement, api } from 'lwc';"
+            )
+        ),
+        [`${SOURCE}: imports lightning/modal: panels and modals are unsupported in LWR sites; use an inline panel`]
+    );
+    assert.deepEqual(
+        problemsOf(
+            checks.checkLwrSupport,
+            replaceIn(
+                SOURCE,
+                "import { LightningElement, api } from 'lwc';",
+                "import { ShowToastEvent } from 'lightning/platformShowToastEvent';\nimport { LightningElement, api } from 'lwc';"
+            )
+        ),
+        [
+            `${SOURCE}: imports lightning/platformShowToastEvent: platform-show-toast-event is unsupported in LWR sites; use toast-container or inline messages`
+        ]
+    );
+    const template = 'force-app/main/default/lwc/widget/widget.html';
+    assert.deepEqual(
+        problemsOf(checks.checkLwrSupport, {
+            [template]: '<template><lightning-emp-api></lightning-emp-api></template>'
+        }),
+        [`${template}: uses <lightning-emp-api>: lightning-emp-api is unsupported in LWR sites`]
+    );
 });
 
 test('catches imports of labels, fields and message channels the project lacks', () => {

@@ -2,7 +2,7 @@
 // each check returns problems as "path: what is wrong". Nothing here reaches an
 // org; what only an org can judge is left to the install script.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const ARRAYS = new Set([
@@ -16,7 +16,10 @@ const ARRAYS = new Set([
     'tabSettings',
     'lightningMessageFields',
     'value',
-    'customValue'
+    'customValue',
+    'networkMemberGroups',
+    'profile',
+    'permissionSet'
 ]);
 const parser = new XMLParser({
     ignoreAttributes: false,
@@ -290,6 +293,9 @@ export function checkPermissionSets(project) {
         const set = safeParse(file)?.PermissionSet ?? {};
         const where = `${rel(project, file)}:`;
         const problems = [];
+        if (String(set.description ?? '').length > 255) {
+            problems.push(`${where} its description is longer than 255 characters (the deploy refuses it)`);
+        }
         for (const permission of set.objectPermissions ?? []) {
             if (!objectExists(project, permission.object)) {
                 problems.push(`${where} grants the object ${permission.object}, which does not exist`);
@@ -301,6 +307,7 @@ export function checkPermissionSets(project) {
                 problems.push(`${where} grants changes to ${permission.object} without read access`);
             }
         }
+        problems.push(...masterDetailDependencies(project, set.objectPermissions ?? []).map((p) => `${where} ${p}`));
         for (const permission of set.fieldPermissions ?? []) {
             const [object, field] = String(permission.field).split('.');
             if (!fieldExists(project, object, field)) {
@@ -321,6 +328,54 @@ export function checkPermissionSets(project) {
         }
         return problems;
     });
+}
+
+/**
+ * What an object permission on a master-detail child needs on its master. The deploy refuses a
+ * permission set without it ("Permission Read Support_License__c depends on permission(s): Read
+ * Account") and rolls the whole deploy back: reading, creating, editing or deleting a detail needs
+ * Read on the master; View All and Modify All on a detail need the same on the master.
+ */
+const MASTER_NEEDS = {
+    allowRead: 'allowRead',
+    allowCreate: 'allowRead',
+    allowEdit: 'allowRead',
+    allowDelete: 'allowRead',
+    viewAllRecords: 'viewAllRecords',
+    modifyAllRecords: 'modifyAllRecords'
+};
+const PERMISSION_WORDS = {
+    allowRead: 'Read',
+    allowCreate: 'Create',
+    allowEdit: 'Edit',
+    allowDelete: 'Delete',
+    viewAllRecords: 'View All',
+    modifyAllRecords: 'Modify All'
+};
+
+/** The masters of an object: the objects its master-detail fields point at. */
+export function mastersOf(project, object) {
+    return Object.values(project.objects[object]?.fields ?? {})
+        .filter(({ xml }) => xml.type === 'MasterDetail' && xml.referenceTo)
+        .map(({ xml }) => xml.referenceTo);
+}
+
+function masterDetailDependencies(project, objectPermissions) {
+    const byObject = new Map(objectPermissions.map((permission) => [permission.object, permission]));
+    return objectPermissions.flatMap((permission) =>
+        mastersOf(project, permission.object).flatMap((master) => {
+            const missing = new Map();
+            for (const [granted, needed] of Object.entries(MASTER_NEEDS)) {
+                if (permission[granted] === 'true' && byObject.get(master)?.[needed] !== 'true') {
+                    missing.set(needed, [...(missing.get(needed) ?? []), PERMISSION_WORDS[granted]]);
+                }
+            }
+            return [...missing].map(
+                ([needed, granted]) =>
+                    `grants ${granted.join(', ')} on ${permission.object}, which depends on ${PERMISSION_WORDS[needed]} on its master ${master} (the deploy refuses it)`
+            );
+        })
+    );
 }
 
 export function readLabelNames(project) {
@@ -403,6 +458,130 @@ export function checkSite(project) {
     for (const { file, viewId } of routes) {
         if (!views.has(viewId)) {
             problems.push(`${rel(project, file)}: its view ${viewId} does not exist`);
+        }
+    }
+    return problems;
+}
+
+/**
+ * Names an LWR site from source must follow, as `sf template generate digital-experience site`
+ * writes them and every public LWR export has them (E_Bikes_LWR_Site / E_Bikes_LWR_Site1): the
+ * CustomSite is <Site>, the DigitalExperienceBundle, its sfdc_cms__site and the config are <Site>1,
+ * the config's space is site/<Site>1 and the network's picassoSite <Site>1.
+ */
+export function checkSiteNames(project) {
+    const problems = [];
+    for (const file of metaFiles(project, '.network-meta.xml')) {
+        const network = safeParse(file)?.Network ?? {};
+        const where = `${rel(project, file)}:`;
+        const site = network.site;
+        const bundle = `${site}1`;
+        if (network.picassoSite !== bundle) {
+            problems.push(
+                `${where} picassoSite is ${network.picassoSite}; the generator names it ${bundle} (site ${site} + 1)`
+            );
+        }
+        const siteRoot = join(dirname(dirname(file)), 'digitalExperiences', 'site', bundle);
+        const bundleMeta = join(siteRoot, `${bundle}.digitalExperience-meta.xml`);
+        if (!existsSync(bundleMeta)) {
+            problems.push(`${where} the DigitalExperienceBundle ${rel(project, bundleMeta)} is missing`);
+        } else if (safeParse(bundleMeta)?.DigitalExperienceBundle?.label !== bundle) {
+            problems.push(`${rel(project, bundleMeta)}: its label must be ${bundle}`);
+        }
+        const siteMeta = join(siteRoot, 'sfdc_cms__site', bundle, '_meta.json');
+        const apiName = existsSync(siteMeta) ? JSON.parse(readFileSync(siteMeta, 'utf8')).apiName : undefined;
+        if (apiName !== bundle) {
+            problems.push(`${rel(project, siteMeta)}: the sfdc_cms__site apiName must be ${bundle}`);
+        }
+        const config = join(
+            dirname(dirname(file)),
+            'digitalExperienceConfigs',
+            `${bundle}.digitalExperienceConfig-meta.xml`
+        );
+        const space = existsSync(config) ? safeParse(config)?.DigitalExperienceConfig?.space : undefined;
+        if (space !== `site/${bundle}`) {
+            problems.push(`${rel(project, config)}: must exist with space site/${bundle}`);
+        }
+        if (!existsSync(join(dirname(dirname(file)), 'sites', `${site}.site-meta.xml`))) {
+            problems.push(`${where} its CustomSite ${site} is missing`);
+        }
+    }
+    return problems;
+}
+
+/**
+ * What the site's pages must not carry: properties that neither the DigitalExperienceBundle
+ * reference nor the generator's output have (objectApiName on routes and views), and login
+ * links to features the network has turned off.
+ */
+export function checkSitePages(project) {
+    const problems = [];
+    const networks = metaFiles(project, '.network-meta.xml').map((file) => safeParse(file)?.Network ?? {});
+    const selfRegistration = networks.some((n) => n.selfRegistration === 'true');
+    const internalLogin = networks.some((n) => n.allowInternalUserLogin === 'true');
+    for (const file of project.files.filter((f) => f.includes('digitalExperiences') && f.endsWith('content.json'))) {
+        let json;
+        try {
+            json = JSON.parse(readFileSync(file, 'utf8'));
+        } catch {
+            continue; // checkSite reports it
+        }
+        const where = `${rel(project, file)}:`;
+        if (['sfdc_cms__route', 'sfdc_cms__view'].includes(json.type) && 'objectApiName' in (json.contentBody ?? {})) {
+            problems.push(
+                `${where} has objectApiName, which LWR routes and views do not take (routeType detail-<key prefix> says the object)`
+            );
+        }
+        const text = JSON.stringify(json);
+        if (!internalLogin && text.includes('"community_login:employeeLoginLink"')) {
+            problems.push(
+                `${where} shows the employee login link, but the network does not allow internal users to log in`
+            );
+        }
+        if (!selfRegistration && /"selfRegisterLabel":"[^"]+"/.test(text)) {
+            problems.push(`${where} shows a self-registration link, but self-registration is off`);
+        }
+    }
+    return problems;
+}
+
+/**
+ * Modules that LWR sites do not support ("Base Lightning Component Limitations in LWR Sites",
+ * LWR Sites for Experience Cloud: lightning-emp-api, platform-show-toast-event, panels or
+ * modals; https://developer.salesforce.com/docs/atlas.en-us.exp_cloud_lwr.meta/exp_cloud_lwr/get_started_comp_limitations.htm).
+ * Components exposed to Experience Builder, and everything they use, must not import or place them.
+ */
+export const LWR_UNSUPPORTED = {
+    'lightning/modal': 'panels and modals are unsupported in LWR sites; use an inline panel',
+    'lightning/platformShowToastEvent':
+        'platform-show-toast-event is unsupported in LWR sites; use toast-container or inline messages',
+    'lightning/empApi': 'lightning-emp-api is unsupported in LWR sites'
+};
+const LWR_UNSUPPORTED_TAGS = {
+    'lightning-emp-api': 'lightning-emp-api is unsupported in LWR sites',
+    'lightning-modal-header': 'panels and modals are unsupported in LWR sites; use an inline panel',
+    'lightning-modal-body': 'panels and modals are unsupported in LWR sites; use an inline panel',
+    'lightning-modal-footer': 'panels and modals are unsupported in LWR sites; use an inline panel'
+};
+
+export function checkLwrSupport(project) {
+    const problems = [];
+    const bundleFiles = project.files.filter((file) => /\/lwc\/(\w+)\/\1\.(ts|html)$/.test(file));
+    for (const file of bundleFiles) {
+        const source = readFileSync(file, 'utf8');
+        const where = rel(project, file);
+        if (file.endsWith('.ts')) {
+            for (const [, module] of source.matchAll(/from\s+'([^']+)'/g)) {
+                if (LWR_UNSUPPORTED[module]) {
+                    problems.push(`${where}: imports ${module}: ${LWR_UNSUPPORTED[module]}`);
+                }
+            }
+        } else {
+            for (const [, tag] of source.matchAll(/<([a-z][\w-]*)/g)) {
+                if (LWR_UNSUPPORTED_TAGS[tag]) {
+                    problems.push(`${where}: uses <${tag}>: ${LWR_UNSUPPORTED_TAGS[tag]}`);
+                }
+            }
         }
     }
     return problems;
@@ -509,6 +688,9 @@ export const CHECKS = {
     labels: checkLabels,
     'message channels': checkMessageChannels,
     site: checkSite,
+    'site names follow the generator': checkSiteNames,
+    'site pages carry nothing the platform rejects': checkSitePages,
+    'components use only what LWR sites support': checkLwrSupport,
     'imports name existing metadata': checkImports,
     'permission set covers the fields components use': checkPermissionCoverage
 };
