@@ -7,7 +7,6 @@ module.exports = {
     moduleNameMapper: {
         // Labels resolve to their English values (written by the global setup).
         '^@salesforce/label/(.*)$': '<rootDir>/.build/jest-labels/$1.js',
-        '^lightning/modal$': '<rootDir>/jest/mocks/lightning/modal.js',
         '^lightning/navigation$': '<rootDir>/jest/mocks/lightning/navigation.js'
     },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],

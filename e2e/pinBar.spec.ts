@@ -102,7 +102,10 @@ test.describe('Secret Server Cloud PINs', () => {
         await chooseCustomer(page, 'cloud');
         await page.getByRole('button', { name: 'Generate Privilege PIN' }).click();
 
+        // An inline panel, not a modal (LWR sites support no modals): focus moves to its question.
         const confirm = page.getByRole('dialog', { name: 'Give support write access for one day?' });
+        await expect(confirm.getByRole('heading', { name: 'Give support write access for one day?' })).toBeFocused();
+        await expect(page.locator('section[role="dialog"][aria-modal="true"], .slds-modal')).toHaveCount(0);
         await expect(confirm).toContainText('write access to your Secret Server Cloud database for one day');
         await expect(confirm).toContainText('Secrets and other sensitive data remain encrypted and unreadable.');
         expect(await axeViolations(page)).toEqual([]);
@@ -111,6 +114,11 @@ test.describe('Secret Server Cloud PINs', () => {
         const result = page.getByRole('dialog', { name: 'Privileged PIN' });
         const pin = result.locator('[data-pin]');
         await expect(pin).toHaveText(/^p[0-9a-hjkmnp-tv-z]{12}$/);
+        await expect(result.getByRole('heading', { name: 'Privileged PIN' })).toBeFocused();
+        await expect(page.locator('c-support-pin-bar .announcement')).toContainText(
+            `Your support PIN is ${await pin.textContent()}.`
+        );
+        expect(await axeViolations(page)).toEqual([]);
         await expect(result).toContainText('Expires ');
         await expect(result).toContainText('Privileged PINs begin with p.');
         await page.screenshot({ path: testInfo.outputPath('privileged-pin.png') });
@@ -123,6 +131,7 @@ test.describe('Secret Server Cloud PINs', () => {
 
         await result.getByRole('button', { name: 'Close' }).last().click();
         await expect(result).toHaveCount(0);
+        await expect(page.getByRole('button', { name: 'Generate Privilege PIN' })).toBeFocused();
         await expect(page.locator('c-support-pin-bar .current-pins')).toContainText(value);
     });
 
@@ -132,21 +141,32 @@ test.describe('Secret Server Cloud PINs', () => {
         await page.getByRole('button', { name: 'Generate Privilege PIN' }).click();
         await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
         await expect(page.getByRole('dialog')).toHaveCount(0);
+        const action = page.locator('c-support-pin-bar button.privileged-pin');
+        await expect(action).toBeFocused();
 
-        await page.getByRole('button', { name: 'Generate Privilege PIN' }).click();
+        // From the keyboard: Enter opens the question, Escape closes it, focus comes back.
+        await page.keyboard.press('Enter');
         await expect(page.getByRole('dialog')).toBeVisible();
+        await expect(action).toHaveAttribute('aria-expanded', 'true');
         await page.keyboard.press('Escape');
         await expect(page.getByRole('dialog')).toHaveCount(0);
+        await expect(action).toBeFocused();
+        await expect(action).toHaveAttribute('aria-expanded', 'false');
         expect(await storedPins(page)).toHaveLength(0);
     });
 
-    test('a Tech Support PIN appears in a dialog with copy', async ({ page }) => {
+    test('a Tech Support PIN appears in an inline panel with copy; Escape closes it', async ({ page }) => {
         await page.goto('/');
         await chooseCustomer(page, 'cloud');
         await page.getByRole('button', { name: 'Generate Tech Support PIN' }).click();
         const result = page.getByRole('dialog', { name: 'Tech Support PIN' });
         await expect(result.locator('[data-pin]')).toHaveText(/^\d{8}$/);
+        await expect(result.getByRole('heading', { name: 'Tech Support PIN' })).toBeFocused();
         await expect(result.getByRole('button', { name: 'Copy PIN' })).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(result).toHaveCount(0);
+        await expect(page.getByRole('button', { name: 'Generate Tech Support PIN' })).toBeFocused();
         expect(await storedPins(page)).toEqual([
             expect.objectContaining({ Kind__c: 'Standard', Product__c: 'Secret Server Cloud' })
         ]);

@@ -88,6 +88,15 @@ function matches(record, where, path = []) {
         if (key === 'not') {
             return !matches(record, condition, path);
         }
+        if (key === 'inq' || key === 'ninq') {
+            // Semi-join: { inq: { <Object>: <filter>, ApiName: "<field of Object>" } }.
+            const { ApiName, ...joined } = condition;
+            const [[object, filter]] = Object.entries(joined);
+            const values = allRecords(object)
+                .filter((other) => matches(other, filter))
+                .map((other) => other[ApiName]);
+            return values.includes(fieldValue(record, path)) === (key === 'inq');
+        }
         if (COMPARE[key]) {
             return COMPARE[key](fieldValue(record, path), operand(condition));
         }

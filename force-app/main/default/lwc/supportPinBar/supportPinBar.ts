@@ -6,7 +6,11 @@
  * out support coverage with supportData. Covered customers get a PIN in one
  * click, stored as a Support_PIN__c record and shown on the bar; Secret Server
  * Cloud customers get Generate Tech Support PIN and Generate Privilege PIN,
- * each answered in a dialog. Customers who are not covered are told why.
+ * each answered in an inline panel under the bar (the privileged one after an
+ * inline confirmation): LWR sites do not support panels or modals ("Base
+ * Lightning Component Limitations in LWR Sites", Experience Cloud Developer
+ * Guide), so nothing here uses lightning/modal. Customers who are not covered
+ * are told why.
  *
  * Public surface (also an Experience Builder property):
  * - `mode`: AUTO (default) shows the cloud actions when the account's product
@@ -71,8 +75,6 @@ import {
 import type { Coverage, PinKind, SupportLicenseGrant } from 'c/supportData';
 import { isDuplicateValue, reduceErrors } from 'c/ldsUtils';
 import { shareContext } from 'c/supportContext';
-import SupportPinDialog from 'c/supportPinDialog';
-import SupportPinConfirm from 'c/supportPinConfirm';
 
 /** A PIN collision (DUPLICATE_VALUE) is retried with a fresh PIN this many times in all. */
 export const MAX_PIN_ATTEMPTS = 3;
@@ -80,6 +82,13 @@ export const MAX_PIN_ATTEMPTS = 3;
 const SECRET_SERVER_CLOUD = 'Secret Server Cloud';
 const KIND_VALUES: Record<PinKind, string> = { standard: 'Standard', privileged: 'Privileged' };
 
+/**
+ * One request: the customer's account, its support licenses and their still-valid PINs.
+ * The licenses are their own root query, filtered to the user's account with a semi-join
+ * (`inq` on User.AccountId): UI API GraphQL has SOQL's limits, so a child relationship
+ * cannot sit under a parent traversal (User → Contact → Account → Support_Licenses__r)
+ * ("Query Limits", GraphQL API Developer Guide; "Relationships", LWC Developer Guide).
+ */
 const CUSTOMER_QUERY = gql`
     query supportPinCustomer($userId: ID, $now: DateTime) {
         uiapi {
@@ -98,20 +107,23 @@ const CUSTOMER_QUERY = gql`
                                     Support_Product__c {
                                         value
                                     }
-                                    Support_Licenses__r(first: 200) {
-                                        edges {
-                                            node {
-                                                Id
-                                                Quantity__c {
-                                                    value
-                                                }
-                                                Issued_On__c {
-                                                    value
-                                                }
-                                            }
-                                        }
-                                    }
                                 }
+                            }
+                        }
+                    }
+                }
+                Support_License__c(
+                    where: { Account__c: { inq: { User: { Id: { eq: $userId } }, ApiName: "AccountId" } } }
+                    first: 200
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Quantity__c {
+                                value
+                            }
+                            Issued_On__c {
+                                value
                             }
                         }
                     }
@@ -157,13 +169,13 @@ interface CustomerData {
                                 Id: string;
                                 User_Licenses__c: Value<number>;
                                 Support_Product__c: Value<string>;
-                                Support_Licenses__r: {
-                                    edges: { node: { Quantity__c: Value<number>; Issued_On__c: Value<string> } }[];
-                                };
                             } | null;
                         } | null;
                     };
                 }[];
+            };
+            Support_License__c: {
+                edges: { node: { Quantity__c: Value<number>; Issued_On__c: Value<string> } }[];
             };
             Support_PIN__c: {
                 edges: {
@@ -189,12 +201,11 @@ interface IssuedPin {
     expiresAt: string;
 }
 
-type ModalOptions = Record<string, unknown> & { size: 'small'; label: string };
+/** What the inline panel under the cloud actions shows: a question, or a new PIN. */
+type Panel = { kind: 'confirm' } | { kind: 'pin'; heading: string; pin: string; expires: string; privileged: boolean };
 
-function openModal(modal: unknown, options: ModalOptions): Promise<unknown> {
-    // @salesforce/lightning-types declares LightningModal without its static open().
-    return (modal as { open(options: ModalOptions): Promise<unknown> }).open(options);
-}
+/** The action button that opened a panel gets focus back when the panel closes. */
+type Opener = 'tech-pin' | 'privileged-pin';
 
 function customerFrom(data: CustomerData): Customer | null {
     const contact = data.uiapi.query.User.edges[0]?.node.Contact;
@@ -207,7 +218,7 @@ function customerFrom(data: CustomerData): Customer | null {
         contactId: contact.Id,
         product: account.Support_Product__c.value,
         userLicenses: account.User_Licenses__c.value ?? 0,
-        licenses: account.Support_Licenses__r.edges
+        licenses: data.uiapi.query.Support_License__c.edges
             .filter(({ node }) => node.Issued_On__c.value)
             .map(({ node }) => ({ issuedOn: node.Issued_On__c.value as string, quantity: node.Quantity__c.value ?? 0 }))
     };
@@ -259,6 +270,10 @@ export default class SupportPinBar extends LightningElement {
     saving = false;
     saveErrors: string[] = [];
     announcement = '';
+    panel?: Panel;
+    opener?: Opener;
+    /** Set when a panel opens or closes: the next render moves focus to it or back to its opener. */
+    focusPending = false;
 
     @wire(MessageContext)
     messageContext?: MessageContextType;
@@ -399,35 +414,77 @@ export default class SupportPinBar extends LightningElement {
         }
     }
 
+    get isConfirming(): boolean {
+        return this.panel?.kind === 'confirm';
+    }
+
+    get isConfirmingText(): string {
+        return String(this.isConfirming);
+    }
+
+    get shownPin(): Extract<Panel, { kind: 'pin' }> | undefined {
+        return this.panel?.kind === 'pin' ? this.panel : undefined;
+    }
+
+    get confirmTitle(): string {
+        return CONFIRM_TITLE;
+    }
+
     async handleTechPin(): Promise<void> {
+        this.openPanel(undefined, 'tech-pin');
         const issued = await this.issuePin('standard', SECRET_SERVER_CLOUD);
         if (issued) {
-            await this.showPin(issued, TECH_TITLE);
+            this.showPin(issued, TECH_TITLE);
         }
     }
 
-    async handlePrivilegedPin(): Promise<void> {
-        if (this.saving) {
-            return;
+    handlePrivilegedPin(): void {
+        if (!this.saving) {
+            this.openPanel({ kind: 'confirm' }, 'privileged-pin');
         }
-        const confirmed = await openModal(SupportPinConfirm, { size: 'small', label: CONFIRM_TITLE });
-        if (confirmed !== true) {
-            return;
-        }
+    }
+
+    /** The question stays (its buttons busy) until the PIN is stored, then gives way to the PIN or the error. */
+    async handleConfirmPrivileged(): Promise<void> {
         const issued = await this.issuePin('privileged', SECRET_SERVER_CLOUD);
         if (issued) {
-            await this.showPin(issued, PRIVILEGED_TITLE);
+            this.showPin(issued, PRIVILEGED_TITLE);
+        } else {
+            this.closePanel();
         }
     }
 
-    showPin(issued: IssuedPin, title: string): Promise<unknown> {
-        return openModal(SupportPinDialog, {
-            size: 'small',
-            label: title,
-            pin: issued.pin,
-            expires: this.formatExpiry(issued.expiresAt),
-            privileged: issued.kind === 'privileged'
-        });
+    /** Cancel, Escape or Close: the panel goes and focus returns to the action that opened it. */
+    closePanel(): void {
+        this.panel = undefined;
+        this.focusPending = true;
+    }
+
+    openPanel(panel: Panel | undefined, opener: Opener): void {
+        this.panel = panel;
+        this.opener = opener;
+        this.focusPending = Boolean(panel);
+    }
+
+    showPin(issued: IssuedPin, heading: string): void {
+        const expires = this.formatExpiry(issued.expiresAt);
+        this.openPanel(
+            { kind: 'pin', heading, pin: issued.pin, expires, privileged: issued.kind === 'privileged' },
+            this.opener ?? 'tech-pin'
+        );
+        this.announcement = formatLabel(ANNOUNCE, issued.pin, expires);
+    }
+
+    renderedCallback(): void {
+        if (!this.focusPending) {
+            return;
+        }
+        this.focusPending = false;
+        const panel = this.template?.querySelector<HTMLElement & { focus(): void }>(
+            'c-support-pin-confirm, c-support-pin-dialog'
+        );
+        const target = panel ?? this.template?.querySelector<HTMLElement>(`button.${this.opener ?? 'tech-pin'}`);
+        target?.focus();
     }
 
     /**

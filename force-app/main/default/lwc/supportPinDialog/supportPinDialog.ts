@@ -1,12 +1,14 @@
 /**
- * supportPinDialog — shows a newly issued Secret Server Cloud PIN in a dialog
- * (lightning/modal), with a copy action and its expiry.
+ * supportPinDialog — an inline panel that shows a newly issued Secret Server
+ * Cloud PIN, with its expiry and a copy action. Inline rather than
+ * lightning/modal: LWR sites do not support panels or modals ("Base Lightning
+ * Component Limitations in LWR Sites", Experience Cloud Developer Guide).
  *
- * Opened with `SupportPinDialog.open({ size, label, pin, expires, privileged })`:
- * `label` is the dialog title, `expires` the expiry already in the viewer's words.
+ * Public surface: `heading` (the panel's title), `pin`, `expires` (already in
+ * the viewer's words), `privileged`; `focus()` moves focus into the panel.
+ * Event: `close` on Close or Escape.
  */
-import { api } from 'lwc';
-import LightningModal from 'lightning/modal';
+import { LightningElement, api } from 'lwc';
 import EXPIRES from '@salesforce/label/c.Support_PIN_Expires';
 import RECORD_IT from '@salesforce/label/c.Support_PIN_Record_It';
 import STARTS_WITH_P from '@salesforce/label/c.Support_PIN_Privileged_Starts_With_P';
@@ -16,7 +18,8 @@ import COPY_FAILED from '@salesforce/label/c.Support_PIN_Copy_Failed';
 import CLOSE from '@salesforce/label/c.Support_Close';
 import { formatLabel } from 'c/supportData';
 
-export default class SupportPinDialog extends LightningModal {
+export default class SupportPinDialog extends LightningElement {
+    @api heading = '';
     @api pin = '';
     @api expires = '';
     @api privileged = false;
@@ -34,7 +37,20 @@ export default class SupportPinDialog extends LightningModal {
         return formatLabel(EXPIRES, this.expires);
     }
 
+    /** Focus goes to the panel's title, so a screen reader reads the title and the PIN next. */
+    @api
+    focus(): void {
+        this.template?.querySelector<HTMLElement>('.panel-heading')?.focus();
+    }
+
+    handleKeydown(event: KeyboardEvent): void {
+        if (event.key === 'Escape') {
+            event.stopPropagation();
+            this.handleClose();
+        }
+    }
+
     handleClose(): void {
-        this.close('closed');
+        this.dispatchEvent(new CustomEvent('close'));
     }
 }

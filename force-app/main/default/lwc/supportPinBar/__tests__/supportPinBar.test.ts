@@ -1,7 +1,5 @@
 import { createElement } from 'lwc';
 import SupportPinBar from 'c/supportPinBar';
-import SupportPinDialog from 'c/supportPinDialog';
-import SupportPinConfirm from 'c/supportPinConfirm';
 import { graphql } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
 import { readContext } from 'c/supportContext';
@@ -21,8 +19,6 @@ const graphqlAdapter = graphql as unknown as {
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
 };
 const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
-const pinDialog = SupportPinDialog as unknown as { open: (options: Record<string, unknown>) => Promise<unknown> };
-const pinConfirm = SupportPinConfirm as unknown as { open: (options: Record<string, unknown>) => Promise<unknown> };
 
 // Now: 2026-11-22 10:00 in Los Angeles, the time zone sfdx-lwc-jest gives every test.
 const NOW = new Date('2026-11-22T18:00:00.000Z');
@@ -68,6 +64,18 @@ async function renderWith(data: unknown, props: Record<string, unknown> = {}): P
 
 function pinBarButton(element: HTMLElement): HTMLButtonElement {
     return shadow(element).querySelector('button.get-pin') as HTMLButtonElement;
+}
+
+type PinPanel = HTMLElement & { heading: string; pin: string; expires: string; privileged: boolean };
+
+function pinPanel(element: HTMLElement): PinPanel {
+    return shadow(element).querySelector('c-support-pin-dialog') as PinPanel;
+}
+
+type ConfirmPanel = HTMLElement & { heading: string; busy: boolean };
+
+function confirmPanel(element: HTMLElement): ConfirmPanel {
+    return shadow(element).querySelector('c-support-pin-confirm') as ConfirmPanel;
 }
 
 function savedFields(call = 0): Record<string, unknown> {
@@ -397,9 +405,8 @@ describe('c-support-pin-bar', () => {
             );
         });
 
-        it('sees a Tech Support PIN in a dialog with copy', async () => {
+        it('sees a Tech Support PIN in an inline panel with copy, focused and announced', async () => {
             scriptRandomBytes(6);
-            const open = jest.spyOn(pinDialog, 'open').mockResolvedValue('closed');
             const element = await renderWith(cloudCustomer);
             shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
             await flushPromises();
@@ -409,24 +416,41 @@ describe('c-support-pin-bar', () => {
                 Kind__c: 'Standard',
                 Product__c: 'Secret Server Cloud'
             });
-            expect(open).toHaveBeenCalledWith(
-                expect.objectContaining({
-                    label: 'Tech Support PIN',
-                    pin: '66666666',
-                    privileged: false,
-                    size: 'small'
-                })
+            const panel = pinPanel(element);
+            expect(panel).toMatchObject({ heading: 'Tech Support PIN', pin: '66666666', privileged: false });
+            expect(panel.expires).toMatch(/^Nov 29, 2026, 10:00\sAM$/);
+            expect(shadow(element).activeElement).toBe(panel);
+            expect(shadow(element).querySelector('.announcement')?.textContent).toMatch(
+                /^Your support PIN is 66666666\. Valid until Nov 29, 2026, 10:00\sAM\.$/
             );
         });
 
-        it('confirms what a privileged PIN grants, then shows a p PIN that expires in 24 hours', async () => {
-            const confirm = jest.spyOn(pinConfirm, 'open').mockResolvedValue(true);
-            const open = jest.spyOn(pinDialog, 'open').mockResolvedValue('closed');
+        it('closes the PIN panel and gives focus back to the action that opened it', async () => {
             const element = await renderWith(cloudCustomer);
-            shadow(element).querySelector<HTMLButtonElement>('.privileged-pin')?.click();
+            shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
+            await flushPromises();
+            pinPanel(element).dispatchEvent(new CustomEvent('close'));
+            await flushPromises();
+            expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
+            expect(shadow(element).activeElement).toBe(shadow(element).querySelector('button.tech-pin'));
+        });
+
+        it('confirms what a privileged PIN grants inline, then shows a p PIN that expires in 24 hours', async () => {
+            const element = await renderWith(cloudCustomer);
+            const action = shadow(element).querySelector('button.privileged-pin') as HTMLButtonElement;
+            action.click();
             await flushPromises();
 
-            expect(confirm).toHaveBeenCalledWith({ size: 'small', label: 'Give support write access for one day?' });
+            const confirm = confirmPanel(element);
+            expect(confirm.heading).toBe('Give support write access for one day?');
+            expect(shadow(element).activeElement).toBe(confirm);
+            expect(action.getAttribute('aria-expanded')).toBe('true');
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+
+            confirm.dispatchEvent(new CustomEvent('confirm'));
+            await Promise.resolve();
+            expect(confirm.busy).toBe(true);
+            await flushPromises();
             const fields = savedFields();
             expect(fields.PIN__c).toMatch(/^p[0-9a-hjkmnp-tv-z]{12}$/);
             expect(fields).toMatchObject({
@@ -435,20 +459,44 @@ describe('c-support-pin-bar', () => {
                 Issued_At__c: '2026-11-22T18:00:00.000Z',
                 Expires_At__c: '2026-11-23T18:00:00.000Z'
             });
-            expect(open).toHaveBeenCalledWith(
-                expect.objectContaining({ label: 'Privileged PIN', pin: fields.PIN__c, privileged: true })
-            );
-            expect(String(open.mock.calls[0][0].expires)).toMatch(/^Nov 23, 2026, 10:00\sAM$/);
+            expect(shadow(element).querySelector('c-support-pin-confirm')).toBeNull();
+            const panel = pinPanel(element);
+            expect(panel).toMatchObject({ heading: 'Privileged PIN', pin: fields.PIN__c, privileged: true });
+            expect(panel.expires).toMatch(/^Nov 23, 2026, 10:00\sAM$/);
+            expect(shadow(element).activeElement).toBe(panel);
+            expect(action.getAttribute('aria-expanded')).toBe('false');
         });
 
-        it('issues nothing when the privileged PIN is cancelled', async () => {
-            jest.spyOn(pinConfirm, 'open').mockResolvedValue(false);
-            const open = jest.spyOn(pinDialog, 'open');
+        it('issues nothing when the privileged PIN is cancelled, and focus returns to the action', async () => {
             const element = await renderWith(cloudCustomer);
             shadow(element).querySelector<HTMLButtonElement>('.privileged-pin')?.click();
             await flushPromises();
+            confirmPanel(element).dispatchEvent(new CustomEvent('cancel'));
+            await flushPromises();
             expect(mockCreateRecord).not.toHaveBeenCalled();
-            expect(open).not.toHaveBeenCalled();
+            expect(shadow(element).querySelector('c-support-pin-confirm')).toBeNull();
+            expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
+            expect(shadow(element).activeElement).toBe(shadow(element).querySelector('button.privileged-pin'));
+        });
+
+        it('closes the question and shows the error when a confirmed privileged PIN fails', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.networkError);
+            const element = await renderWith(cloudCustomer);
+            shadow(element).querySelector<HTMLButtonElement>('.privileged-pin')?.click();
+            await flushPromises();
+            confirmPanel(element).dispatchEvent(new CustomEvent('confirm'));
+            await flushPromises();
+            expect(shadow(element).querySelector('c-support-pin-confirm')).toBeNull();
+            expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
+            expect(shadow(element).querySelector('.save-error')?.textContent).toContain('Unable to reach the server.');
+            expect(shadow(element).activeElement).toBe(shadow(element).querySelector('button.privileged-pin'));
+        });
+
+        it('is accessible with the question open', async () => {
+            const element = await renderWith(cloudCustomer);
+            shadow(element).querySelector<HTMLButtonElement>('.privileged-pin')?.click();
+            await flushPromises();
+            await expect(element).toBeAccessible();
         });
 
         it('lists the PINs that are still valid', async () => {
@@ -461,13 +509,12 @@ describe('c-support-pin-bar', () => {
             expect(items[0][2]).toMatch(/^Valid until Nov 22, 2026, 10:00\sPM$/);
         });
 
-        it('shows a failed save in words and issues no dialog', async () => {
+        it('shows a failed save in words and opens no PIN panel', async () => {
             mockCreateRecord.mockRejectedValueOnce(errors.networkError);
-            const open = jest.spyOn(pinDialog, 'open');
             const element = await renderWith(cloudCustomer);
             shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
             await flushPromises();
-            expect(open).not.toHaveBeenCalled();
+            expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
             expect(shadow(element).querySelector('.save-error')?.textContent).toContain('Unable to reach the server.');
             expect(shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.disabled).toBe(false);
         });

@@ -1,16 +1,16 @@
 import { createElement } from 'lwc';
 import SupportPinDialog from 'c/supportPinDialog';
 
-function renderDialog(props: Record<string, unknown>): HTMLElement {
+function renderPanel(props: Record<string, unknown>): HTMLElement & { focus(): void } {
     const element = createElement('c-support-pin-dialog', { is: SupportPinDialog });
     Object.assign(element, {
-        label: 'Privileged PIN',
+        heading: 'Privileged PIN',
         pin: 'p0z0ahz123456',
         expires: 'Nov 23, 2026, 2:00 AM',
         ...props
     });
     document.body.appendChild(element);
-    return element;
+    return element as HTMLElement & { focus(): void };
 }
 
 function shadow(element: HTMLElement): ShadowRoot {
@@ -22,13 +22,15 @@ describe('c-support-pin-dialog', () => {
         document.body.replaceChildren();
     });
 
-    it('shows the PIN, its expiry and a copy action under the dialog title', () => {
-        const element = renderDialog({ privileged: true });
-        const header = shadow(element).querySelector('lightning-modal-header') as HTMLElement & { label: string };
-        expect(header.label).toBe('Privileged PIN');
+    it('shows the PIN, its expiry and a copy action in an inline panel named by its title', () => {
+        const element = renderPanel({ privileged: true });
+        const panel = shadow(element).querySelector('[role="dialog"]') as HTMLElement;
+        const heading = shadow(element).querySelector('h2') as HTMLElement;
+        expect(panel.getAttribute('aria-labelledby')).toBe(heading.getAttribute('id'));
+        expect(heading.textContent).toBe('Privileged PIN');
         expect(shadow(element).querySelector('[data-pin]')?.textContent).toBe('p0z0ahz123456');
         expect(shadow(element).querySelector('.pin-expiry')?.textContent).toBe('Expires Nov 23, 2026, 2:00 AM');
-        expect(shadow(element).textContent).toContain('Privileged PINs begin with p.');
+        expect(panel.textContent).toContain('Privileged PINs begin with p.');
         const copy = shadow(element).querySelector('c-support-copy-button') as HTMLElement & {
             value: string;
             label: string;
@@ -38,20 +40,29 @@ describe('c-support-pin-dialog', () => {
     });
 
     it('does not mention the p prefix for a Tech Support PIN', () => {
-        const element = renderDialog({ label: 'Tech Support PIN', pin: '48210937', privileged: false });
+        const element = renderPanel({ heading: 'Tech Support PIN', pin: '48210937', privileged: false });
         expect(shadow(element).textContent).not.toContain('begin with p');
         expect(shadow(element).textContent).toContain('Record your PIN.');
     });
 
-    it('closes when the customer clicks Close', () => {
-        const element = renderDialog({});
+    it('moves focus to its title when asked', () => {
+        const element = renderPanel({});
+        element.focus();
+        expect(shadow(element).activeElement?.textContent).toBe('Privileged PIN');
+    });
+
+    it('fires close on Close and on Escape', () => {
+        const element = renderPanel({});
         const closed = jest.fn();
-        element.addEventListener('close', (event) => closed((event as CustomEvent).detail));
+        element.addEventListener('close', closed);
         shadow(element).querySelector<HTMLElement>('lightning-button.close')?.click();
-        expect(closed).toHaveBeenCalledWith('closed');
+        shadow(element)
+            .querySelector('[data-pin]')
+            ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        expect(closed).toHaveBeenCalledTimes(2);
     });
 
     it('is accessible', async () => {
-        await expect(renderDialog({ privileged: true })).toBeAccessible();
+        await expect(renderPanel({ privileged: true })).toBeAccessible();
     });
 });
