@@ -22,6 +22,7 @@ const STAND_INS = {
     'lightning/navigation': 'navigation.js',
     'lightning/messageService': 'messageService.js',
     '@salesforce/user/Id': 'userId.js',
+    '@salesforce/user/isGuest': 'isGuest.js',
     '@salesforce/i18n/locale': 'i18nLocale.js',
     '@salesforce/i18n/timeZone': 'i18nTimeZone.js'
 };

@@ -1,7 +1,9 @@
 /**
  * supportSiteNav — the Support Portal site's navigation for the theme header:
  * Home, Cases and Create a Case, as links that the site's router follows.
- * The current page is marked with aria-current.
+ * The current page is marked with aria-current. Guests (the login, forgot
+ * password and other public pages of the site) see no navigation: every page
+ * it links to needs a signed-in customer.
  *
  * Public surface (also Experience Builder properties): `casesPage` and
  * `createCasePage`, the API names of those site pages.
@@ -13,6 +15,7 @@ import NAV_LABEL from '@salesforce/label/c.Support_Nav_Label';
 import HOME from '@salesforce/label/c.Support_Nav_Home';
 import CASES from '@salesforce/label/c.Support_Nav_Cases';
 import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
+import IS_GUEST from '@salesforce/user/isGuest';
 
 interface NavItem {
     key: string;
@@ -27,6 +30,7 @@ export default class SupportSiteNav extends NavigationMixin(LightningElement) {
     @api createCasePage = 'Create_a_Case__c';
 
     navLabel = NAV_LABEL;
+    isSignedIn = !IS_GUEST;
     currentPageName?: string;
     hrefs: Record<string, string> = {};
 
@@ -39,7 +43,9 @@ export default class SupportSiteNav extends NavigationMixin(LightningElement) {
     }
 
     connectedCallback(): void {
-        this.generateLinks();
+        if (this.isSignedIn) {
+            this.generateLinks();
+        }
     }
 
     get pages(): { key: string; label: string; pageName: string }[] {
