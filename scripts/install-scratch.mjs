@@ -4,17 +4,76 @@
 // Needs an authorised Dev Hub (npx sf org login web --set-default-dev-hub).
 // Stops with a clear message at the first failure; --dry-run prints each step
 // and runs nothing.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { randomInt } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedRecords } from '../preview/platform/seed.mjs';
+import { makeContext, queryAll, queryOne, runSteps } from './lib/sfRunner.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const SITE_NAME = 'Support Portal';
 const SITE_PATH = 'support';
-const CUSTOMER_PROFILE = 'Customer Community User';
+export const API_VERSION = '64.0';
+
+/**
+ * Licenses a portal customer can hold, best first. Each is one of the high-volume
+ * (Customer Community) licenses that sharing sets work with ("SharingSet", Metadata
+ * API Developer Guide: "Sharing sets are available with these licenses: ...").
+ */
+export const CUSTOMER_LICENSES = [
+    'Customer Community',
+    'Customer Community Login',
+    'Customer Community Plus',
+    'Customer Community Plus Login'
+];
+const PREFERRED_PROFILE = 'Customer Community User';
+
+/**
+ * The profile the demo customer gets: one whose license the org has and has room on,
+ * the standard Customer Community User profile first. Throws, naming what is missing,
+ * when the org has none.
+ */
+export function chooseCustomerProfile(profiles, licenses) {
+    const free = new Map(
+        licenses.map((license) => [license.Name, Number(license.TotalLicenses) - Number(license.UsedLicenses)])
+    );
+    const usable = profiles
+        .filter((profile) => (free.get(profile.UserLicense?.Name) ?? 0) > 0)
+        .sort(
+            (a, b) =>
+                Number(b.Name === PREFERRED_PROFILE) - Number(a.Name === PREFERRED_PROFILE) ||
+                CUSTOMER_LICENSES.indexOf(a.UserLicense.Name) - CUSTOMER_LICENSES.indexOf(b.UserLicense.Name)
+        );
+    if (usable.length) {
+        return usable[0];
+    }
+    const held = licenses.map((l) => `${l.Name} (${l.UsedLicenses} of ${l.TotalLicenses} used)`).join(', ');
+    throw new Error(
+        `The org has no free customer community license for the portal user. It needs one of: ${CUSTOMER_LICENSES.join(', ')}, ` +
+            `with a profile on it${held ? `; it has ${held}` : '; it has none of them'}. ` +
+            'Scratch orgs get Customer Community licenses from the "Communities" feature in config/project-scratch-def.json; ' +
+            'in another org, buy or free a license, or create a profile on one.'
+    );
+}
+
+/**
+ * A password that meets Salesforce's default policy (8+ characters, letters and numbers)
+ * and any stricter one: 20 characters with upper, lower, digits and a symbol, from the OS's CSPRNG.
+ */
+export function generatePassword(length = 20) {
+    const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!#%+=?@'];
+    const all = sets.join('');
+    const chars = sets.map((set) => set[randomInt(set.length)]);
+    while (chars.length < length) {
+        chars.push(all[randomInt(all.length)]);
+    }
+    for (let i = chars.length - 1; i > 0; i--) {
+        const j = randomInt(i + 1);
+        [chars[i], chars[j]] = [chars[j], chars[i]];
+    }
+    return chars.join('');
+}
 
 export function parseOptions(argv) {
     const { values } = parseArgs({
@@ -160,17 +219,36 @@ export function steps(options) {
             }
         },
         {
-            title: `Create the demo customer's portal user (${CUSTOMER_PROFILE}) and give it the Support Portal Customer permission set`,
+            title: 'Find a customer community profile the org has free licenses for',
             run: (ctx) => {
-                const query = (soql) =>
-                    ctx.sf(['data', 'query', '--query', soql, ...org, '--json']).result?.records?.[0];
-                const profile = query(`SELECT Id FROM Profile WHERE Name = '${CUSTOMER_PROFILE}'`);
-                const contact = query("SELECT Id FROM Contact WHERE Email = 'dana.scully@acme.example'");
-                if (!ctx.dryRun && (!profile || !contact)) {
-                    throw new Error(`The org has no ${CUSTOMER_PROFILE} profile or the demo contact was not loaded.`);
+                const names = CUSTOMER_LICENSES.map((name) => `'${name}'`).join(', ');
+                const licenses = queryAll(
+                    ctx,
+                    `SELECT Name, TotalLicenses, UsedLicenses FROM UserLicense WHERE Name IN (${names})`,
+                    org
+                );
+                const profiles = queryAll(
+                    ctx,
+                    `SELECT Id, Name, UserLicense.Name FROM Profile WHERE UserLicense.Name IN (${names})`,
+                    org
+                );
+                ctx.customerProfile = ctx.dryRun
+                    ? { Id: '<profile id>', Name: PREFERRED_PROFILE }
+                    : chooseCustomerProfile(profiles, licenses);
+                ctx.log(`  Using the profile ${ctx.customerProfile.Name}.`);
+            }
+        },
+        {
+            // Not `sf org create user`: it sets ContactId in an update after creating the user,
+            // and a portal user's ContactId can only be set when the user is created.
+            title: "Create the demo customer's portal user, give it the Support Portal Customer permission set and a password",
+            run: (ctx) => {
+                const contact = queryOne(ctx, "SELECT Id FROM Contact WHERE Email = 'dana.scully@acme.example'", org);
+                if (!ctx.dryRun && !contact) {
+                    throw new Error('The demo contact Dana Scully was not loaded.');
                 }
                 ctx.customerUsername = `dana.scully.${Date.now()}@acme.example.portal`;
-                ctx.sf([
+                const user = ctx.sf([
                     'data',
                     'create',
                     'record',
@@ -184,25 +262,61 @@ export function steps(options) {
                         "FirstName='Dana'",
                         "LastName='Scully'",
                         "Alias='dscully'",
-                        `ProfileId='${profile?.Id ?? '<profile id>'}'`,
+                        `ProfileId='${ctx.customerProfile.Id}'`,
                         `ContactId='${contact?.Id ?? '<contact id>'}'`,
                         "TimeZoneSidKey='America/New_York'",
                         "LocaleSidKey='en_US'",
                         "LanguageLocaleKey='en_US'",
                         "EmailEncodingKey='UTF-8'"
-                    ].join(' ')
+                    ].join(' '),
+                    '--json'
                 ]);
+                ctx.customerId = user.result?.id ?? '<user id>';
+                const permissionSet = queryOne(
+                    ctx,
+                    "SELECT Id FROM PermissionSet WHERE Name = 'Support_Portal_Customer'",
+                    org
+                );
+                // The permission set also makes the user a member of the site (the network's member groups).
                 ctx.sf([
-                    'org',
-                    'assign',
-                    'permset',
-                    '--name',
-                    'Support_Portal_Customer',
-                    '--on-behalf-of',
-                    ctx.customerUsername,
+                    'data',
+                    'create',
+                    'record',
+                    '--sobject',
+                    'PermissionSetAssignment',
+                    '--values',
+                    `AssigneeId='${ctx.customerId}' PermissionSetId='${permissionSet?.Id ?? '<permission set id>'}'`,
                     ...org
                 ]);
-                ctx.sf(['org', 'generate', 'password', '--on-behalf-of', ctx.customerUsername, ...org]);
+                // The REST "Set User Password" resource (REST API Developer Guide) works for any user
+                // the admin manages; the scratch definition's EnableSetPasswordInApi allows it.
+                ctx.customerPassword = ctx.dryRun ? '<generated password>' : generatePassword();
+                // The body goes through a private temporary file, so the password is in no command line.
+                const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-user-'));
+                const body = join(dir, 'password.json');
+                if (!ctx.dryRun) {
+                    writeFileSync(body, JSON.stringify({ NewPassword: ctx.customerPassword }), { mode: 0o600 });
+                }
+                try {
+                    ctx.sf(
+                        [
+                            'api',
+                            'request',
+                            'rest',
+                            `/services/data/v${API_VERSION}/sobjects/User/${ctx.customerId}/password`,
+                            '--method',
+                            'POST',
+                            '--body',
+                            `@${body}`,
+                            ...org
+                        ],
+                        { quiet: true }
+                    );
+                } finally {
+                    if (!ctx.dryRun) {
+                        rmSync(dir, { recursive: true, force: true });
+                    }
+                }
             }
         },
         {
@@ -212,66 +326,24 @@ export function steps(options) {
         {
             title: "Print the site's address and how to log in",
             run: (ctx) => {
-                const domain = ctx.sf([
-                    'data',
-                    'query',
-                    '--query',
+                const domain = queryOne(
+                    ctx,
                     `SELECT Domain.Domain FROM DomainSite WHERE PathPrefix = '/${SITE_PATH}'`,
-                    ...org,
-                    '--json'
-                ]).result?.records?.[0]?.Domain?.Domain;
+                    org
+                )?.Domain?.Domain;
                 ctx.log(`\nSupport Portal: https://${domain ?? '<your site domain>'}/${SITE_PATH}/`);
-                ctx.log(
-                    `Log in as the demo customer: ${ctx.customerUsername ?? '<customer username>'} with the password printed above.`
-                );
+                ctx.log(`Log in as the demo customer, Dana Scully of Acme Corp:`);
+                ctx.log(`  username ${ctx.customerUsername ?? '<customer username>'}`);
+                ctx.log(`  password ${ctx.customerPassword ?? '<generated password>'}`);
                 ctx.log(`Setup and data as the admin: npx sf org open --target-org ${options.alias}`);
+                ctx.log(`Check the install: npm run scratch:verify -- --alias ${options.alias}`);
             }
         }
     ];
 }
 
 export function install(options, log = console.log) {
-    const env = {
-        ...process.env,
-        SF_DISABLE_TELEMETRY: 'true',
-        SF_AUTOUPDATE_DISABLE: 'true',
-        SF_SKIP_NEW_VERSION_CHECK: 'true'
-    };
-    const sfBin = join(root, 'node_modules/.bin/sf');
-    const exec = (command, shown, args) => {
-        log(`  $ ${[shown, ...args.map((arg) => (/[\s']/.test(arg) ? JSON.stringify(arg) : arg))].join(' ')}`);
-        if (options.dryRun) {
-            return {};
-        }
-        const output = execFileSync(command, args, {
-            cwd: root,
-            env,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'inherit']
-        });
-        if (args.includes('--json')) {
-            return JSON.parse(output);
-        }
-        process.stdout.write(output);
-        return {};
-    };
-    const ctx = {
-        dryRun: options.dryRun,
-        log,
-        sf: (args) => exec(sfBin, 'npx sf', args),
-        npm: (args) => exec('npm', 'npm', args)
-    };
-    const all = steps(options);
-    all.forEach((step, index) => {
-        log(`\n[${index + 1}/${all.length}] ${step.title}`);
-        try {
-            step.run(ctx);
-        } catch (error) {
-            const reason = error.stderr?.toString().trim() || error.message;
-            throw new Error(`Step ${index + 1} (${step.title}) failed: ${reason}`, { cause: error });
-        }
-    });
-    return ctx;
+    return runSteps(steps(options), makeContext({ dryRun: options.dryRun, log }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,7 +2,14 @@
 // and the demo data it loads are what these tests prove.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { install, parseOptions, sampleDataFiles, steps } from '../install-scratch.mjs';
+import {
+    chooseCustomerProfile,
+    generatePassword,
+    install,
+    parseOptions,
+    sampleDataFiles,
+    steps
+} from '../install-scratch.mjs';
 
 test('reads its options, with defaults', () => {
     assert.deepEqual(parseOptions([]), { alias: 'support-portal', days: '7', dryRun: false, help: false });
@@ -42,13 +49,25 @@ test('a dry run prints every step and every command, in order, and runs nothing'
     const importData = commands.findIndex((c) => c.includes('data import tree'));
     const publish = commands.findIndex((c) => c.includes('community publish --name "Support Portal"'));
     assert.ok(deployForceApp > 0 && deployForceApp < deploySite && deploySite < importData && importData < publish);
-    assert.ok(
-        commands.some((c) =>
-            c.includes('org assign permset --name Support_Portal_Customer --on-behalf-of dana.scully.')
+    assert.ok(commands.some((c) => c.includes('org assign permset --name Support_Engineer')));
+    // The portal user: a profile on a customer community license the org has, then the user,
+    // its permission set and a password set through REST (no `org generate password`, which
+    // works only for users the CLI created).
+    const licenses = commands.findIndex((c) => c.includes('FROM UserLicense WHERE Name IN'));
+    const createUser = commands.findIndex((c) => c.includes('data create record --sobject User '));
+    const assign = commands.findIndex((c) => c.includes('--sobject PermissionSetAssignment'));
+    const password = commands.findIndex((c) =>
+        /api request rest "?\/services\/data\/v\d+\.0\/sobjects\/User\/.+\/password"? --method POST --body "?@.+password\.json/.test(
+            c
         )
     );
-    assert.ok(commands.some((c) => c.includes('org assign permset --name Support_Engineer')));
+    assert.ok(importData < licenses && licenses < createUser && createUser < assign && assign < password);
+    assert.ok(password < publish);
+    assert.ok(!commands.some((c) => c.includes('org generate password')));
+    assert.ok(!commands.some((c) => c.includes('--on-behalf-of')));
     assert.ok(lines.some((line) => line.includes('Support Portal: https://')));
+    assert.ok(lines.some((line) => /^ {2}username dana\.scully\.\d+@acme\.example\.portal$/.test(line)));
+    assert.ok(lines.some((line) => line === '  password <generated password>'));
 });
 
 test('stops at the first failing step and says which', () => {
@@ -100,5 +119,47 @@ test('loads the preview’s demo customer, covered from today, with every lookup
         assert.ok(references.has(record.ContactId));
         assert.equal(record.Id, undefined);
         assert.equal(record.CaseNumber, undefined);
+    }
+});
+
+test('chooses a customer community profile the org has free licenses for, the standard one first', () => {
+    const licenses = [
+        { Name: 'Customer Community', TotalLicenses: 5, UsedLicenses: 0 },
+        { Name: 'Customer Community Plus', TotalLicenses: 5, UsedLicenses: 1 }
+    ];
+    const profiles = [
+        { Id: '00e1', Name: 'Customer Community Plus User', UserLicense: { Name: 'Customer Community Plus' } },
+        { Id: '00e2', Name: 'Customer Community User', UserLicense: { Name: 'Customer Community' } }
+    ];
+    assert.equal(chooseCustomerProfile(profiles, licenses).Id, '00e2');
+    // The standard profile's license is used up: another licensed profile is used.
+    const full = [{ ...licenses[0], UsedLicenses: 5 }, licenses[1]];
+    assert.equal(chooseCustomerProfile(profiles, full).Id, '00e1');
+});
+
+test('stops with a message naming what is missing when the org has no customer community license', () => {
+    assert.throws(
+        () => chooseCustomerProfile([], []),
+        /no free customer community license.*Customer Community, Customer Community Login, Customer Community Plus, Customer Community Plus Login.*it has none of them/
+    );
+    assert.throws(
+        () =>
+            chooseCustomerProfile(
+                [{ Id: '00e2', Name: 'Customer Community User', UserLicense: { Name: 'Customer Community' } }],
+                [{ Name: 'Customer Community', TotalLicenses: 2, UsedLicenses: 2 }]
+            ),
+        /it has Customer Community \(2 of 2 used\)/
+    );
+});
+
+test('generates strong, different passwords from the CSPRNG', () => {
+    const passwords = Array.from({ length: 50 }, () => generatePassword());
+    assert.equal(new Set(passwords).size, 50);
+    for (const password of passwords) {
+        assert.equal(password.length, 20);
+        assert.match(password, /[A-Z]/);
+        assert.match(password, /[a-z]/);
+        assert.match(password, /[0-9]/);
+        assert.match(password, /[!#%+=?@]/);
     }
 });

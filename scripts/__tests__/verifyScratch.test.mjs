@@ -1,0 +1,101 @@
+// The install's verification cannot reach an org here: its dry run, and its
+// verdicts over canned CLI answers (a healthy org and a broken one), are what
+// these tests prove.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checks, graphqlProblems, parseOptions, variablesFor, verify } from '../verify-scratch.mjs';
+import { componentQueries } from '../lib/componentQueries.mjs';
+
+test('reads its options, with defaults', () => {
+    assert.deepEqual(parseOptions([]), { alias: 'support-portal', dryRun: false, help: false });
+    assert.deepEqual(parseOptions(['--alias', 'demo', '--dry-run']), { alias: 'demo', dryRun: true, help: false });
+});
+
+test('a dry run prints every check and its commands, runs nothing and fails nothing', async () => {
+    const lines = [];
+    const failures = await verify({ alias: 'demo', dryRun: true }, (line) => lines.push(line));
+    assert.equal(failures, 0);
+    const titles = checks({ alias: 'demo' }).map((check) => check.title);
+    for (const title of titles) {
+        assert.ok(lines.includes(`\n${title}`), title);
+    }
+    // One check per GraphQL query in the components, each sent to the org's GraphQL endpoint.
+    for (const { component, name } of componentQueries()) {
+        assert.ok(titles.includes(`${component}'s GraphQL query ${name} runs without errors`), name);
+    }
+    assert.ok(componentQueries().length >= 3);
+    const commands = lines.filter((line) => line.startsWith('  $ '));
+    assert.ok(commands.some((c) => /api request rest \/services\/data\/v\d+\.0\/graphql --method POST/.test(c)));
+    assert.ok(commands.some((c) => c.includes("PermissionSet.Name = 'Support_Portal_Customer'")));
+    assert.ok(commands.some((c) => c.includes("FROM Network WHERE Name = 'Support Portal'")));
+    assert.ok(commands.some((c) => c.startsWith('  $ GET https://')));
+    assert.equal(lines.filter((line) => line === '- (dry run)').length, titles.length);
+});
+
+test('fills a query’s variables as the component would', () => {
+    const query =
+        'query q($userId: ID, $now: DateTime, $where: Case_Filter) { uiapi { query { Case { edges { node { Id } } } } } }';
+    assert.deepEqual(variablesFor(query, { userId: '005x', now: '2026-11-23T00:00:00.000Z' }), {
+        userId: '005x',
+        now: '2026-11-23T00:00:00.000Z'
+    });
+});
+
+test('reads GraphQL errors in words', () => {
+    assert.deepEqual(graphqlProblems({ data: {}, errors: [] }), []);
+    assert.deepEqual(graphqlProblems({ errors: [{ message: 'Cannot query field "Suport_Product__c"' }] }), [
+        'Cannot query field "Suport_Product__c"'
+    ]);
+    assert.deepEqual(graphqlProblems([{ errorCode: 'INVALID_SESSION_ID' }]), ['INVALID_SESSION_ID']);
+});
+
+/** A stand-in for the CLI: answers each command from a table of canned org answers. */
+function fakeOrg(answers) {
+    const lines = [];
+    const ctx = {
+        dryRun: false,
+        log: (line) => lines.push(line),
+        sf: (args) => {
+            const command = args.join(' ');
+            const match = Object.entries(answers).find(([key]) => command.includes(key));
+            return match ? match[1] : { result: { records: [] } };
+        }
+    };
+    return { ctx, lines };
+}
+
+const HEALTHY = {
+    'FROM Contact': { result: { records: [{ Id: '003x', Account: { User_Licenses__c: 5 } }] } },
+    'FROM User WHERE ContactId': { result: { records: [{ Id: '005c', IsActive: true }] } },
+    'FROM Support_License__c': { result: { records: [{ Id: 'a01x' }] } },
+    'FROM Case': { result: { records: [{ Id: '500x' }] } },
+    'org display user': { result: { id: '005a' } },
+    "PermissionSet.Name = 'Support_Engineer'": { result: { records: [{ AssigneeId: '005a' }] } },
+    "PermissionSet.Name = 'Support_Portal_Customer'": { result: { records: [{ AssigneeId: '005c' }] } },
+    '/graphql': { data: { uiapi: {} }, errors: [] },
+    'FROM Network': { result: { records: [{ Id: '0DBx', Status: 'UnderConstruction' }] } }
+};
+
+test('passes what a healthy org answers, and fails, each in words, what a broken one does', async () => {
+    const healthy = fakeOrg(HEALTHY);
+    // Only the site check fails: the network is not Live.
+    assert.equal(await verify({ alias: 'demo', dryRun: false }, healthy.ctx.log, healthy.ctx), 1);
+    assert.ok(healthy.lines.includes("✗ FAIL: the network's status is UnderConstruction, not Live"));
+    assert.equal(healthy.lines.filter((line) => line === '✓ pass').length, checks({ alias: 'demo' }).length - 1);
+
+    const broken = fakeOrg({
+        ...HEALTHY,
+        'FROM User WHERE ContactId': { result: { records: [] } },
+        "PermissionSet.Name = 'Support_Engineer'": { result: { records: [] } },
+        '/graphql': { errors: [{ message: 'Invalid relationship Support_Licenses__r' }] }
+    });
+    const failures = await verify({ alias: 'demo', dryRun: false }, broken.ctx.log, broken.ctx);
+    assert.equal(failures, 2 + componentQueries().length + 1);
+    assert.ok(broken.lines.includes('✗ FAIL: no active portal user for Dana Scully'));
+    assert.ok(
+        broken.lines.includes(
+            '✗ FAIL: the admin does not have Support_Engineer; the portal user does not have Support_Portal_Customer'
+        )
+    );
+    assert.ok(broken.lines.includes('✗ FAIL: Invalid relationship Support_Licenses__r'));
+});

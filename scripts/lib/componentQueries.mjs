@@ -1,0 +1,23 @@
+// The GraphQL queries the components send: every gql`...` in component source,
+// read from the TypeScript as written (no interpolation is used in them).
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+export function componentQueries(projectRoot = root) {
+    const lwcDir = join(projectRoot, 'force-app/main/default/lwc');
+    return readdirSync(lwcDir)
+        .filter((name) => existsSync(join(lwcDir, name, `${name}.ts`)))
+        .flatMap((name) => {
+            const file = join(lwcDir, name, `${name}.ts`);
+            const source = readFileSync(file, 'utf8');
+            return [...source.matchAll(/gql`([\s\S]*?)`/g)].map((match) => ({
+                file: relative(projectRoot, file),
+                component: name,
+                name: /query\s+(\w+)/.exec(match[1])?.[1] ?? '(anonymous)',
+                query: match[1],
+                line: source.slice(0, match.index).split('\n').length
+            }));
+        });
+}

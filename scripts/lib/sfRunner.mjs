@@ -1,0 +1,76 @@
+// Runs a list of steps against an org through the Salesforce CLI, or (dry run)
+// prints every command and runs none. Shared by the scratch-org install and its
+// verification so that both print, fail and dry-run the same way.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const root = new URL('../..', import.meta.url).pathname;
+
+/** How a command is shown: arguments with spaces or quotes are quoted, JSON bodies shortened. */
+export function showCommand(shown, args) {
+    return [shown, ...args.map((arg) => (/[\s'"{]/.test(arg) ? JSON.stringify(arg) : arg))].join(' ');
+}
+
+/**
+ * The context every step gets: `sf(args)` and `npm(args)` run a command (its JSON parsed
+ * when `--json` is among the arguments, or when `parse` is set); in a dry run they print
+ * the command and answer `{}`. `log` prints a line.
+ */
+export function makeContext({ dryRun, log }) {
+    const env = {
+        ...process.env,
+        SF_DISABLE_TELEMETRY: 'true',
+        SF_AUTOUPDATE_DISABLE: 'true',
+        SF_SKIP_NEW_VERSION_CHECK: 'true'
+    };
+    const exec = (command, shown, args, { parse = false, quiet = false } = {}) => {
+        log(`  $ ${showCommand(shown, args)}`);
+        if (dryRun) {
+            return {};
+        }
+        const output = execFileSync(command, args, {
+            cwd: root,
+            env,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'inherit']
+        });
+        if (parse || args.includes('--json')) {
+            return output.trim() ? JSON.parse(output) : {};
+        }
+        if (!quiet) {
+            process.stdout.write(output);
+        }
+        return {};
+    };
+    const sfBin = join(root, 'node_modules/.bin/sf');
+    return {
+        dryRun,
+        log,
+        sf: (args, options) => exec(sfBin, 'npx sf', args, options),
+        npm: (args) => exec('npm', 'npm', args)
+    };
+}
+
+/** Runs the steps in order; the first failure stops the run with the step's number and title. */
+export function runSteps(all, ctx) {
+    all.forEach((step, index) => {
+        ctx.log(`\n[${index + 1}/${all.length}] ${step.title}`);
+        try {
+            step.run(ctx);
+        } catch (error) {
+            const reason = error.stderr?.toString().trim() || error.message;
+            throw new Error(`Step ${index + 1} (${step.title}) failed: ${reason}`, { cause: error });
+        }
+    });
+    return ctx;
+}
+
+/** First record of a SOQL query, through the CLI. */
+export function queryOne(ctx, soql, org) {
+    return ctx.sf(['data', 'query', '--query', soql, ...org, '--json']).result?.records?.[0];
+}
+
+/** All records of a SOQL query, through the CLI. */
+export function queryAll(ctx, soql, org) {
+    return ctx.sf(['data', 'query', '--query', soql, ...org, '--json']).result?.records ?? [];
+}

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// After `npm run scratch:install`, checks the org as deployed, through the CLI:
+//   npm run scratch:verify -- [--alias support-portal] [--dry-run]
+// Prints a pass/fail line per check and exits non-zero when any fails.
+// --dry-run prints each check and its commands and runs nothing.
+import { parseArgs } from 'node:util';
+import { makeContext, queryAll, queryOne } from './lib/sfRunner.mjs';
+import { componentQueries } from './lib/componentQueries.mjs';
+import { API_VERSION } from './install-scratch.mjs';
+
+const SITE_NAME = 'Support Portal';
+const SITE_PATH = 'support';
+const DEMO_EMAIL = 'dana.scully@acme.example';
+
+export function parseOptions(argv) {
+    const { values } = parseArgs({
+        args: argv,
+        options: {
+            alias: { type: 'string', default: 'support-portal' },
+            'dry-run': { type: 'boolean', default: false },
+            help: { type: 'boolean', default: false }
+        }
+    });
+    return { alias: values.alias, dryRun: values['dry-run'], help: values.help };
+}
+
+/** Values for a component query's variables, as the component would send them for the demo customer. */
+export function variablesFor(query, { userId, now }) {
+    const declared = [...query.matchAll(/\$(\w+)\s*:/g)].map((match) => match[1]);
+    const known = { userId, now };
+    return Object.fromEntries(declared.filter((name) => name in known).map((name) => [name, known[name]]));
+}
+
+/** Problems in a GraphQL response: its errors, in words. */
+export function graphqlProblems(response) {
+    if (!response || typeof response !== 'object') {
+        return ['no response'];
+    }
+    const errors = Array.isArray(response) ? response : (response.errors ?? []);
+    return errors.map((error) => error.message ?? error.errorCode ?? JSON.stringify(error));
+}
+
+/**
+ * The checks, in order. Each `run` answers the problems it found (none = pass); in a dry run
+ * the commands are printed and answer nothing, so every check "passes" without an org.
+ */
+export function checks(options) {
+    const org = ['--target-org', options.alias];
+    return [
+        {
+            title: 'The demo customer exists: Acme Corp with user licenses, support licenses, cases and a portal user',
+            run: (ctx) => {
+                const contact = queryOne(
+                    ctx,
+                    `SELECT Id, AccountId, Account.User_Licenses__c FROM Contact WHERE Email = '${DEMO_EMAIL}'`,
+                    org
+                );
+                const user = queryOne(
+                    ctx,
+                    `SELECT Id, Username, IsActive FROM User WHERE ContactId != null AND Email = '${DEMO_EMAIL}' ORDER BY CreatedDate DESC LIMIT 1`,
+                    org
+                );
+                const licenses = queryAll(
+                    ctx,
+                    `SELECT Id FROM Support_License__c WHERE Account__r.Name = 'Acme Corp'`,
+                    org
+                );
+                const cases = queryAll(ctx, `SELECT Id FROM Case WHERE Account.Name = 'Acme Corp'`, org);
+                ctx.customerUserId = user?.Id;
+                if (ctx.dryRun) {
+                    return [];
+                }
+                return [
+                    !contact && 'no contact Dana Scully (dana.scully@acme.example)',
+                    contact && !(contact.Account?.User_Licenses__c > 0) && 'Acme Corp has no user licenses',
+                    !licenses.length && 'Acme Corp has no support licenses',
+                    !cases.length && 'Acme Corp has no cases',
+                    !user?.IsActive && 'no active portal user for Dana Scully'
+                ].filter(Boolean);
+            }
+        },
+        {
+            title: 'The permission sets are assigned: Support Engineer to the admin, Support Portal Customer to the portal user',
+            run: (ctx) => {
+                const admin = ctx.sf(['org', 'display', 'user', ...org, '--json']).result;
+                const assigned = (name) =>
+                    queryAll(
+                        ctx,
+                        `SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name = '${name}'`,
+                        org
+                    ).map((row) => row.AssigneeId);
+                const engineers = assigned('Support_Engineer');
+                const customers = assigned('Support_Portal_Customer');
+                if (ctx.dryRun) {
+                    return [];
+                }
+                return [
+                    !engineers.includes(admin?.id) && 'the admin does not have Support_Engineer',
+                    !customers.includes(ctx.customerUserId) && 'the portal user does not have Support_Portal_Customer'
+                ].filter(Boolean);
+            }
+        },
+        ...componentQueries().map(({ component, name, query }) => ({
+            title: `${component}'s GraphQL query ${name} runs without errors`,
+            run: (ctx) => {
+                const body = JSON.stringify({
+                    query,
+                    variables: variablesFor(query, {
+                        userId: ctx.customerUserId ?? '<portal user id>',
+                        now: new Date().toISOString()
+                    })
+                });
+                const response = ctx.sf(
+                    [
+                        'api',
+                        'request',
+                        'rest',
+                        `/services/data/v${API_VERSION}/graphql`,
+                        '--method',
+                        'POST',
+                        '--body',
+                        ctx.dryRun ? `<${name} and its variables>` : body,
+                        ...org
+                    ],
+                    { parse: true }
+                );
+                return ctx.dryRun ? [] : graphqlProblems(response);
+            }
+        })),
+        {
+            title: `The ${SITE_NAME} site is published and answers`,
+            run: async (ctx) => {
+                const network = queryOne(ctx, `SELECT Id, Status FROM Network WHERE Name = '${SITE_NAME}'`, org);
+                const domain = queryOne(
+                    ctx,
+                    `SELECT Domain.Domain FROM DomainSite WHERE PathPrefix = '/${SITE_PATH}'`,
+                    org
+                )?.Domain?.Domain;
+                const url = `https://${domain ?? '<site domain>'}/${SITE_PATH}/`;
+                ctx.log(`  $ GET ${url}`);
+                if (ctx.dryRun) {
+                    return [];
+                }
+                if (network?.Status !== 'Live') {
+                    return [`the network's status is ${network?.Status ?? 'missing'}, not Live`];
+                }
+                const response = await fetch(url, { redirect: 'manual' });
+                // A signed-out visitor is sent to the login page: any answer below 400 means the site is up.
+                return response.status < 400 ? [] : [`${url} answered ${response.status}`];
+            }
+        }
+    ];
+}
+
+/** Runs every check (a failure does not stop the others); answers the number of failures. */
+export async function verify(options, log = console.log, ctx = makeContext({ dryRun: options.dryRun, log })) {
+    let failures = 0;
+    for (const check of checks(options)) {
+        log(`\n${check.title}`);
+        let problems;
+        try {
+            problems = await check.run(ctx);
+        } catch (error) {
+            problems = [error.stderr?.toString().trim() || error.message];
+        }
+        failures += problems.length ? 1 : 0;
+        log(problems.length ? `✗ FAIL: ${problems.join('; ')}` : options.dryRun ? '- (dry run)' : '✓ pass');
+    }
+    return failures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+    const options = parseOptions(process.argv.slice(2));
+    if (options.help) {
+        console.log('Usage: npm run scratch:verify -- [--alias support-portal] [--dry-run]');
+        process.exit(0);
+    }
+    const failures = await verify(options);
+    console.log(
+        options.dryRun
+            ? '\nDry run: nothing was run.'
+            : failures
+              ? `\n${failures} check(s) failed.`
+              : '\nAll checks passed.'
+    );
+    process.exit(failures ? 1 : 0);
+}
