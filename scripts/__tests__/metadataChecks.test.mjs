@@ -442,6 +442,34 @@ test('catches components that import or place what LWR sites do not support', ()
     );
 });
 
+test('catches a component query the UI API would refuse, naming the file, the query and the cause', () => {
+    const withQuery = (body) =>
+        replaceIn(
+            SOURCE,
+            'export default class Widget',
+            `const QUERY = gql\`query widgetThings { uiapi { query { ${body} } } }\`;\nexport default class Widget`
+        );
+    assert.deepEqual(
+        problemsOf(checks.checkComponentQueries, withQuery('Thing__c { edges { node { Note__c { value } } } }')),
+        []
+    );
+    assert.deepEqual(
+        problemsOf(checks.checkComponentQueries, withQuery('Thing__c { edges { node { Nte__c { value } } } }')),
+        [
+            `${SOURCE}:6: query widgetThings: Cannot query field "Nte__c" on type "Thing__c". Did you mean "Note__c" or "Size__c"?`
+        ]
+    );
+    assert.deepEqual(
+        problemsOf(
+            checks.checkComponentQueries,
+            withQuery('Part__c { edges { node { Thing__r { Parts__r { edges { node { Id } } } } } } }')
+        ),
+        [
+            `${SOURCE}:6: query widgetThings: Part__c.edges.node.Thing__r.Parts__r: a child relationship under a parent relationship; the UI API allows child relationships only on the root object (as SOQL)`
+        ]
+    );
+});
+
 test('catches imports of labels, fields and message channels the project lacks', () => {
     assert.deepEqual(problemsOf(checks.checkImports, replaceIn(SOURCE, 'c.Widget_Title', 'c.Widget_Titel')), [
         `${SOURCE}: imports the label c.Widget_Titel, which is not in CustomLabels`

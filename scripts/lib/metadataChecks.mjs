@@ -4,6 +4,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { buildSchema } from 'graphql';
+import { STANDARD_OBJECTS } from './standardObjects.mjs';
+import { readProjectMetadata } from './projectMetadata.mjs';
+import { uiapiSdl } from './uiapiSchema.mjs';
+import { uiapiQueryProblems } from './uiapiQueryRules.mjs';
+import { componentQueries } from './componentQueries.mjs';
 
 const ARRAYS = new Set([
     'labels',
@@ -58,23 +64,10 @@ const FIELD_TYPES = new Set([
     'Lookup',
     'MasterDetail'
 ]);
-/** Standard objects and the standard fields the components use. */
-const STANDARD_FIELDS = {
-    Account: ['Name', 'Phone'],
-    Contact: ['Name', 'Email', 'Phone', 'AccountId'],
-    User: ['Username', 'Email', 'ContactId'],
-    Case: [
-        'CaseNumber',
-        'Subject',
-        'Description',
-        'Status',
-        'IsClosed',
-        'ContactId',
-        'AccountId',
-        'Origin',
-        'LastModifiedDate'
-    ]
-};
+/** Standard objects and the standard fields the components use: the one declared list (standardObjects.mjs). */
+const STANDARD_FIELDS = Object.fromEntries(
+    Object.entries(STANDARD_OBJECTS).map(([object, { fields }]) => [object, Object.keys(fields)])
+);
 
 /** Everything the checks read, loaded once. */
 export function loadProject(root) {
@@ -671,6 +664,22 @@ export function checkPermissionCoverage(project, permissionSetName = 'Support_Po
     return problems;
 }
 
+/**
+ * Every GraphQL query in the components, checked as the UI API would check it for a portal
+ * customer: against a schema built from the metadata and the customer permission set (a field
+ * the set does not grant is not in the customer's schema), then against the UI API's limits.
+ */
+export function checkComponentQueries(project, permissionSetName = 'Support_Portal_Customer') {
+    const metadata = readProjectMetadata(project.root);
+    if (!metadata.permissionSets[permissionSetName]) {
+        return [];
+    }
+    const schema = buildSchema(uiapiSdl(metadata, permissionSetName));
+    return componentQueries(project.root).flatMap(({ file, name, line, query }) =>
+        uiapiQueryProblems(schema, query).map((problem) => `${file}:${line}: query ${name}: ${problem}`)
+    );
+}
+
 /** Files of a converted (Metadata API) package that are source only and must not be deployed. */
 export function sourceOnlyFiles(convertedPaths) {
     return convertedPaths.filter((path) =>
@@ -692,7 +701,8 @@ export const CHECKS = {
     'site pages carry nothing the platform rejects': checkSitePages,
     'components use only what LWR sites support': checkLwrSupport,
     'imports name existing metadata': checkImports,
-    'permission set covers the fields components use': checkPermissionCoverage
+    'permission set covers the fields components use': checkPermissionCoverage,
+    'component GraphQL queries pass the UI API schema and limits': checkComponentQueries
 };
 
 export function checkProject(root) {

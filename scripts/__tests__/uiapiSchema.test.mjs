@@ -1,0 +1,133 @@
+// The UI API schema built from the metadata, and the query rules: each rule must catch a
+// broken query and name the cause, and the components' own queries must pass.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildSchema } from 'graphql';
+import { readProjectMetadata } from '../lib/projectMetadata.mjs';
+import { uiapiSdl } from '../lib/uiapiSchema.mjs';
+import { uiapiQueryProblems } from '../lib/uiapiQueryRules.mjs';
+import { componentQueries } from '../lib/componentQueries.mjs';
+
+const metadata = readProjectMetadata();
+const customer = buildSchema(uiapiSdl(metadata, 'Support_Portal_Customer'));
+const admin = buildSchema(uiapiSdl(metadata));
+
+const query = (body) => `query q { uiapi { query { ${body} } } }`;
+
+test("every component's query passes as the portal customer", () => {
+    const queries = componentQueries();
+    assert.ok(queries.length >= 3);
+    for (const { name, query: source } of queries) {
+        assert.deepEqual(uiapiQueryProblems(customer, source), [], name);
+    }
+});
+
+test('builds object types, filters, order and connections from the metadata', () => {
+    const pin = customer.getType('Support_PIN__c');
+    assert.equal(pin.getFields().PIN__c.type.toString(), 'StringValue');
+    assert.equal(pin.getFields().Expires_At__c.type.toString(), 'DateTimeValue');
+    assert.equal(pin.getFields().Kind__c.type.toString(), 'PicklistValue');
+    assert.equal(pin.getFields().Is_Active__c.type.toString(), 'BooleanValue');
+    assert.equal(pin.getFields().Account__r.type.toString(), 'Account');
+    assert.equal(
+        customer.getType('Account').getFields().Support_Licenses__r.type.toString(),
+        'Support_License__cConnection'
+    );
+    assert.equal(
+        customer.getType('Support_PIN__c_Filter').getFields().Expires_At__c.type.toString(),
+        'DateTimeOperators'
+    );
+    assert.ok(customer.getType('Case_OrderBy').getFields().LastModifiedDate);
+    assert.equal(
+        customer.getType('Case_Filter').getFields().Description,
+        undefined,
+        'a long text area is not filterable'
+    );
+});
+
+test('a misspelled field is refused, naming the field', () => {
+    assert.deepEqual(
+        uiapiQueryProblems(customer, query('Account { edges { node { Suport_Product__c { value } } } }')),
+        ['Cannot query field "Suport_Product__c" on type "Account". Did you mean "Support_Product__c"?']
+    );
+});
+
+test('a field the customer permission set does not grant is not in the customer’s schema', () => {
+    // Support_PIN__c.Account__c is required (always readable); Case.PIN__c is granted; engineers' only fields are not.
+    const granted = query('Case { edges { node { PIN__c { value } } } }');
+    assert.deepEqual(uiapiQueryProblems(customer, granted), []);
+    const withheld = structuredClone(metadata);
+    delete withheld.permissionSets.Support_Portal_Customer.fields['Case.PIN__c'];
+    const narrower = buildSchema(uiapiSdl(withheld, 'Support_Portal_Customer'));
+    assert.deepEqual(uiapiQueryProblems(narrower, granted), ['Cannot query field "PIN__c" on type "Case".']);
+    assert.deepEqual(uiapiQueryProblems(admin, granted), []);
+});
+
+test('a child relationship under a parent traversal is refused', () => {
+    const problems = uiapiQueryProblems(
+        customer,
+        query(
+            'User(first: 1) { edges { node { Contact { Account { Support_Licenses__r(first: 200) { edges { node { Id } } } } } } } }'
+        )
+    );
+    assert.deepEqual(problems, [
+        'User.edges.node.Contact.Account.Support_Licenses__r: a child relationship under a parent relationship; the UI API allows child relationships only on the root object (as SOQL)'
+    ]);
+});
+
+test('a child relationship of a child relationship is refused', () => {
+    assert.deepEqual(
+        uiapiQueryProblems(
+            customer,
+            query('Account { edges { node { Contacts { edges { node { Cases { edges { node { Id } } } } } } } } }')
+        ),
+        [
+            'Account.edges.node.Contacts.edges.node.Cases: a child relationship of a child relationship; the UI API allows one level only'
+        ]
+    );
+    // One level, at the root, is fine.
+    assert.deepEqual(
+        uiapiQueryProblems(customer, query('Account { edges { node { Cases(first: 5) { edges { node { Id } } } } } }')),
+        []
+    );
+});
+
+test('first above 2000 is refused, as a literal or a variable', () => {
+    assert.deepEqual(uiapiQueryProblems(customer, query('Case(first: 2001) { edges { node { Id } } }')), [
+        'Case: first: 2001; a subquery returns at most 2000 records'
+    ]);
+    assert.deepEqual(
+        uiapiQueryProblems(
+            customer,
+            'query q($n: Int) { uiapi { query { Case(first: $n) { edges { node { Id } } } } } }',
+            {
+                n: 5000
+            }
+        ),
+        ['Case: first: 5000; a subquery returns at most 2000 records']
+    );
+});
+
+test('a filter on a field that cannot be filtered is refused', () => {
+    assert.deepEqual(
+        uiapiQueryProblems(customer, query('Case(where: { Description: { like: "%x%" } }) { edges { node { Id } } }')),
+        ['Field "Description" is not defined by type "Case_Filter".']
+    );
+});
+
+test('more than 10 subqueries are refused', () => {
+    const roots = Array.from({ length: 11 }, (_, i) => `c${i}: Case { edges { node { Id } } }`).join(' ');
+    assert.deepEqual(uiapiQueryProblems(customer, query(roots)), ['11 subqueries; a query may contain at most 10']);
+});
+
+test('semi-joins take a filter of the joined object and the field to join on', () => {
+    assert.deepEqual(
+        uiapiQueryProblems(
+            customer,
+            query(
+                'Support_License__c(where: { Account__c: { inq: { User: { Id: { eq: "005x" } }, ApiName: "AccountId" } } }) { edges { node { Id } } }'
+            )
+        ),
+        []
+    );
+});

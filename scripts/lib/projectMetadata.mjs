@@ -1,0 +1,209 @@
+// The project's data model, read once from force-app: objects with their fields, validation
+// rules, sharing; global value sets; permission sets. Standard objects add the fields
+// declared in standardObjects.mjs. Everything that needs the data model (the metadata checks,
+// the GraphQL schema, the preview's demo org, the rule tests) reads it from here, so the
+// metadata is the only source.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { STANDARD_OBJECTS, STANDARD_PICKLISTS, systemFields } from './standardObjects.mjs';
+
+const defaultRoot = new URL('../..', import.meta.url).pathname;
+const parser = new XMLParser({
+    parseTagValue: false,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) =>
+        ['value', 'customValue', 'objectPermissions', 'fieldPermissions', 'accessMappings', 'profiles'].includes(name)
+});
+
+function readXml(path) {
+    return parser.parse(readFileSync(path, 'utf8'));
+}
+
+function filesIn(dir, suffix) {
+    return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(suffix)) : [];
+}
+
+const bool = (value) => String(value) === 'true';
+const num = (value) => (value === undefined || value === '' ? undefined : Number(value));
+
+function picklistValues(valueSet, main) {
+    if (!valueSet) {
+        return undefined;
+    }
+    if (valueSet.valueSetName) {
+        const file = join(main, 'globalValueSets', `${valueSet.valueSetName}.globalValueSet-meta.xml`);
+        const set = existsSync(file) ? readXml(file).GlobalValueSet : { customValue: [] };
+        return (set.customValue ?? []).map((v) => ({
+            label: String(v.label ?? v.fullName),
+            value: String(v.fullName)
+        }));
+    }
+    return (valueSet.valueSetDefinition?.value ?? []).map((v) => ({
+        label: String(v.label ?? v.fullName),
+        value: String(v.fullName)
+    }));
+}
+
+/** A custom field from its XML, in the shape the standard fields are declared in. */
+export function fieldFromXml(xml, main) {
+    const field = {
+        type: xml.type,
+        label: xml.label,
+        length: num(xml.length),
+        precision: num(xml.precision),
+        scale: num(xml.scale),
+        required: bool(xml.required) || xml.type === 'MasterDetail',
+        unique: bool(xml.unique),
+        externalId: bool(xml.externalId),
+        custom: true
+    };
+    if (xml.formula !== undefined) {
+        field.formula = String(xml.formula);
+        field.calculated = true;
+    }
+    if (['Lookup', 'MasterDetail'].includes(xml.type)) {
+        field.referenceTo = xml.referenceTo;
+        field.relationshipName = `${xml.fullName.replace(/__c$/, '')}__r`;
+        field.childRelationshipName = xml.relationshipName ? `${xml.relationshipName}__r` : undefined;
+    }
+    if (/Picklist/.test(xml.type)) {
+        field.picklistValues = picklistValues(xml.valueSet, main);
+        field.restricted = bool(xml.valueSet?.restricted) || Boolean(xml.valueSet?.valueSetName);
+    }
+    return Object.fromEntries(Object.entries(field).filter(([, value]) => value !== undefined));
+}
+
+function readObject(main, apiName) {
+    const dir = join(main, 'objects', apiName);
+    const objectFile = join(dir, `${apiName}.object-meta.xml`);
+    const xml = existsSync(objectFile) ? (readXml(objectFile).CustomObject ?? {}) : {};
+    const fields = Object.fromEntries(
+        filesIn(join(dir, 'fields'), '.field-meta.xml').map((file) => {
+            const fieldXml = readXml(join(dir, 'fields', file)).CustomField ?? {};
+            return [fieldXml.fullName, fieldFromXml(fieldXml, main)];
+        })
+    );
+    const validationRules = filesIn(join(dir, 'validationRules'), '.validationRule-meta.xml').map((file) => {
+        const rule = readXml(join(dir, 'validationRules', file)).ValidationRule ?? {};
+        return {
+            name: rule.fullName,
+            active: bool(rule.active),
+            formula: String(rule.errorConditionFormula ?? ''),
+            errorMessage: String(rule.errorMessage ?? ''),
+            errorDisplayField: rule.errorDisplayField
+        };
+    });
+    return { xml, fields, validationRules };
+}
+
+/** Object → { apiName, label, custom, sharingModel, externalSharingModel, fields, validationRules }. */
+function readObjects(main) {
+    const names = existsSync(join(main, 'objects')) ? readdirSync(join(main, 'objects')) : [];
+    const objects = {};
+    for (const [apiName, standard] of Object.entries(STANDARD_OBJECTS)) {
+        objects[apiName] = {
+            apiName,
+            label: standard.label,
+            custom: false,
+            keyPrefix: standard.keyPrefix,
+            customerAccess: standard.customerAccess,
+            fields: structuredClone(standard.fields),
+            validationRules: []
+        };
+        for (const [field, values] of Object.entries(STANDARD_PICKLISTS)) {
+            const [object, name] = field.split('.');
+            if (object === apiName) {
+                objects[apiName].fields[name].picklistValues = values.map((value) => ({ label: value, value }));
+            }
+        }
+    }
+    for (const apiName of names) {
+        const { xml, fields, validationRules } = readObject(main, apiName);
+        if (apiName.endsWith('__c')) {
+            const isDetail = Object.values(fields).some((f) => f.type === 'MasterDetail');
+            const nameType = xml.nameField?.type === 'AutoNumber' ? { calculated: true } : { required: true };
+            objects[apiName] = {
+                apiName,
+                label: xml.label,
+                labelPlural: xml.pluralLabel,
+                custom: true,
+                sharingModel: xml.sharingModel,
+                externalSharingModel: xml.externalSharingModel,
+                fields: {
+                    ...systemFields({ owned: !isDetail }),
+                    Name: {
+                        type: 'Text',
+                        length: 80,
+                        label: xml.nameField?.label ?? 'Name',
+                        nameField: true,
+                        ...nameType
+                    },
+                    ...fields
+                },
+                validationRules
+            };
+        } else if (objects[apiName]) {
+            Object.assign(objects[apiName].fields, fields);
+            objects[apiName].validationRules = validationRules;
+        }
+    }
+    // Child relationships, from the lookups that name one.
+    for (const object of Object.values(objects)) {
+        object.childRelationships = {};
+    }
+    for (const [apiName, object] of Object.entries(objects)) {
+        for (const [fieldName, field] of Object.entries(object.fields)) {
+            if (field.childRelationshipName && objects[field.referenceTo]) {
+                objects[field.referenceTo].childRelationships[field.childRelationshipName] = {
+                    childObject: apiName,
+                    field: fieldName
+                };
+            }
+        }
+    }
+    return objects;
+}
+
+function readPermissionSets(main) {
+    const dir = join(main, 'permissionsets');
+    return Object.fromEntries(
+        filesIn(dir, '.permissionset-meta.xml').map((file) => {
+            const set = readXml(join(dir, file)).PermissionSet ?? {};
+            const objects = Object.fromEntries(
+                (set.objectPermissions ?? []).map((p) => [
+                    p.object,
+                    {
+                        read: bool(p.allowRead),
+                        create: bool(p.allowCreate),
+                        edit: bool(p.allowEdit),
+                        delete: bool(p.allowDelete),
+                        viewAll: bool(p.viewAllRecords),
+                        modifyAll: bool(p.modifyAllRecords)
+                    }
+                ])
+            );
+            const fields = Object.fromEntries(
+                (set.fieldPermissions ?? []).map((p) => [p.field, { read: bool(p.readable), edit: bool(p.editable) }])
+            );
+            return [file.replace('.permissionset-meta.xml', ''), { label: set.label, objects, fields }];
+        })
+    );
+}
+
+export function readProjectMetadata(root = defaultRoot) {
+    const main = join(root, 'force-app/main/default');
+    return { objects: readObjects(main), permissionSets: readPermissionSets(main) };
+}
+
+/** "Object.Field" → [{ label, value }] for every picklist, as the org offers it. */
+export function picklistsOf(metadata) {
+    return Object.fromEntries(
+        Object.values(metadata.objects).flatMap((object) =>
+            Object.entries(object.fields)
+                .filter(([, field]) => field.picklistValues)
+                .map(([name, field]) => [`${object.apiName}.${name}`, field.picklistValues])
+        )
+    );
+}

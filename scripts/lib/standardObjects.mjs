@@ -1,0 +1,114 @@
+// The standard objects and fields the package's components and rules use, with their types as
+// Salesforce's Object Reference gives them (Account, Contact, User, Case). Custom objects and
+// fields come from force-app; this is the only hand-written part of the data model, and it holds
+// nothing but what the metadata cannot: the platform's own fields.
+//   https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/
+// `customerAccess`: what a customer community user's profile gives on the object (read, create);
+// `editable`: fields a portal user may write when creating or editing a record they may edit.
+
+const SYSTEM_FIELDS = {
+    Id: { type: 'Id', label: 'Record ID' },
+    CreatedDate: { type: 'DateTime', label: 'Created Date' },
+    CreatedById: { type: 'Lookup', referenceTo: 'User', relationshipName: 'CreatedBy', label: 'Created By ID' },
+    LastModifiedDate: { type: 'DateTime', label: 'Last Modified Date' },
+    LastModifiedById: {
+        type: 'Lookup',
+        referenceTo: 'User',
+        relationshipName: 'LastModifiedBy',
+        label: 'Last Modified By ID'
+    },
+    SystemModstamp: { type: 'DateTime', label: 'System Modstamp' }
+};
+
+/** Fields every object has, as the platform adds them. Custom objects also get OwnerId unless they are a detail. */
+export function systemFields({ owned = true } = {}) {
+    return {
+        ...SYSTEM_FIELDS,
+        ...(owned
+            ? { OwnerId: { type: 'Lookup', referenceTo: 'User', relationshipName: 'Owner', label: 'Owner ID' } }
+            : {})
+    };
+}
+
+export const STANDARD_OBJECTS = {
+    Account: {
+        label: 'Account',
+        keyPrefix: '001',
+        customerAccess: { read: true },
+        fields: {
+            ...systemFields(),
+            Name: { type: 'Text', length: 255, required: true, label: 'Account Name', nameField: true },
+            Phone: { type: 'Phone', length: 40, label: 'Account Phone' }
+        }
+    },
+    Contact: {
+        label: 'Contact',
+        keyPrefix: '003',
+        customerAccess: { read: true },
+        fields: {
+            ...systemFields(),
+            Name: { type: 'Text', length: 121, label: 'Full Name', nameField: true, calculated: true },
+            FirstName: { type: 'Text', length: 40, label: 'First Name' },
+            LastName: { type: 'Text', length: 80, required: true, label: 'Last Name' },
+            Email: { type: 'Email', length: 80, label: 'Email' },
+            Phone: { type: 'Phone', length: 40, label: 'Business Phone' },
+            AccountId: {
+                type: 'Lookup',
+                referenceTo: 'Account',
+                relationshipName: 'Account',
+                childRelationshipName: 'Contacts',
+                label: 'Account ID'
+            }
+        }
+    },
+    User: {
+        label: 'User',
+        keyPrefix: '005',
+        customerAccess: { read: true },
+        fields: {
+            ...systemFields({ owned: false }),
+            Name: { type: 'Text', length: 121, label: 'Full Name', nameField: true, calculated: true },
+            Username: { type: 'Text', length: 80, required: true, label: 'Username' },
+            Email: { type: 'Email', length: 128, required: true, label: 'Email' },
+            ContactId: { type: 'Lookup', referenceTo: 'Contact', relationshipName: 'Contact', label: 'Contact ID' },
+            AccountId: { type: 'Lookup', referenceTo: 'Account', relationshipName: 'Account', label: 'Account ID' }
+        }
+    },
+    Case: {
+        label: 'Case',
+        keyPrefix: '500',
+        customerAccess: { read: true, create: true },
+        fields: {
+            ...systemFields(),
+            CaseNumber: { type: 'Text', length: 30, label: 'Case Number', nameField: true, calculated: true },
+            Subject: { type: 'Text', length: 255, label: 'Subject', editable: true },
+            Description: { type: 'LongTextArea', length: 32000, label: 'Description', editable: true },
+            Status: { type: 'Picklist', label: 'Status', editable: true },
+            Origin: { type: 'Picklist', label: 'Case Origin', editable: true },
+            IsClosed: { type: 'Checkbox', label: 'Closed', calculated: true },
+            ClosedDate: { type: 'DateTime', label: 'Closed Date' },
+            ContactId: {
+                type: 'Lookup',
+                referenceTo: 'Contact',
+                relationshipName: 'Contact',
+                childRelationshipName: 'Cases',
+                label: 'Contact ID',
+                editable: true
+            },
+            AccountId: {
+                type: 'Lookup',
+                referenceTo: 'Account',
+                relationshipName: 'Account',
+                childRelationshipName: 'Cases',
+                label: 'Account ID',
+                editable: true
+            }
+        }
+    }
+};
+
+/** Standard picklists the project does not define, with the values of a new org. */
+export const STANDARD_PICKLISTS = {
+    'Case.Status': ['New', 'Working', 'Waiting on Customer', 'Escalated', 'Closed'],
+    'Case.Origin': ['Phone', 'Email', 'Web']
+};
