@@ -240,9 +240,24 @@ test('catches validation rules that name missing fields or lack a message', () =
         ),
         [`${RULE}: shows its error on Thing__c.Gone__c, which does not exist`]
     );
-    assert.deepEqual(problemsOf(checks.checkValidationRules, replaceIn(RULE, 'LEN(Note__c)', 'LEN(Nope__c)')), [
-        `${RULE}: its formula uses Thing__c.Nope__c, which does not exist`
+    assert.deepEqual(problemsOf(checks.checkFormulas, replaceIn(RULE, 'LEN(Note__c)', 'LEN(Nope__c)')), [
+        `${RULE}: its formula uses Nope__c, which does not exist on Thing__c`
     ]);
+    assert.deepEqual(problemsOf(checks.checkFormulas, replaceIn(RULE, 'LEN(Note__c)', 'LEN($User.Nickname__c)')), [
+        `${RULE}: its formula uses $User.Nickname__c, which does not exist on Thing__c`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkFormulas, replaceIn(RULE, 'LEN(Note__c) &gt; 10', 'LEN(Note__c) &gt;')), [
+        `${RULE}: the formula does not parse: Syntax error.`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkFormulas, replaceIn(RULE, 'LEN(Note__c)', 'LENGTH(Note__c)')), [
+        `${RULE}: the formula does not evaluate: Thing__c: Unknown function LENGTH. Check spelling. in LENGTH(Note__c) > 10`
+    ]);
+    assert.deepEqual(
+        problemsOf(checks.checkFormulas, replaceIn(RULE, 'LEN(Note__c) &gt; 10', 'ISPICKVAL(Note__c, &apos;x&apos;)')),
+        [
+            `${RULE}: the formula does not evaluate: Thing__c: Incorrect parameter type for function 'ISPICKVAL()'. Expected Picklist, received Text in ISPICKVAL(Note__c, 'x')`
+        ]
+    );
     assert.deepEqual(problemsOf(checks.checkValidationRules, replaceIn(RULE, 'Too long.', '')), [
         `${RULE}: has no errorMessage`
     ]);

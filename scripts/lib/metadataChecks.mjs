@@ -10,6 +10,7 @@ import { readProjectMetadata } from './projectMetadata.mjs';
 import { uiapiSdl } from './uiapiSchema.mjs';
 import { uiapiQueryProblems } from './uiapiQueryRules.mjs';
 import { componentQueries } from './componentQueries.mjs';
+import { evaluateFormula, formulaReferences } from './formulaRules.mjs';
 
 const ARRAYS = new Set([
     'labels',
@@ -271,11 +272,6 @@ export function checkValidationRules(project) {
         }
         if (rule.errorDisplayField && !fieldExists(project, object, rule.errorDisplayField)) {
             problems.push(`${where} shows its error on ${object}.${rule.errorDisplayField}, which does not exist`);
-        }
-        for (const [, field] of String(rule.errorConditionFormula ?? '').matchAll(/\b(\w+__c)\b/g)) {
-            if (!fieldExists(project, object, field)) {
-                problems.push(`${where} its formula uses ${object}.${field}, which does not exist`);
-            }
         }
         return problems;
     });
@@ -580,6 +576,65 @@ export function checkLwrSupport(project) {
     return problems;
 }
 
+/** The field a formula's reference names ("Account__r.Support_Product__c", "$User.ContactId"), or undefined. */
+function resolveReference(metadata, apiName, reference) {
+    const [head, ...rest] = reference.startsWith('$User.')
+        ? ['$User', ...reference.slice(6).split('.')]
+        : reference.split('.');
+    let object = head === '$User' ? metadata.objects.User : metadata.objects[apiName];
+    let path = head === '$User' ? rest : [head, ...rest];
+    while (object && path.length > 1) {
+        const relationship = Object.values(object.fields).find((f) => f.relationshipName === path[0]);
+        object = relationship && metadata.objects[relationship.referenceTo];
+        path = path.slice(1);
+    }
+    return object?.fields[path[0]];
+}
+
+/**
+ * Every formula (validation rules, formula fields) parses as Salesforce's formula language with
+ * formulon, and every field it references exists, through relationships and $User too.
+ */
+export function checkFormulas(project) {
+    const metadata = readProjectMetadata(project.root);
+    const formulas = Object.values(metadata.objects).flatMap((object) => [
+        ...object.validationRules.map((rule) => ({
+            apiName: object.apiName,
+            where: `force-app/main/default/objects/${object.apiName}/validationRules/${rule.name}.validationRule-meta.xml`,
+            formula: rule.formula
+        })),
+        ...Object.entries(object.fields)
+            .filter(([, field]) => field.formula)
+            .map(([name, field]) => ({
+                apiName: object.apiName,
+                where: `force-app/main/default/objects/${object.apiName}/fields/${name}.field-meta.xml`,
+                formula: field.formula
+            }))
+    ]);
+    return formulas.flatMap(({ apiName, where, formula }) => {
+        let references;
+        try {
+            references = formulaReferences(formula);
+        } catch (error) {
+            return [`${where}: the formula does not parse: ${error.message}`];
+        }
+        const missing = references
+            .filter((reference) => !resolveReference(metadata, apiName, reference))
+            .map((reference) => `${where}: its formula uses ${reference}, which does not exist on ${apiName}`);
+        if (missing.length) {
+            return missing;
+        }
+        // Evaluated over a blank record: unknown functions and wrong argument types show here.
+        try {
+            const related = (reference) => ({ field: resolveReference(metadata, apiName, reference), value: null });
+            evaluateFormula(metadata, apiName, formula, { record: {}, prior: undefined, user: {}, related });
+            return [];
+        } catch (error) {
+            return [`${where}: the formula does not evaluate: ${error.message}`];
+        }
+    });
+}
+
 /** Platform imports in component source: each must name metadata the project has (or a standard field). */
 export function checkImports(project) {
     const labels = new Set(readLabelNames(project).map(({ label }) => label.fullName));
@@ -693,6 +748,7 @@ export const CHECKS = {
     'component metadata': checkComponentMeta,
     fields: checkFields,
     'validation rules': checkValidationRules,
+    'formulas parse and reference existing fields': checkFormulas,
     'permission sets': checkPermissionSets,
     labels: checkLabels,
     'message channels': checkMessageChannels,

@@ -1,0 +1,131 @@
+// The validation rules and formula fields, evaluated from their XML with the same evaluator the
+// preview's demo org uses: a table of saves per rule, each allowed or refused as an org would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readProjectMetadata } from '../lib/projectMetadata.mjs';
+import { brokenValidationRules, formulaFieldValue, substituteSaveFunctions } from '../lib/formulaRules.mjs';
+
+const metadata = readProjectMetadata();
+const NOW = new Date();
+const at = (hours) => new Date(NOW.getTime() + hours * 3600000).toISOString();
+const PORTAL_USER = { ContactId: '003DEMO0000000001AAA' };
+const INTERNAL_USER = { ContactId: null };
+
+function broken(apiName, record, { prior, user = PORTAL_USER } = {}) {
+    return brokenValidationRules(metadata, apiName, {
+        record: prior ? { ...prior, ...record } : record,
+        prior,
+        user,
+        related: () => {
+            throw new Error('no cross-object reference expected');
+        }
+    }).map((b) => b.rule);
+}
+
+const STANDARD = {
+    PIN__c: '48210937',
+    Kind__c: 'Standard',
+    Issued_At__c: at(0),
+    Expires_At__c: at(7 * 24),
+    Account__c: '001DEMO0000000001AAA',
+    Product__c: 'Secret Server'
+};
+const PRIVILEGED = {
+    ...STANDARD,
+    PIN__c: 'p7k3m9q2xa0bc',
+    Kind__c: 'Privileged',
+    Expires_At__c: at(24),
+    Product__c: 'Secret Server Cloud'
+};
+
+const PIN_CASES = [
+    ['a standard PIN of 8 digits, valid 7 days', STANDARD, []],
+    ['a privileged PIN, p and 12 characters, valid 24 hours', PRIVILEGED, []],
+    ['a standard PIN of 9 digits', { ...STANDARD, PIN__c: '482109371' }, ['PIN_Format']],
+    ['a standard PIN with a letter', { ...STANDARD, PIN__c: '4821093a' }, ['PIN_Format']],
+    ['a privileged PIN without its p', { ...PRIVILEGED, PIN__c: '07k3m9q2xa0bc' }, ['PIN_Format']],
+    ['a privileged PIN with an ambiguous letter (l)', { ...PRIVILEGED, PIN__c: 'p7k3m9q2xl0bc' }, ['PIN_Format']],
+    [
+        'a standard PIN valid 7 days and a minute',
+        { ...STANDARD, Expires_At__c: at(7 * 24 + 1 / 60) },
+        ['Standard_PIN_Expires_Within_A_Week']
+    ],
+    [
+        'a privileged PIN valid 25 hours',
+        { ...PRIVILEGED, Expires_At__c: at(25) },
+        ['Privileged_PIN_Expires_Within_A_Day']
+    ],
+    ['a PIN that expires as it is issued', { ...STANDARD, Expires_At__c: at(0) }, ['Expires_After_Issue']],
+    ['a PIN issued an hour ago', { ...STANDARD, Issued_At__c: at(-1), Expires_At__c: at(24) }, ['Issued_Now']],
+    [
+        'a privileged PIN for Secret Server',
+        { ...PRIVILEGED, Product__c: 'Secret Server' },
+        ['Privileged_PIN_For_Cloud_Only']
+    ]
+];
+
+for (const [name, record, expected] of PIN_CASES) {
+    test(`Support PIN, new: ${name} → ${expected.length ? `refused by ${expected.join(', ')}` : 'allowed'}`, () => {
+        assert.deepEqual(broken('Support_PIN__c', record), expected);
+    });
+}
+
+test('Support PIN, saved: only bringing the expiry forward is allowed', () => {
+    assert.deepEqual(broken('Support_PIN__c', { Expires_At__c: at(1) }, { prior: STANDARD }), []);
+    assert.deepEqual(broken('Support_PIN__c', { PIN__c: '11111111' }, { prior: STANDARD }), ['PIN_Cannot_Be_Changed']);
+    // Pushing the expiry later is not a revocation.
+    assert.deepEqual(broken('Support_PIN__c', { Expires_At__c: at(8 * 24) }, { prior: STANDARD }), [
+        'PIN_Cannot_Be_Changed',
+        'Standard_PIN_Expires_Within_A_Week'
+    ]);
+    // An old PIN's issue time is not "now", but it is not new either: no Issued_Now.
+    const old = { ...STANDARD, Issued_At__c: at(-48), Expires_At__c: at(24) };
+    assert.deepEqual(broken('Support_PIN__c', { Expires_At__c: at(0) }, { prior: old }), []);
+});
+
+test('Case: Severity 1 is refused from portal users on creation and on a change of severity only', () => {
+    assert.deepEqual(broken('Case', { Subject: 'Down', Severity__c: 'Severity 1' }), ['Severity_1_By_Phone']);
+    assert.deepEqual(broken('Case', { Subject: 'Down', Severity__c: 'Severity 2' }), []);
+    const raised = { Subject: 'Down', Severity__c: 'Severity 1' };
+    // Support raised it to Severity 1: the customer can still edit the case.
+    assert.deepEqual(broken('Case', { Subject: 'Down since 9:00' }, { prior: raised }), []);
+    // ...but cannot raise a case to Severity 1.
+    assert.deepEqual(
+        broken('Case', { Severity__c: 'Severity 1' }, { prior: { ...raised, Severity__c: 'Severity 3' } }),
+        ['Severity_1_By_Phone']
+    );
+    // Internal users (no contact) can file and raise Severity 1.
+    assert.deepEqual(broken('Case', raised, { user: INTERNAL_USER }), []);
+});
+
+test('Support License: a grant holds at least one license', () => {
+    assert.deepEqual(broken('Support_License__c', { Quantity__c: 0, Issued_On__c: '2026-01-01' }), [
+        'Quantity_Positive'
+    ]);
+    assert.deepEqual(broken('Support_License__c', { Quantity__c: 1, Issued_On__c: '2026-01-01' }), []);
+});
+
+test('formula fields: a license expires 365 days after issue; a PIN is active until it expires', () => {
+    const context = (record) => ({ record, user: PORTAL_USER, related: () => ({}) });
+    assert.equal(
+        formulaFieldValue(metadata, 'Support_License__c', 'Expires_On__c', context({ Issued_On__c: '2025-11-23' })),
+        '2026-11-23'
+    );
+    assert.equal(formulaFieldValue(metadata, 'Support_PIN__c', 'Is_Active__c', context(STANDARD)), true);
+    assert.equal(
+        formulaFieldValue(metadata, 'Support_PIN__c', 'Is_Active__c', context({ ...STANDARD, Expires_At__c: at(-1) })),
+        false
+    );
+});
+
+test('the pre-pass turns save functions into values formulon can read', () => {
+    const changed = (field) => field === 'Severity__c';
+    assert.equal(
+        substituteSaveFunctions('OR(ISNEW(), ISCHANGED(Severity__c), ISCHANGED(Subject), PRIORVALUE(Kind__c) = "x")', {
+            isNew: false,
+            changed
+        }),
+        'OR(FALSE, TRUE, FALSE, PRIORVALUE__Kind__c = "x")'
+    );
+    assert.equal(substituteSaveFunctions('isnew()', { isNew: true, changed }), 'TRUE');
+});
