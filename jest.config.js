@@ -2,11 +2,13 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
     ...jestConfig,
-    globalSetup: '<rootDir>/jest/labels.global-setup.mjs',
+    globalSetup: '<rootDir>/jest/global-setup.mjs',
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/jest/sa11y-setup.js'],
     moduleNameMapper: {
         // Labels resolve to their English values (written by the global setup).
         '^@salesforce/label/(.*)$': '<rootDir>/.build/jest-labels/$1.js',
+        // What the UI API answers the portal customer, written from the metadata by jest/metadata.global-setup.mjs.
+        '^@metadata/(objectInfo|picklist)/(.*)$': '<rootDir>/.build/jest-metadata/$1/$2.json',
         '^lightning/navigation$': '<rootDir>/jest/mocks/lightning/navigation.js'
     },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],

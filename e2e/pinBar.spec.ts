@@ -58,6 +58,22 @@ test.describe('the PIN bar', () => {
         expect(await storedPins(page)).toHaveLength(1);
     });
 
+    test('is still on the bar when the customer comes back to the page (the bar refreshes its query after a write)', async ({
+        page
+    }) => {
+        await page.goto('/');
+        await page.getByRole('button', { name: /Get your support PIN/ }).click();
+        const shown = page.locator('c-support-pin-bar [data-pin]');
+        await expect(shown).toHaveText(/^Your PIN: \d{8}$/);
+        const pin = await shown.textContent();
+        // Away and back inside the site, no reload: the page's wires are answered from the cache.
+        await page.locator('c-support-site-nav').getByRole('link', { name: 'Cases' }).click();
+        await expect(page).toHaveURL(/\/cases$/);
+        await page.locator('c-support-site-nav').getByRole('link', { name: 'Home' }).click();
+        await expect(page.locator('c-support-pin-bar [data-pin]')).toHaveText(pin ?? '');
+        expect(await storedPins(page)).toHaveLength(1);
+    });
+
     test('works from the keyboard', async ({ page }) => {
         await page.goto('/');
         const bar = page.getByRole('button', { name: /Get your support PIN/ });

@@ -8,7 +8,8 @@ import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { readLabels } from '../scripts/lib/labels.mjs';
-import { readPicklists } from '../scripts/lib/picklists.mjs';
+import { readProjectMetadata } from '../scripts/lib/projectMetadata.mjs';
+import { uiapiSdl } from '../scripts/lib/uiapiSchema.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const lwcDir = join(here, '../force-app/main/default/lwc');
@@ -45,6 +46,10 @@ function demoOrgPlatform() {
     return {
         name: 'demo-org-platform',
         resolveId(id) {
+            if (id === 'formulon') {
+                // formulon's main build is CommonJS; its ES module build is the same library for the browser.
+                return join(here, '../node_modules/formulon/lib/formulon.lwc.min.js');
+            }
             if (STAND_INS[id]) {
                 return join(platformDir, STAND_INS[id]);
             }
@@ -52,7 +57,7 @@ function demoOrgPlatform() {
                 return `\0${id}`;
             }
             if (
-                id === 'virtual:picklists' ||
+                id === 'virtual:metadata' ||
                 id.startsWith('@salesforce/label/c.') ||
                 id.startsWith('@salesforce/schema/') ||
                 id.startsWith('@salesforce/messageChannel/')
@@ -72,8 +77,13 @@ function demoOrgPlatform() {
             if (GATES_OFF.some((gate) => id === `\0${gate}`)) {
                 return 'export default { isOpen: () => false };';
             }
-            if (id === '\0virtual:picklists') {
-                return `export default ${JSON.stringify(readPicklists())};`;
+            if (id === '\0virtual:metadata') {
+                // The project's metadata, and the UI API schema as the portal customer sees it: one source.
+                const metadata = readProjectMetadata();
+                return [
+                    `export const metadata = ${JSON.stringify(metadata)};`,
+                    `export const customerSdl = ${JSON.stringify(uiapiSdl(metadata, 'Support_Portal_Customer'))};`
+                ].join('\n');
             }
             if (id.startsWith('\0@salesforce/messageChannel/')) {
                 const channel = id.slice('\0@salesforce/messageChannel/'.length);

@@ -19,12 +19,16 @@ function load() {
     return { records: seedRecords(), nextId: 1, faults: {} };
 }
 
-function save() {
+/** `changed`: the Ids of the records a change touched, or 'all' (a reset, a new demo customer). */
+function save(changed = 'all') {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-    listeners.forEach((listener) => listener());
+    listeners.forEach((listener) => listener(changed));
 }
 
-/** Called after every change, so wired components see new data as LDS would show it. */
+/**
+ * Called after every change with the Ids it touched, so the stand-ins can update what LDS would
+ * update (records a wire already holds), and nothing more.
+ */
 export function onChange(listener) {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -41,7 +45,8 @@ export function allRecords(apiName) {
 
 export function findRecord(id) {
     for (const [apiName, records] of Object.entries(state.records)) {
-        const record = records.find((r) => r.Id === id || r.Id.slice(0, 15) === String(id).slice(0, 15));
+        // An Id is 18 characters, or its 15-character case-sensitive form.
+        const record = records.find((r) => r.Id === id || (String(id).length === 15 && r.Id.slice(0, 15) === id));
         if (record) {
             return { apiName, record: { ...record } };
         }
@@ -62,12 +67,13 @@ export function insertRecord(apiName, fields) {
     const serial = String(state.nextId++).padStart(12, '0');
     const now = new Date().toISOString();
     const record = {
-        ...fields,
         CreatedById: DEMO_USER_ID,
         OwnerId: DEMO_USER_ID,
+        ...fields,
         Id: `${KEY_PREFIXES[apiName] || 'a0Z'}NEW${serial}AAA`.slice(0, 18),
         CreatedDate: now,
-        LastModifiedDate: now
+        LastModifiedDate: now,
+        SystemModstamp: now
     };
     if (apiName === 'Case') {
         record.Status = record.Status || 'New';
@@ -77,7 +83,7 @@ export function insertRecord(apiName, fields) {
         record.CaseNumber = String(Math.max(1000, ...numbers) + 1).padStart(8, '0');
     }
     state.records[apiName] = [...(state.records[apiName] || []), record];
-    save();
+    save([record.Id]);
     return { ...record };
 }
 
@@ -86,9 +92,10 @@ export function updateRecordFields(id, fields) {
     if (!found) {
         return undefined;
     }
-    const updated = { ...found.record, ...fields, LastModifiedDate: new Date().toISOString() };
+    const now = new Date().toISOString();
+    const updated = { ...found.record, ...fields, LastModifiedDate: now, SystemModstamp: now };
     state.records[found.apiName] = state.records[found.apiName].map((r) => (r.Id === found.record.Id ? updated : r));
-    save();
+    save([found.record.Id]);
     return { apiName: found.apiName, record: { ...updated } };
 }
 
@@ -96,7 +103,7 @@ export function deleteRecordById(id) {
     const found = findRecord(id);
     if (found) {
         state.records[found.apiName] = state.records[found.apiName].filter((r) => r.Id !== found.record.Id);
-        save();
+        save([found.record.Id]);
     }
     return Boolean(found);
 }
@@ -107,7 +114,7 @@ export const FAULTS = ['network', 'validation', 'duplicate'];
 
 export function setNextFault(kind, fault) {
     state.faults = { ...state.faults, [kind]: fault || undefined };
-    save();
+    save([]);
 }
 
 export function nextFault(kind) {
@@ -118,7 +125,7 @@ export function takeFault(kind) {
     const fault = state.faults[kind];
     if (fault) {
         state.faults = { ...state.faults, [kind]: undefined };
-        save();
+        save([]);
     }
     return fault;
 }
@@ -155,6 +162,6 @@ export function setScenario(key) {
             { ...account, Support_Product__c: scenario.product, User_Licenses__c: scenario.userLicenses },
             ...others
         ];
-        save();
+        save([account.Id]);
     }
 }

@@ -32,6 +32,42 @@ export function validationError(message, field, errorCode = 'FIELD_CUSTOM_VALIDA
     };
 }
 
+const SAVE_FAILED = 'An error occurred while trying to update the record. Please try again.';
+
+/** Save errors on fields (or on the page, when an error names no field), as the UI API returns a failed DML. */
+export function fieldErrors(errors) {
+    const output = { errors: [], fieldErrors: {} };
+    for (const { field, errorCode, message } of errors) {
+        if (field) {
+            output.fieldErrors[field] = [...(output.fieldErrors[field] ?? []), { errorCode, field, message }];
+        } else {
+            output.errors.push({ errorCode, message });
+        }
+    }
+    return { status: 400, statusText: 'Bad Request', ok: false, body: { message: SAVE_FAILED, output } };
+}
+
+/** A request the UI API refuses before any save: a field that does not exist or may not be written. */
+export function invalidFields(errorCode, message) {
+    return { status: 400, statusText: 'Bad Request', ok: false, body: [{ errorCode, message }] };
+}
+
+/** No object access: the UI API answers 403. */
+export function insufficientAccess(message) {
+    return { status: 403, statusText: 'Forbidden', ok: false, body: [{ errorCode: 'INSUFFICIENT_ACCESS', message }] };
+}
+
+/** A lookup to a record the user cannot see (or that does not exist). */
+export function crossReferenceError(field, id) {
+    return fieldErrors([
+        {
+            field,
+            errorCode: 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+            message: `insufficient access rights on cross-reference id: ${id}`
+        }
+    ]);
+}
+
 export function duplicateValue(field, existingId) {
     return {
         status: 400,

@@ -1,9 +1,7 @@
-// Stand-in for lightning/uiObjectInfoApi: object info and picklist values, the
-// values read at build time from the project's field and value-set metadata.
-import picklists from 'virtual:picklists';
+// Stand-in for lightning/uiObjectInfoApi: object info and picklist values for the portal
+// customer, from the project's metadata (objectInfo.js).
 import { latency } from './demoOrg';
-
-const RECORD_TYPE_ID = '012000000000000AAA';
+import { objectInfoFor, picklistValuesFor } from './objectInfo';
 
 class LdsAdapter {
     constructor(dataCallback) {
@@ -20,7 +18,7 @@ class LdsAdapter {
         this.dataCallback(
             data
                 ? { data, error: undefined }
-                : { data: undefined, error: { status: 404, body: [{ message: 'Not found' }] } }
+                : { data: undefined, error: { status: 404, body: [{ errorCode: 'NOT_FOUND', message: 'Not found' }] } }
         );
     }
 }
@@ -28,17 +26,14 @@ class LdsAdapter {
 export class getObjectInfo extends LdsAdapter {
     read({ objectApiName }) {
         const apiName = objectApiName?.objectApiName || objectApiName;
-        return apiName ? { apiName, label: apiName, defaultRecordTypeId: RECORD_TYPE_ID, fields: {} } : undefined;
+        return apiName ? objectInfoFor(apiName) : undefined;
     }
 }
 
 export class getPicklistValues extends LdsAdapter {
     read({ recordTypeId, fieldApiName }) {
-        if (!recordTypeId || !fieldApiName) {
-            return undefined;
-        }
-        const key = `${fieldApiName.objectApiName}.${fieldApiName.fieldApiName}`;
-        const values = picklists[key];
-        return values ? { defaultValue: null, values, controllerValues: {} } : undefined;
+        return recordTypeId && fieldApiName
+            ? picklistValuesFor(fieldApiName.objectApiName, fieldApiName.fieldApiName, recordTypeId)
+            : undefined;
     }
 }

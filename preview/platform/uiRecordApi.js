@@ -1,56 +1,67 @@
-// Stand-in for lightning/uiRecordApi over the demo org.
-import {
-    allRecords,
-    findRecord,
-    insertRecord,
-    updateRecordFields,
-    deleteRecordById,
-    onChange,
-    latency,
-    takeFault
-} from './demoOrg';
-import { notFound, duplicateValue, injectedFault } from './uiErrors';
-import { validateNewRecord } from './validationRules';
-
-/** Fields the demo org holds unique, as the real metadata does. */
-const UNIQUE_FIELDS = { Support_PIN__c: ['PIN__c'] };
+// Stand-in for lightning/uiRecordApi over the demo org's server (server.js): reads and writes
+// go through the customer's access, sharing and the metadata's rules, as in an org.
+import { metadata } from 'virtual:metadata';
+import { onChange, latency, takeFault } from './demoOrg';
+import { access, createAs, deleteAs, fieldValue, findVisible, updateAs } from './server';
+import { notFound, injectedFault, invalidFields } from './uiErrors';
 
 function fieldPath(field) {
     return typeof field === 'string' ? field : `${field.objectApiName}.${field.fieldApiName}`;
 }
 
-function relationshipIdField(relationship) {
-    return relationship.endsWith('__r') ? relationship.replace(/__r$/, '__c') : `${relationship}Id`;
+function parentField(apiName, relationship) {
+    return Object.entries(metadata.objects[apiName]?.fields ?? {}).find(([, f]) => f.relationshipName === relationship);
 }
 
-function addField(fields, record, [head, ...rest]) {
+/** Adds a field path ("Contact.Account.Name") to a record representation, as getRecord returns it. */
+function addField(fields, apiName, record, [head, ...rest]) {
     if (rest.length === 0) {
-        fields[head] = { value: record[head] ?? null, displayValue: null };
+        const value = fieldValue(apiName, record, head);
+        fields[head] = { value, displayValue: null };
         return;
     }
-    const related = findRecord(record[relationshipIdField(head)]);
+    const [lookup] = parentField(apiName, head) ?? [];
+    const related = lookup && findVisible(record[lookup]);
     if (!related) {
         fields[head] = { value: null, displayValue: null };
         return;
     }
     const nested = fields[head]?.value ?? { apiName: related.apiName, id: related.record.Id, fields: {} };
-    addField(nested.fields, related.record, rest);
+    addField(nested.fields, related.apiName, related.record, rest);
     fields[head] = { value: nested, displayValue: null };
+}
+
+/** May the customer read this path? Every field along it must be readable. */
+function readablePath(apiName, segments) {
+    let object = apiName;
+    for (const [index, segment] of segments.entries()) {
+        if (index === segments.length - 1) {
+            return access.canReadField(object, segment);
+        }
+        const [lookup, field] = parentField(object, segment) ?? [];
+        if (!lookup || !access.canReadField(object, lookup)) {
+            return false;
+        }
+        object = field.referenceTo;
+    }
+    return false;
 }
 
 export function toRepresentation(apiName, record, fieldPaths) {
     const fields = {};
     for (const path of fieldPaths) {
         const [objectApiName, ...segments] = path.split('.');
-        if (objectApiName === apiName && segments.length) {
-            addField(fields, record, segments);
+        if (objectApiName === apiName && segments.length && readablePath(apiName, segments)) {
+            addField(fields, apiName, record, segments);
         }
     }
     return { apiName, id: record.Id, fields, lastModifiedDate: record.LastModifiedDate ?? null };
 }
 
-function allFieldPaths(apiName, record) {
-    return Object.keys(record).map((field) => `${apiName}.${field}`);
+function allFieldPaths(apiName) {
+    return Object.keys(metadata.objects[apiName].fields)
+        .filter((field) => access.canReadField(apiName, field))
+        .map((field) => `${apiName}.${field}`);
 }
 
 export class getRecord {
@@ -66,7 +77,12 @@ export class getRecord {
     }
 
     connect() {
-        this.stopListening = onChange(() => this.fetch());
+        // LDS sends a wire the new value of a record it holds when that record changes.
+        this.stopListening = onChange((changed) => {
+            if (changed === 'all' || changed.includes(this.config?.recordId)) {
+                this.fetch();
+            }
+        });
     }
 
     disconnect() {
@@ -80,9 +96,21 @@ export class getRecord {
         }
         await latency();
         const fault = takeFault('read');
-        const found = findRecord(recordId);
+        const found = findVisible(recordId);
         if (fault || !found) {
             this.dataCallback({ data: undefined, error: fault ? injectedFault(fault) : notFound(recordId) });
+            return;
+        }
+        // A field in `fields` the user cannot read fails the whole request; in `optionalFields` it is left out.
+        const unreadable = fields.map(fieldPath).filter((path) => {
+            const [objectApiName, ...segments] = path.split('.');
+            return objectApiName !== found.apiName || !readablePath(found.apiName, segments);
+        });
+        if (unreadable.length) {
+            this.dataCallback({
+                data: undefined,
+                error: invalidFields('INVALID_FIELD', `No such column '${unreadable[0]}' is accessible to you`)
+            });
             return;
         }
         const paths = [...fields, ...optionalFields].map(fieldPath);
@@ -108,47 +136,33 @@ export function getFieldDisplayValue(record, field) {
     return value === undefined || value === null ? null : String(value);
 }
 
-function checkUnique(apiName, fields, ownId) {
-    for (const field of UNIQUE_FIELDS[apiName] || []) {
-        const clash = allRecords(apiName).find((r) => r[field] === fields[field] && r.Id !== ownId);
-        if (fields[field] !== undefined && clash) {
-            throw duplicateValue(field, clash.Id);
-        }
-    }
-}
-
 export async function createRecord({ apiName, fields }) {
     await latency();
     const fault = takeFault('write');
     if (fault) {
         throw injectedFault(fault, apiName);
     }
-    validateNewRecord(apiName, fields);
-    checkUnique(apiName, fields);
-    const record = insertRecord(apiName, fields);
-    return toRepresentation(apiName, record, allFieldPaths(apiName, record));
+    const record = createAs(apiName, fields);
+    return toRepresentation(apiName, record, allFieldPaths(apiName));
 }
 
 export async function updateRecord({ fields }) {
     await latency();
     const { Id, ...changes } = fields;
     const fault = takeFault('write');
-    const existing = findRecord(Id);
-    if (fault || !existing) {
-        throw fault ? injectedFault(fault, existing?.apiName) : notFound(Id);
+    if (fault) {
+        throw injectedFault(fault, findVisible(Id)?.apiName);
     }
-    checkUnique(existing.apiName, changes, Id);
-    const { apiName, record } = updateRecordFields(Id, changes);
-    return toRepresentation(apiName, record, allFieldPaths(apiName, record));
+    const record = updateAs(Id, changes);
+    const apiName = findVisible(Id)?.apiName;
+    return toRepresentation(apiName, record, allFieldPaths(apiName));
 }
 
 export async function deleteRecord(recordId) {
     await latency();
-    if (!deleteRecordById(recordId)) {
-        throw notFound(recordId);
-    }
+    deleteAs(recordId);
 }
 
 export async function notifyRecordUpdateAvailable() {
-    // The demo org tells every wire about every change already.
+    // Records the demo org changes reach the wires that hold them already (onChange above).
 }

@@ -47,11 +47,14 @@ function picklistValues(valueSet, main) {
 }
 
 /** A custom field from its XML, in the shape the standard fields are declared in. */
+/** Lengths the platform gives field types that take none in their XML. */
+const FIXED_LENGTHS = { Phone: 40, Email: 80, Url: 255 };
+
 export function fieldFromXml(xml, main) {
     const field = {
         type: xml.type,
         label: xml.label,
-        length: num(xml.length),
+        length: num(xml.length) ?? FIXED_LENGTHS[xml.type],
         precision: num(xml.precision),
         scale: num(xml.scale),
         required: bool(xml.required) || xml.type === 'MasterDetail',
@@ -192,9 +195,36 @@ function readPermissionSets(main) {
     );
 }
 
+/** Sharing sets: which records of an object a community user reads, by matching a field to their account or contact. */
+function readSharingSets(main) {
+    const dir = join(main, 'sharingSets');
+    return Object.fromEntries(
+        filesIn(dir, '.sharingSet-meta.xml').map((file) => {
+            const set = readXml(join(dir, file)).SharingSet ?? {};
+            return [
+                file.replace('.sharingSet-meta.xml', ''),
+                {
+                    name: set.name,
+                    profiles: (set.profiles ?? []).map(String),
+                    accessMappings: (set.accessMappings ?? []).map((m) => ({
+                        object: m.object,
+                        objectField: m.objectField,
+                        userField: m.userField,
+                        accessLevel: m.accessLevel
+                    }))
+                }
+            ];
+        })
+    );
+}
+
 export function readProjectMetadata(root = defaultRoot) {
     const main = join(root, 'force-app/main/default');
-    return { objects: readObjects(main), permissionSets: readPermissionSets(main) };
+    return {
+        objects: readObjects(main),
+        permissionSets: readPermissionSets(main),
+        sharingSets: readSharingSets(main)
+    };
 }
 
 /** "Object.Field" → [{ label, value }] for every picklist, as the org offers it. */

@@ -1,8 +1,10 @@
 /**
  * supportCaseList — the Cases tab: the customer's cases, newest activity first,
  * with an open/closed filter, sorting, a link to each case and a Create a Case
- * button. It refreshes when a case is filed on the same page (the
- * Support_Case_Created message channel).
+ * button. It refreshes its query when a case is filed on the same page (the
+ * Support_Case_Created message channel) and, once, when it loads after a case was
+ * filed elsewhere (supportCaseChanges): Lightning Data Service answers a new list from
+ * its cache and never adds a new case to a result on its own.
  *
  * Public surface (also Experience Builder properties):
  * - `createCasePage`: API name of the site page with the Create a Case flow.
@@ -16,6 +18,7 @@ import type { GraphQLResult } from 'lightning/graphql';
 import { MessageContext, subscribe, unsubscribe, APPLICATION_SCOPE } from 'lightning/messageService';
 import type { MessageContextType, Subscription } from 'lightning/messageService';
 import CASE_CREATED from '@salesforce/messageChannel/Support_Case_Created__c';
+import { takeCasesChanged } from 'c/supportCaseChanges';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import TITLE from '@salesforce/label/c.Support_Cases_Title';
@@ -181,6 +184,9 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         }
         if (result.data) {
             this.loadErrors = [];
+            if (takeCasesChanged()) {
+                this.refresh();
+            }
             const edges = (result.data as { uiapi: { query: { Case: { edges: { node: CaseNode }[] } } } }).uiapi.query
                 .Case.edges;
             this.cases = edges.map(({ node }) => ({

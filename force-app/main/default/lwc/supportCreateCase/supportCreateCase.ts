@@ -21,6 +21,7 @@ import type { ObjectInfo, PicklistValues } from 'lightning/uiObjectInfoApi';
 import { MessageContext, publish } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import CASE_CREATED from '@salesforce/messageChannel/Support_Case_Created__c';
+import { noteCasesChanged } from 'c/supportCaseChanges';
 import USER_ID from '@salesforce/user/Id';
 import CASE_OBJECT from '@salesforce/schema/Case';
 import CASE_NUMBER_FIELD from '@salesforce/schema/Case.CaseNumber';
@@ -67,15 +68,14 @@ import VIEW_CASE from '@salesforce/label/c.Support_Case_View';
 import ANOTHER from '@salesforce/label/c.Support_Case_Another';
 import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import {
-    CASE_DESCRIPTION_MAX,
-    CASE_SUBJECT_MAX,
     EMPTY_CASE_DRAFT,
     caseDetailProblems,
+    caseFieldLimits,
     formatLabel,
     productAndSeverityProblems,
     severityOf
 } from 'c/supportData';
-import type { CaseDraft, CaseDraftField, CaseProblem } from 'c/supportData';
+import type { CaseDraft, CaseDraftField, CaseFieldLimits, CaseProblem } from 'c/supportData';
 import { fieldErrors, reduceErrors } from 'c/ldsUtils';
 import { caseRecordPage } from 'c/supportCaseList';
 import { CUSTOMER_ON_FILE_QUERY, customerOnFile, queryNow, readContext } from 'c/supportContext';
@@ -156,8 +156,8 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         createdBody: CREATED_BODY,
         another: ANOTHER
     };
-    subjectMax = CASE_SUBJECT_MAX;
-    descriptionMax = CASE_DESCRIPTION_MAX;
+    /** Each field's length, from the org's object info for Case: the metadata is the one source. */
+    limits: CaseFieldLimits = {};
 
     step: Step = 1;
     draft: CaseDraft = { ...EMPTY_CASE_DRAFT };
@@ -182,6 +182,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     @wire(getObjectInfo, { objectApiName: CASE_OBJECT })
     wiredCaseInfo({ data }: { data?: ObjectInfo }): void {
         this.caseRecordTypeId = data?.defaultRecordTypeId;
+        this.limits = caseFieldLimits(data?.fields as Record<string, { length?: number }> | undefined, CASE_FIELDS);
     }
 
     @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: PRODUCT_FIELD })
@@ -356,7 +357,10 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     }
 
     handleNext(): void {
-        const problems = this.step === 1 ? productAndSeverityProblems(this.draft) : caseDetailProblems(this.draft);
+        const problems =
+            this.step === 1
+                ? productAndSeverityProblems(this.draft)
+                : caseDetailProblems(this.draft, this.limits, FIELD_LABELS);
         this.showProblems(problems);
         if (!problems.length && !(this.step === 1 && this.isSeverity1)) {
             this.goTo((this.step + 1) as Step);
@@ -385,7 +389,10 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         if (this.saving) {
             return;
         }
-        const problems = [...productAndSeverityProblems(this.draft), ...caseDetailProblems(this.draft)];
+        const problems = [
+            ...productAndSeverityProblems(this.draft),
+            ...caseDetailProblems(this.draft, this.limits, FIELD_LABELS)
+        ];
         if (problems.length || this.isSeverity1) {
             this.showProblems(problems);
             this.goTo(problems.length ? FIELD_STEP[problems[0].field] : 1);
@@ -408,6 +415,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
             const record = await createRecord({ apiName: CASE_OBJECT.objectApiName, fields });
             this.createdCaseId = record.id;
             window.sessionStorage.removeItem(DRAFT_KEY);
+            noteCasesChanged();
             if (this.messageContext) {
                 publish(this.messageContext, CASE_CREATED, { recordId: record.id });
             }

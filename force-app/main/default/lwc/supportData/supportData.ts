@@ -684,11 +684,6 @@ export function viewerRegion(locale: unknown, timeZone: unknown): RegionCode | u
 // Cases
 // ---------------------------------------------------------------------------
 
-/** Case.Subject holds 255 characters. */
-export const CASE_SUBJECT_MAX = 255;
-/** Case.Description holds 32,000 characters. */
-export const CASE_DESCRIPTION_MAX = 32000;
-
 export interface CaseDraft {
     product: string;
     severity: string;
@@ -700,6 +695,28 @@ export interface CaseDraft {
 }
 
 export type CaseDraftField = keyof CaseDraft;
+
+/** How many characters each Case field holds, as the org's object info says (no copy of the metadata here). */
+export type CaseFieldLimits = Partial<Record<CaseDraftField, number>>;
+
+/**
+ * The lengths of the draft's fields from `getObjectInfo`'s fields: `fieldNames` maps each draft
+ * field to its Case field. Fields the object info does not give a length for have no limit here
+ * (the org still holds them to theirs).
+ */
+export function caseFieldLimits(
+    objectFields: Record<string, { length?: number } | undefined> | undefined,
+    fieldNames: Record<CaseDraftField, string>
+): CaseFieldLimits {
+    const limits: CaseFieldLimits = {};
+    for (const [draftField, fieldName] of Object.entries(fieldNames) as [CaseDraftField, string][]) {
+        const length = objectFields?.[fieldName]?.length;
+        if (length && length > 0) {
+            limits[draftField] = length;
+        }
+    }
+    return limits;
+}
 
 export interface CaseProblem {
     field: CaseDraftField;
@@ -732,13 +749,30 @@ export function productAndSeverityProblems(draft: CaseDraft): CaseProblem[] {
     return [...required(draft, 'product', CASE_PRODUCT), ...required(draft, 'severity', CASE_SEVERITY)];
 }
 
-/** What stops step two (the details) from going on: required fields and the Case fields' lengths. */
-export function caseDetailProblems(draft: CaseDraft): CaseProblem[] {
+const DETAIL_FIELDS: CaseDraftField[] = ['subject', 'description', 'contactName', 'contactPhone', 'contactHours'];
+
+/**
+ * What stops step two (the details) from going on: a subject and a description, and every field
+ * within its Case field's length (`limits`, from object info). `labels` names the fields in messages.
+ */
+export function caseDetailProblems(
+    draft: CaseDraft,
+    limits: CaseFieldLimits = {},
+    labels: Partial<Record<CaseDraftField, string>> = {}
+): CaseProblem[] {
+    const names: Partial<Record<CaseDraftField, string>> = {
+        subject: CASE_SUBJECT,
+        description: CASE_DESCRIPTION,
+        ...labels
+    };
+    const lengths = DETAIL_FIELDS.flatMap((field) => {
+        const max = limits[field];
+        return max ? atMost(draft, field, names[field] ?? field, max) : [];
+    });
     return [
         ...required(draft, 'subject', CASE_SUBJECT),
-        ...atMost(draft, 'subject', CASE_SUBJECT, CASE_SUBJECT_MAX),
         ...required(draft, 'description', CASE_DESCRIPTION),
-        ...atMost(draft, 'description', CASE_DESCRIPTION, CASE_DESCRIPTION_MAX)
+        ...lengths
     ];
 }
 

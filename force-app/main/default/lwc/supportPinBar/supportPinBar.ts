@@ -90,7 +90,7 @@ const KIND_VALUES: Record<PinKind, string> = { standard: 'Standard', privileged:
  * ("Query Limits", GraphQL API Developer Guide; "Relationships", LWC Developer Guide).
  */
 const CUSTOMER_QUERY = gql`
-    query supportPinCustomer($userId: ID, $now: DateTime) {
+    query supportPinCustomer($userId: ID) {
         uiapi {
             query {
                 User(where: { Id: { eq: $userId } }, first: 1) {
@@ -129,7 +129,7 @@ const CUSTOMER_QUERY = gql`
                     }
                 }
                 Support_PIN__c(
-                    where: { and: [{ CreatedById: { eq: $userId } }, { Expires_At__c: { gt: { value: $now } } }] }
+                    where: { CreatedById: { eq: $userId } }
                     orderBy: { Expires_At__c: { order: DESC } }
                     first: 10
                 ) {
@@ -260,8 +260,6 @@ export default class SupportPinBar extends LightningElement {
         currentTitle: CURRENT_TITLE
     };
 
-    /** Fixed at load, so the query's variables (and so the request) do not change on every render. */
-    now = new Date().toISOString();
     wiredResult?: GraphQLResult;
     customer?: Customer | null;
     storedPins: IssuedPin[] = [];
@@ -278,8 +276,12 @@ export default class SupportPinBar extends LightningElement {
     @wire(MessageContext)
     messageContext?: MessageContextType;
 
+    /**
+     * Only the user: the same question on every visit, so LDS can answer it from its cache (the
+     * PINs come latest expiry first, and the bar keeps those still valid).
+     */
     get variables(): Record<string, unknown> {
-        return { userId: USER_ID, now: this.now };
+        return { userId: USER_ID };
     }
 
     /** Tells the rest of the portal (email composer, case flow) which PIN the customer holds. */
@@ -523,6 +525,9 @@ export default class SupportPinBar extends LightningElement {
                     if (kind === 'standard') {
                         this.sharePin(pin);
                     }
+                    // LDS does not add a new record to a query's result: ask again, so the bar shows
+                    // this PIN when the customer comes back to the page.
+                    this.wiredResult?.refresh?.();
                     return this.issuedPin;
                 } catch (error) {
                     if (!isDuplicateValue(error, PIN_FIELD.fieldApiName) || attempt >= MAX_PIN_ATTEMPTS) {

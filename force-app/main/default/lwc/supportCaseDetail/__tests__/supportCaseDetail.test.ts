@@ -5,8 +5,8 @@ import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import workingCase from './data/workingCase.json';
 import waitingCase from './data/waitingCase.json';
 import closedCase from './data/closedCase.json';
-import statusPicklist from './data/statusPicklist.json';
-import caseObjectInfo from './data/caseObjectInfo.json';
+import statusPicklist from '@metadata/picklist/Case.Status';
+import caseObjectInfo from '@metadata/objectInfo/Case';
 import errors from '../../ldsUtils/__tests__/data/errors.json';
 
 interface LdsTestAdapter {

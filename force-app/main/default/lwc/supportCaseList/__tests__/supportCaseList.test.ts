@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { noteCasesChanged } from 'c/supportCaseChanges';
 import SupportCaseList from 'c/supportCaseList';
 import { graphql } from 'lightning/graphql';
 import * as navigation from 'lightning/navigation';
@@ -46,6 +47,7 @@ function tableRows(element: HTMLElement): string[][] {
 describe('c-support-case-list', () => {
     afterEach(() => {
         document.body.replaceChildren();
+        window.sessionStorage.clear();
         jest.clearAllMocks();
     });
 
@@ -193,6 +195,24 @@ describe('c-support-case-list', () => {
         const [, , onCaseCreated] = mockSubscribe.mock.calls[0];
         onCaseCreated({ recordId: '500NEW000000000001AA' });
         expect(refresh).toHaveBeenCalledTimes(1);
+    });
+
+    it('refreshes once when it loads after a case was filed on another page', async () => {
+        noteCasesChanged();
+        const refresh = jest.fn().mockResolvedValue(undefined);
+        const element = await renderWith(cases, refresh);
+        expect(refresh).toHaveBeenCalledTimes(1);
+        // The refreshed result arrives: no second refresh.
+        graphqlAdapter.emit(cases, undefined, refresh);
+        await flushPromises();
+        expect(refresh).toHaveBeenCalledTimes(1);
+        expect(shadow(element).querySelectorAll('tbody tr').length).toBeGreaterThan(0);
+    });
+
+    it('answers from the data it has when no case was filed since', async () => {
+        const refresh = jest.fn().mockResolvedValue(undefined);
+        await renderWith(cases, refresh);
+        expect(refresh).not.toHaveBeenCalled();
     });
 
     it('is accessible with cases, empty and in error', async () => {

@@ -5,8 +5,8 @@ import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import { MessageContext, publish, subscribe } from 'lightning/messageService';
 import { readContext } from 'c/supportContext';
 import customerOnFile from './data/customerOnFile.json';
-import productPicklist from './data/productPicklist.json';
-import caseObjectInfo from './data/caseObjectInfo.json';
+import productPicklist from '@metadata/picklist/Case.Product__c';
+import caseObjectInfo from '@metadata/objectInfo/Case';
 
 interface TestAdapter {
     emit(value: unknown): void;

@@ -1,13 +1,14 @@
 import { createElement } from 'lwc';
+import { takeCasesChanged } from 'c/supportCaseChanges';
 import SupportCreateCase, { DRAFT_KEY } from 'c/supportCreateCase';
 import { graphql } from 'lightning/graphql';
 import { createRecord, getRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import { MessageContext, publish } from 'lightning/messageService';
 import * as navigation from 'lightning/navigation';
-import caseObjectInfo from './data/caseObjectInfo.json';
-import productPicklist from './data/productPicklist.json';
-import severityPicklist from './data/severityPicklist.json';
+import caseObjectInfo from '@metadata/objectInfo/Case';
+import productPicklist from '@metadata/picklist/Case.Product__c';
+import severityPicklist from '@metadata/picklist/Case.Severity__c';
 import customer from './data/customer.json';
 import customerWithoutPin from './data/customerWithoutPin.json';
 import createdCase from './data/createdCase.json';
@@ -104,11 +105,12 @@ describe('c-support-create-case', () => {
         it('offers the org’s products and severities, with what each severity means', async () => {
             const element = await renderFlow();
             expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
-            expect(field(element, 'product').options?.map((o) => o.value)).toEqual([
-                'Secret Server',
-                'Secret Server Cloud',
-                'Account Lifecycle Manager'
-            ]);
+            const products = field(element, 'product').options?.map((o) => o.value);
+            // Exactly the Support_Products value set, which holds the seeds' three products.
+            expect(products).toEqual(productPicklist.values.map((v) => v.value));
+            expect(products).toEqual(
+                expect.arrayContaining(['Secret Server', 'Secret Server Cloud', 'Account Lifecycle Manager'])
+            );
             const severities = field(element, 'severity').options ?? [];
             expect(severities.map((o) => o.value)).toEqual(['Severity 1', 'Severity 2', 'Severity 3', 'Severity 4']);
             expect(severities[0].label).toContain(
@@ -293,12 +295,14 @@ describe('c-support-create-case', () => {
             );
         });
 
-        it('tells case lists on the page, and forgets the draft', async () => {
+        it('tells case lists on the page and on other pages, and forgets the draft', async () => {
             const element = await renderFlow();
             await fillToReview(element);
             expect(window.sessionStorage.getItem(DRAFT_KEY)).not.toBeNull();
+            expect(takeCasesChanged()).toBe(false);
             await click(element, 'lightning-button.submit');
             expect(mockPublish).toHaveBeenCalledWith({}, expect.anything(), { recordId: '500NEW000000000001AA' });
+            expect(takeCasesChanged()).toBe(true);
             expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
         });
 

@@ -15,7 +15,7 @@ import errors from '../../ldsUtils/__tests__/data/errors.json';
 
 // The test adapter sfdx-lwc-jest puts behind lightning/uiGraphQLApi.
 const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown): void;
+    emit(data: unknown, filter?: (config: Record<string, unknown>) => boolean, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
 };
 const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
@@ -536,6 +536,18 @@ describe('c-support-pin-bar', () => {
             expect(pinBarButton(element)).not.toBeNull();
             expect(shadow(element).querySelector('.tech-pin')).toBeNull();
         });
+    });
+
+    it('asks its query again after storing a PIN, so the PIN is there when the customer comes back', async () => {
+        const refresh = jest.fn().mockResolvedValue(undefined);
+        const element = renderBar();
+        graphqlAdapter.emit(coveredCustomer, undefined, refresh);
+        await flushPromises();
+        expect(refresh).not.toHaveBeenCalled();
+        pinBarButton(element).click();
+        await flushPromises();
+        expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+        expect(refresh).toHaveBeenCalledTimes(1);
     });
 
     it('writes no PIN to the console', async () => {

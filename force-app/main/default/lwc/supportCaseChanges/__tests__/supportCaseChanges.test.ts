@@ -1,0 +1,41 @@
+import { noteCasesChanged, takeCasesChanged } from 'c/supportCaseChanges';
+
+describe('c/supportCaseChanges', () => {
+    afterEach(() => {
+        window.sessionStorage.clear();
+    });
+
+    it('says nothing changed until a case is filed', () => {
+        expect(takeCasesChanged()).toBe(false);
+    });
+
+    it('answers true once per filed case, then false until the next', () => {
+        noteCasesChanged(new Date('2026-11-23T10:00:00Z'));
+        expect(takeCasesChanged()).toBe(true);
+        expect(takeCasesChanged()).toBe(false);
+        noteCasesChanged(new Date('2026-11-23T10:05:00Z'));
+        expect(takeCasesChanged()).toBe(true);
+        expect(takeCasesChanged()).toBe(false);
+    });
+
+    it('keeps its notes under the signed-in user, so another user in the tab hears nothing', () => {
+        noteCasesChanged(new Date('2026-11-23T10:00:00Z'));
+        const keys = Object.keys(window.sessionStorage);
+        expect(keys.length).toBeGreaterThan(0);
+        // sfdx-lwc-jest's default user Id.
+        expect(keys.every((key) => key.startsWith('thycoticSupport.005000000000000000.'))).toBe(true);
+    });
+
+    it('works without session storage', () => {
+        const getItem = jest.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+            throw new Error('denied');
+        });
+        const setItem = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+            throw new Error('denied');
+        });
+        expect(() => noteCasesChanged()).not.toThrow();
+        expect(takeCasesChanged()).toBe(false);
+        getItem.mockRestore();
+        setItem.mockRestore();
+    });
+});

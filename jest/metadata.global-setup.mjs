@@ -1,0 +1,34 @@
+// Writes what the UI API would answer the portal customer, from the project's metadata, for tests
+// to emit through the wire adapters: object info (`@metadata/objectInfo/<Object>`) and picklist
+// values (`@metadata/picklist/<Object>.<Field>`). No hand copy of the metadata in a fixture: a
+// field's length or a picklist value changed in its XML reaches the tests.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readProjectMetadata } from '../scripts/lib/projectMetadata.mjs';
+import { accessFor } from '../scripts/lib/access.mjs';
+import { objectInfoFor, picklistValuesFor } from '../scripts/lib/objectInfo.mjs';
+
+export const METADATA_MODULES = new URL('../.build/jest-metadata/', import.meta.url);
+
+export default function writeMetadataModules() {
+    const metadata = readProjectMetadata();
+    const access = accessFor(metadata, 'Support_Portal_Customer');
+    rmSync(METADATA_MODULES, { recursive: true, force: true });
+    for (const folder of ['objectInfo', 'picklist']) {
+        mkdirSync(new URL(`${folder}/`, METADATA_MODULES), { recursive: true });
+    }
+    for (const apiName of Object.keys(metadata.objects)) {
+        const info = objectInfoFor(metadata, access, apiName);
+        if (info) {
+            writeFileSync(new URL(`objectInfo/${apiName}.json`, METADATA_MODULES), JSON.stringify(info, null, 2));
+        }
+        for (const field of Object.keys(metadata.objects[apiName].fields)) {
+            const values = picklistValuesFor(metadata, access, apiName, field);
+            if (values) {
+                writeFileSync(
+                    new URL(`picklist/${apiName}.${field}.json`, METADATA_MODULES),
+                    JSON.stringify(values, null, 2)
+                );
+            }
+        }
+    }
+}

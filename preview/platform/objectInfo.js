@@ -1,0 +1,14 @@
+// Object info for the portal customer, from the project's metadata (scripts/lib/objectInfo.mjs).
+import { metadata } from 'virtual:metadata';
+import { objectInfoFor as objectInfoOf, picklistValuesFor as picklistValuesOf } from '../../scripts/lib/objectInfo.mjs';
+import { access } from './server';
+
+export { MASTER_RECORD_TYPE_ID } from '../../scripts/lib/objectInfo.mjs';
+
+export function objectInfoFor(apiName) {
+    return objectInfoOf(metadata, access, apiName);
+}
+
+export function picklistValuesFor(objectApiName, fieldName, recordTypeId) {
+    return picklistValuesOf(metadata, access, objectApiName, fieldName, recordTypeId);
+}

@@ -1,0 +1,55 @@
+// Who sees which record, as the org decides it for a high-volume (Customer Community) portal
+// user: records they own, their own user, contact and account, detail records of masters they
+// see (ControlledByParent), and what the package's sharing sets grant, read from the sharing
+// set metadata. ("Customer Community users ... see what they own, their account and contact,
+// children controlled by those, and what sharing sets grant.")
+import { metadata } from 'virtual:metadata';
+
+/** A sharing set's objectField or userField as the record field it compares ("Account" → AccountId). */
+function recordField(object, name) {
+    if (name === 'Id' || metadata.objects[object]?.fields[name]) {
+        return name;
+    }
+    return `${name}Id`;
+}
+
+const USER_FIELDS = { Account: 'AccountId', Contact: 'ContactId' };
+
+/**
+ * `findRecord(id)` answers { apiName, record } for a stored record; `user` is the signed-in
+ * user's record (Id, ContactId, AccountId). An admin (no contact) sees everything.
+ */
+export function canSee(user, apiName, record, findRecord) {
+    if (!user.ContactId) {
+        return true;
+    }
+    const object = metadata.objects[apiName];
+    if (!object) {
+        return false;
+    }
+    if (record.OwnerId === user.Id) {
+        return true;
+    }
+    if (apiName === 'User') {
+        return record.Id === user.Id;
+    }
+    if (apiName === 'Contact' && record.Id === user.ContactId) {
+        return true;
+    }
+    if (object.sharingModel === 'ControlledByParent') {
+        return Object.entries(object.fields)
+            .filter(([, field]) => field.type === 'MasterDetail')
+            .some(([name]) => {
+                const master = findRecord(record[name]);
+                return Boolean(master) && canSee(user, master.apiName, master.record, findRecord);
+            });
+    }
+    return Object.values(metadata.sharingSets ?? {})
+        .flatMap((set) => set.accessMappings)
+        .some(
+            (mapping) =>
+                mapping.object === apiName &&
+                record[recordField(apiName, mapping.objectField)] !== undefined &&
+                record[recordField(apiName, mapping.objectField)] === user[USER_FIELDS[mapping.userField]]
+        );
+}
