@@ -147,7 +147,12 @@ test.describe('Secret Server Cloud PINs', () => {
 
         await result.getByRole('button', { name: 'Close' }).last().click();
         await expect(result).toHaveCount(0);
-        await expect(page.getByRole('button', { name: 'Generate Privilege PIN' })).toBeFocused();
+        // One privileged PIN at a time: the action gives way to when this one ends; focus goes to the other action.
+        await expect(page.getByRole('button', { name: 'Generate Privilege PIN' })).toHaveCount(0);
+        await expect(page.locator('c-support-pin-bar .privileged-active')).toContainText(
+            'A privileged PIN is active until'
+        );
+        await expect(page.getByRole('button', { name: 'Generate Tech Support PIN' })).toBeFocused();
         await expect(page.locator('c-support-pin-bar .current-pins')).toContainText(value);
     });
 

@@ -1,5 +1,6 @@
 // Converts every package directory (force-app: the components and their
-// metadata; site: the Support Portal site) to Metadata API format with the
+// metadata; site: the Support Portal site; org-settings: the org-wide sharing the
+// install sets) to Metadata API format with the
 // Salesforce CLI, as a deploy would, and checks what came out: every bundle has
 // its compiled .js, and no TypeScript, test or tsconfig file slipped in.
 import { execFileSync } from 'node:child_process';
@@ -23,7 +24,19 @@ function filesUnder(dir) {
 rmSync(out, { recursive: true, force: true });
 execFileSync(
     join(root, 'node_modules/.bin/sf'),
-    ['project', 'convert', 'source', '--source-dir', 'force-app', '--source-dir', 'site', '--output-dir', out],
+    [
+        'project',
+        'convert',
+        'source',
+        '--source-dir',
+        'force-app',
+        '--source-dir',
+        'site',
+        '--source-dir',
+        'org-settings',
+        '--output-dir',
+        out
+    ],
     {
         cwd: root,
         stdio: 'inherit',

@@ -5,7 +5,7 @@
 // Stops with a clear message at the first failure; --dry-run prints each step
 // and runs nothing.
 import { randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,6 +55,18 @@ export function chooseCustomerProfile(profiles, licenses) {
             'Scratch orgs get Customer Community licenses from the "Communities" feature in config/project-scratch-def.json; ' +
             'in another org, buy or free a license, or create a profile on one.'
     );
+}
+
+/** The sharing set's profiles, in a converted copy of org-settings: the profile the portal user has. */
+export function sharingSetForProfile(dir, profileName) {
+    for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+        const path = join(dir, file);
+        const xml = readFileSync(path, 'utf8').replace(
+            /(\s*<profiles>[^<]*<\/profiles>)+/,
+            `\n    <profiles>${profileName.toLowerCase()}</profiles>`
+        );
+        writeFileSync(path, xml);
+    }
 }
 
 /**
@@ -204,6 +216,18 @@ export function steps(options) {
                     ...org
                 ]);
                 ctx.sf(['org', 'assign', 'permset', '--name', 'Support_Engineer', ...org]);
+                // The Support Engineers group: the sharing rule that lets engineers revoke PINs, the Active PINs list view.
+                const group = queryOne(ctx, "SELECT Id FROM Group WHERE DeveloperName = 'Support_Engineers'", org);
+                ctx.sf([
+                    'data',
+                    'create',
+                    'record',
+                    '--sobject',
+                    'GroupMember',
+                    '--values',
+                    `GroupId='${group?.Id ?? '<group id>'}' UserOrGroupId='${admin.id}'`,
+                    ...org
+                ]);
             }
         },
         {
@@ -236,6 +260,17 @@ export function steps(options) {
                     ? { Id: '<profile id>', Name: PREFERRED_PROFILE }
                     : chooseCustomerProfile(profiles, licenses);
                 ctx.log(`  Using the profile ${ctx.customerProfile.Name}.`);
+            }
+        },
+        {
+            title: "Deploy the org-wide sharing (org-settings): external defaults Private, the sharing set for that profile, the engineers' sharing rule",
+            run: (ctx) => {
+                const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-settings-'));
+                ctx.sf(['project', 'convert', 'source', '--source-dir', 'org-settings', '--output-dir', dir]);
+                if (!ctx.dryRun) {
+                    sharingSetForProfile(join(dir, 'sharingSets'), ctx.customerProfile.Name);
+                }
+                ctx.sf(['project', 'deploy', 'start', '--metadata-dir', dir, ...org, '--wait', '30']);
             }
         },
         {

@@ -100,6 +100,41 @@ export function checks(options) {
                 ].filter(Boolean);
             }
         },
+        {
+            title: 'The org holds the support policy: both policy flows active, external sharing Private (Contact by its account)',
+            run: (ctx) => {
+                const flows = queryAll(
+                    ctx,
+                    "SELECT ApiName, IsActive FROM FlowDefinitionView WHERE ApiName IN ('Support_PIN_Policy', 'Support_Case_Policy')",
+                    org
+                );
+                const sharing = queryAll(
+                    ctx,
+                    "SELECT QualifiedApiName, ExternalSharingModel FROM EntityDefinition WHERE QualifiedApiName IN ('Account', 'Contact', 'Case', 'Support_PIN__c')",
+                    org
+                );
+                if (ctx.dryRun) {
+                    return [];
+                }
+                const expected = {
+                    Account: 'Private',
+                    Contact: 'ControlledByParent',
+                    Case: 'Private',
+                    Support_PIN__c: 'Private'
+                };
+                return [
+                    ...['Support_PIN_Policy', 'Support_Case_Policy']
+                        .filter((name) => !flows.some((flow) => flow.ApiName === name && flow.IsActive))
+                        .map((name) => `the flow ${name} is not active`),
+                    ...Object.entries(expected)
+                        .filter(
+                            ([object, model]) =>
+                                sharing.find((e) => e.QualifiedApiName === object)?.ExternalSharingModel !== model
+                        )
+                        .map(([object, model]) => `${object}'s external sharing is not ${model}`)
+                ];
+            }
+        },
         ...componentQueries().map(({ component, name, query }) => ({
             title: `${component}'s GraphQL query ${name} runs without errors`,
             run: (ctx) => {

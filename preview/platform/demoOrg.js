@@ -16,7 +16,10 @@ function load() {
     } catch {
         // A corrupt or missing store starts again from the seed.
     }
-    return { records: seedRecords(), nextId: 1, faults: {} };
+    // The seed is stored at once, so what the page shows is what the store holds.
+    const seeded = { records: seedRecords(), nextId: 1, faults: {} };
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(seeded));
+    return seeded;
 }
 
 /** `changed`: the Ids of the records a change touched, or 'all' (a reset, a new demo customer). */

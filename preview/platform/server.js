@@ -8,6 +8,7 @@ import { accessFor } from '../../scripts/lib/access.mjs';
 import { brokenValidationRules, formulaFieldValue } from '../../scripts/lib/formulaRules.mjs';
 import { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById } from './demoOrg';
 import { canSee } from './sharing';
+import { BEFORE_SAVE } from './policy';
 import { DEMO_USER_ID } from './seed.mjs';
 import {
     crossReferenceError,
@@ -170,15 +171,9 @@ function checkValidationRules(apiName, record, prior) {
     }
 }
 
-/** The hooks the org runs before a record is saved (record-triggered flows), by object. */
-const beforeSave = {};
-
-export function onBeforeSave(apiName, hook) {
-    beforeSave[apiName] = [...(beforeSave[apiName] ?? []), hook];
-}
-
+/** The org's before-save record-triggered flows, mirrored in policy.js: they run in system context. */
 function runBeforeSave(apiName, record, prior) {
-    for (const hook of beforeSave[apiName] ?? []) {
+    for (const hook of BEFORE_SAVE[apiName] ?? []) {
         hook(record, prior, { user: currentUser(), findRecord, allRecords, fieldValue });
     }
 }

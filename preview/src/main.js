@@ -1,5 +1,22 @@
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import App from 'preview/app';
+import { createRecord, updateRecord, deleteRecord } from '../platform/uiRecordApi';
+import { executeQuery } from '../platform/graphql';
+
+// The demo org's UI API as the signed-in customer has it, for anyone with the browser's devtools:
+// what a hostile customer could send past the components. The org's rules must hold against it
+// (e2e/hostileClient.spec.ts), as they must in an org against calls to the UI API.
+window.demoOrg = {
+    uiApi: {
+        createRecord,
+        updateRecord,
+        deleteRecord,
+        graphql: (query, variables) => {
+            const { data, errors } = executeQuery(query, variables);
+            return { data, errors };
+        }
+    }
+};
 
 document.querySelector('#main').appendChild(createElement('preview-app', { is: App }));

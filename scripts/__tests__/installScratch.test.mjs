@@ -2,7 +2,11 @@
 // and the demo data it loads are what these tests prove.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
+    sharingSetForProfile,
     chooseCustomerProfile,
     generatePassword,
     install,
@@ -61,7 +65,16 @@ test('a dry run prints every step and every command, in order, and runs nothing'
             c
         )
     );
-    assert.ok(importData < licenses && licenses < createUser && createUser < assign && assign < password);
+    const settings = commands.findIndex((c) => c.includes('deploy start --metadata-dir'));
+    assert.ok(commands.some((c) => c.includes('convert source --source-dir org-settings')));
+    assert.ok(commands.some((c) => c.includes('--sobject GroupMember')));
+    assert.ok(
+        importData < licenses &&
+            licenses < settings &&
+            settings < createUser &&
+            createUser < assign &&
+            assign < password
+    );
     assert.ok(password < publish);
     assert.ok(!commands.some((c) => c.includes('org generate password')));
     assert.ok(!commands.some((c) => c.includes('--on-behalf-of')));
@@ -161,5 +174,27 @@ test('generates strong, different passwords from the CSPRNG', () => {
         assert.match(password, /[a-z]/);
         assert.match(password, /[0-9]/);
         assert.match(password, /[!#%+=?@]/);
+    }
+});
+
+test('names the chosen profile in the sharing set it deploys', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sharing-set-'));
+    try {
+        const file = join(dir, 'Support_Portal_Customers.sharingSet');
+        const source = readFileSync(
+            new URL(
+                '../../org-settings/main/default/sharingSets/Support_Portal_Customers.sharingSet-meta.xml',
+                import.meta.url
+            ),
+            'utf8'
+        );
+        writeFileSync(file, source);
+        sharingSetForProfile(dir, 'Customer Community Login User');
+        const written = readFileSync(file, 'utf8');
+        assert.match(written, /<profiles>customer community login user<\/profiles>/);
+        assert.equal((written.match(/<profiles>/g) ?? []).length, 1);
+        assert.match(written, /<accessMappings>/);
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
     }
 });

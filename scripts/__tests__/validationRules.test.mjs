@@ -72,7 +72,7 @@ for (const [name, record, expected] of PIN_CASES) {
 
 test('Support PIN, saved: only bringing the expiry forward is allowed', () => {
     assert.deepEqual(broken('Support_PIN__c', { Expires_At__c: at(1) }, { prior: STANDARD }), []);
-    assert.deepEqual(broken('Support_PIN__c', { PIN__c: '11111111' }, { prior: STANDARD }), ['PIN_Cannot_Be_Changed']);
+    assert.deepEqual(broken('Support_PIN__c', { PIN__c: '48210938' }, { prior: STANDARD }), ['PIN_Cannot_Be_Changed']);
     // Pushing the expiry later is not a revocation.
     assert.deepEqual(broken('Support_PIN__c', { Expires_At__c: at(8 * 24) }, { prior: STANDARD }), [
         'PIN_Cannot_Be_Changed',
@@ -98,11 +98,33 @@ test('Case: Severity 1 is refused from portal users on creation and on a change 
     assert.deepEqual(broken('Case', raised, { user: INTERNAL_USER }), []);
 });
 
-test('Support License: a grant holds at least one license', () => {
-    assert.deepEqual(broken('Support_License__c', { Quantity__c: 0, Issued_On__c: '2026-01-01' }), [
+test('Support License: a grant holds at least one license; portal users cannot create or change one', () => {
+    const asSupport = { user: INTERNAL_USER };
+    assert.deepEqual(broken('Support_License__c', { Quantity__c: 0, Issued_On__c: '2026-01-01' }, asSupport), [
         'Quantity_Positive'
     ]);
-    assert.deepEqual(broken('Support_License__c', { Quantity__c: 1, Issued_On__c: '2026-01-01' }), []);
+    assert.deepEqual(broken('Support_License__c', { Quantity__c: 1, Issued_On__c: '2026-01-01' }, asSupport), []);
+    assert.deepEqual(broken('Support_License__c', { Quantity__c: 100, Issued_On__c: '2026-01-01' }), [
+        'Licenses_Kept_By_Thycotic'
+    ]);
+});
+
+test('Account: portal users cannot change user licenses or the support product', () => {
+    const account = { Name: 'Acme Corp', User_Licenses__c: 5, Support_Product__c: 'Secret Server' };
+    assert.deepEqual(broken('Account', { User_Licenses__c: 1 }, { prior: account }), ['Entitlement_Kept_By_Thycotic']);
+    assert.deepEqual(broken('Account', { Support_Product__c: 'Secret Server Cloud' }, { prior: account }), [
+        'Entitlement_Kept_By_Thycotic'
+    ]);
+    assert.deepEqual(broken('Account', { Name: 'Acme Corporation' }, { prior: account }), []);
+    assert.deepEqual(broken('Account', { User_Licenses__c: 1 }, { prior: account, user: INTERNAL_USER }), []);
+});
+
+test('Support PIN: trivial values and missing server stamps are refused', () => {
+    assert.deepEqual(broken('Support_PIN__c', { ...STANDARD, PIN__c: '77777777' }), ['PIN_Not_Trivial']);
+    assert.deepEqual(broken('Support_PIN__c', { ...STANDARD, PIN__c: '87654321' }), ['PIN_Not_Trivial']);
+    assert.deepEqual(broken('Support_PIN__c', { ...PRIVILEGED, PIN__c: 'pzzzzzzzzzzzz' }), ['PIN_Not_Trivial']);
+    assert.deepEqual(broken('Support_PIN__c', { ...PRIVILEGED, PIN__c: 'p0123456789ab' }), ['PIN_Not_Trivial']);
+    assert.deepEqual(broken('Support_PIN__c', { ...STANDARD, Account__c: null }), ['Server_Stamps_Present']);
 });
 
 test('formula fields: a license expires 365 days after issue; a PIN is active until it expires', () => {

@@ -73,7 +73,25 @@ const HEALTHY = {
     "PermissionSet.Name = 'Support_Engineer'": { result: { records: [{ AssigneeId: '005a' }] } },
     "PermissionSet.Name = 'Support_Portal_Customer'": { result: { records: [{ AssigneeId: '005c' }] } },
     '/graphql': { data: { uiapi: {} }, errors: [] },
-    'FROM Network': { result: { records: [{ Id: '0DBx', Status: 'UnderConstruction' }] } }
+    'FROM Network': { result: { records: [{ Id: '0DBx', Status: 'UnderConstruction' }] } },
+    'FROM FlowDefinitionView': {
+        result: {
+            records: [
+                { ApiName: 'Support_PIN_Policy', IsActive: true },
+                { ApiName: 'Support_Case_Policy', IsActive: true }
+            ]
+        }
+    },
+    'FROM EntityDefinition': {
+        result: {
+            records: [
+                { QualifiedApiName: 'Account', ExternalSharingModel: 'Private' },
+                { QualifiedApiName: 'Contact', ExternalSharingModel: 'ControlledByParent' },
+                { QualifiedApiName: 'Case', ExternalSharingModel: 'Private' },
+                { QualifiedApiName: 'Support_PIN__c', ExternalSharingModel: 'Private' }
+            ]
+        }
+    }
 };
 
 test('passes what a healthy org answers, and fails, each in words, what a broken one does', async () => {
@@ -87,10 +105,22 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
         ...HEALTHY,
         'FROM User WHERE ContactId': { result: { records: [] } },
         "PermissionSet.Name = 'Support_Engineer'": { result: { records: [] } },
-        '/graphql': { errors: [{ message: 'Invalid relationship Support_Licenses__r' }] }
+        '/graphql': { errors: [{ message: 'Invalid relationship Support_Licenses__r' }] },
+        'FROM FlowDefinitionView': { result: { records: [{ ApiName: 'Support_PIN_Policy', IsActive: false }] } },
+        'FROM EntityDefinition': {
+            result: { records: [{ QualifiedApiName: 'Case', ExternalSharingModel: 'ReadWrite' }] }
+        }
     });
     const failures = await verify({ alias: 'demo', dryRun: false }, broken.ctx.log, broken.ctx);
-    assert.equal(failures, 2 + componentQueries().length + 1);
+    assert.equal(failures, 3 + componentQueries().length + 1);
+    assert.ok(
+        broken.lines.some(
+            (line) =>
+                line.startsWith(
+                    '✗ FAIL: the flow Support_PIN_Policy is not active; the flow Support_Case_Policy is not active;'
+                ) && line.includes("Case's external sharing is not Private")
+        )
+    );
     assert.ok(broken.lines.includes('✗ FAIL: no active portal user for Dana Scully'));
     assert.ok(
         broken.lines.includes(

@@ -735,6 +735,177 @@ export function checkComponentQueries(project, permissionSetName = 'Support_Port
     );
 }
 
+/**
+ * The preview's copy of the policy flows (preview/platform/policy.js) raises each flow's Custom
+ * Errors through flowError('<Flow>', '<Element>'): every Custom Error a flow reaches on its
+ * normal paths has a counterpart there, and the copy names none the flow lacks. Errors reached
+ * only through fault connectors (a failed Get Records) have none: the demo org cannot fail a query.
+ */
+export function checkPolicyMirror(project, mirrorPath = join(project.root, 'preview/platform/policy.js')) {
+    const metadata = readProjectMetadata(project.root);
+    const flows = Object.entries(metadata.flows ?? {}).filter(([, flow]) => flow.triggerType === 'RecordBeforeSave');
+    if (!flows.length) {
+        return [];
+    }
+    if (!existsSync(mirrorPath)) {
+        return [`${rel(project, mirrorPath)}: the preview has no copy of the policy flows`];
+    }
+    const mirror = readFileSync(mirrorPath, 'utf8');
+    const raised = new Set(
+        [...mirror.matchAll(/flowError\(\s*'(\w+)',\s*'(\w+)'\s*\)/g)].map(([, flow, element]) => `${flow}.${element}`)
+    );
+    const problems = [];
+    for (const [name, flow] of flows) {
+        const file = `force-app/main/default/flows/${name}.flow-meta.xml`;
+        const xml = readFileSync(join(project.root, file), 'utf8');
+        const faultOnly = new Set(
+            Object.keys(flow.customErrors).filter((element) => {
+                const targets = [
+                    ...xml.matchAll(new RegExp(`<(\\w+)>\\s*<targetReference>${element}</targetReference>`, 'g'))
+                ];
+                return targets.length > 0 && targets.every(([, tag]) => tag === 'faultConnector');
+            })
+        );
+        for (const element of Object.keys(flow.customErrors)) {
+            if (!faultOnly.has(element) && !raised.has(`${name}.${element}`)) {
+                problems.push(`${file}: its Custom Error ${element} has no counterpart in ${rel(project, mirrorPath)}`);
+            }
+        }
+        if (!new RegExp(`\\b${flow.object}:\\s*\\[`).test(mirror)) {
+            problems.push(`${rel(project, mirrorPath)}: BEFORE_SAVE does not run a copy of ${name} for ${flow.object}`);
+        }
+    }
+    for (const key of raised) {
+        const [flow, element] = key.split('.');
+        if (!metadata.flows[flow]?.customErrors[element]) {
+            problems.push(`${rel(project, mirrorPath)}: raises ${flow}.${element}, which the flow does not have`);
+        }
+    }
+    return problems;
+}
+
+/**
+ * The support policy the server must hold (README, Security model), found in the metadata: each
+ * requirement names where it lives. A missing piece fails npm test with what is missing.
+ */
+export const POLICY_REQUIREMENTS = [
+    [
+        'identity: the PIN flow stamps contact and account and refuses a user without them',
+        (m) => flowHas(m, 'Support_PIN_Policy', 'Support_PIN__c', ['Error_No_Account'])
+    ],
+    [
+        'product: a privileged PIN only for a Secret Server Cloud account',
+        (m) => flowHas(m, 'Support_PIN_Policy', 'Support_PIN__c', ['Error_Privileged_Cloud_Only'])
+    ],
+    [
+        'coverage: no PIN unless support licenses cover user licenses',
+        (m) => flowHas(m, 'Support_PIN_Policy', 'Support_PIN__c', ['Error_Not_Covered'])
+    ],
+    [
+        'PIN value: a taken PIN is refused generically; trivial PINs are refused',
+        (m) => [
+            ...flowHas(m, 'Support_PIN_Policy', 'Support_PIN__c', ['Error_PIN_Taken']),
+            ...ruleHas(m, 'Support_PIN__c', 'PIN_Not_Trivial')
+        ]
+    ],
+    [
+        'rate: at most MaxPinsPer24Hours PINs per user a day, one active privileged PIN per account',
+        (m) => [
+            ...flowHas(m, 'Support_PIN_Policy', 'Support_PIN__c', ['Error_Too_Many_PINs', 'Error_Privileged_Active']),
+            ...(Number(m.flows.Support_PIN_Policy?.constants.MaxPinsPer24Hours) > 0
+                ? []
+                : ['Support_PIN_Policy has no constant MaxPinsPer24Hours'])
+        ]
+    ],
+    [
+        'cases: contact and account are the user’s own, a PIN must be the account’s active PIN, Severity 1 by phone',
+        (m) => [
+            ...flowHas(m, 'Support_Case_Policy', 'Case', ['Error_No_Account', 'Error_PIN_Not_Valid']),
+            ...ruleHas(m, 'Case', 'Severity_1_By_Phone')
+        ]
+    ],
+    [
+        'lifetime and identity fields: portal customers cannot write them (the flow stamps them)',
+        (m) =>
+            ['Account__c', 'Contact__c', 'Product__c', 'Issued_At__c', 'Expires_At__c'].flatMap((field) => {
+                const f = m.objects.Support_PIN__c?.fields[field];
+                const grant = m.permissionSets.Support_Portal_Customer?.fields[`Support_PIN__c.${field}`];
+                return [
+                    ...(f?.required
+                        ? [`Support_PIN__c.${field} is required, so no permission set can make it read-only`]
+                        : []),
+                    ...(grant?.edit ? [`Support_Portal_Customer may edit Support_PIN__c.${field}`] : [])
+                ];
+            })
+    ],
+    [
+        'entitlement data: portal users cannot change user licenses, product or support licenses',
+        (m) => [
+            ...ruleHas(m, 'Account', 'Entitlement_Kept_By_Thycotic'),
+            ...ruleHas(m, 'Support_License__c', 'Licenses_Kept_By_Thycotic'),
+            ...['create', 'edit', 'delete']
+                .filter((p) => m.permissionSets.Support_Portal_Customer?.objects.Support_License__c?.[p])
+                .map((p) => `Support_Portal_Customer may ${p} Support_License__c`)
+        ]
+    ],
+    [
+        'who reads what: PINs are private to outsiders; the sharing set gives customers their account and its cases',
+        (m) => {
+            const mappings = Object.values(m.sharingSets ?? {}).flatMap((set) => set.accessMappings);
+            const has = (object, objectField, userField) =>
+                mappings.some((x) => x.object === object && x.objectField === objectField && x.userField === userField);
+            return [
+                ...(m.objects.Support_PIN__c?.externalSharingModel === 'Private'
+                    ? []
+                    : ['Support_PIN__c external sharing is not Private']),
+                ...['Account', 'Case']
+                    .filter((object) => m.objects[object]?.externalSharingModel !== 'Private')
+                    .map((object) => `${object} external sharing is not Private (org-settings)`),
+                ...(has('Case', 'Contact', 'Contact')
+                    ? []
+                    : ['no sharing set gives a customer the cases of their contact']),
+                ...(has('Case', 'Account', 'Account')
+                    ? []
+                    : ['no sharing set gives a customer the cases of their account']),
+                ...(has('Account', 'Id', 'Account') ? [] : ['no sharing set gives a customer their account'])
+            ];
+        }
+    ]
+];
+
+function flowHas(metadata, name, object, errors) {
+    const flow = metadata.flows?.[name];
+    if (!flow) {
+        return [`no flow ${name}`];
+    }
+    return [
+        ...(flow.status === 'Active' ? [] : [`${name} is not Active`]),
+        ...(flow.triggerType === 'RecordBeforeSave' && flow.object === object && flow.recordTriggerType === 'Create'
+            ? []
+            : [`${name} is not a before-save flow on creating ${object}`]),
+        ...errors.filter((e) => !flow.customErrors[e]).map((e) => `${name} has no Custom Error ${e}`)
+    ];
+}
+
+function ruleHas(metadata, object, rule) {
+    return metadata.objects[object]?.validationRules.some((r) => r.name === rule && r.active)
+        ? []
+        : [`${object} has no active validation rule ${rule}`];
+}
+
+/** What of the support policy the metadata lacks, in words. */
+export function policyProblems(metadata) {
+    return POLICY_REQUIREMENTS.flatMap(([requirement, find]) =>
+        find(metadata).map((missing) => `support policy, ${requirement}: ${missing}`)
+    );
+}
+
+/** The policy applies to this product's data model: a project without Support PINs has none to hold. */
+export function checkSupportPolicy(project) {
+    const metadata = readProjectMetadata(project.root);
+    return metadata.objects.Support_PIN__c ? policyProblems(metadata) : [];
+}
+
 /** Files of a converted (Metadata API) package that are source only and must not be deployed. */
 export function sourceOnlyFiles(convertedPaths) {
     return convertedPaths.filter((path) =>
@@ -758,7 +929,9 @@ export const CHECKS = {
     'components use only what LWR sites support': checkLwrSupport,
     'imports name existing metadata': checkImports,
     'permission set covers the fields components use': checkPermissionCoverage,
-    'component GraphQL queries pass the UI API schema and limits': checkComponentQueries
+    'component GraphQL queries pass the UI API schema and limits': checkComponentQueries,
+    'the server holds the support policy': checkSupportPolicy,
+    "the preview's policy copy matches the flows": checkPolicyMirror
 };
 
 export function checkProject(root) {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { STANDARD_OBJECTS, STANDARD_PICKLISTS, systemFields } from './standardObjects.mjs';
+import { readLabels } from './labels.mjs';
 
 const defaultRoot = new URL('../..', import.meta.url).pathname;
 const parser = new XMLParser({
@@ -14,7 +15,17 @@ const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '',
     isArray: (name) =>
-        ['value', 'customValue', 'objectPermissions', 'fieldPermissions', 'accessMappings', 'profiles'].includes(name)
+        [
+            'value',
+            'customValue',
+            'objectPermissions',
+            'fieldPermissions',
+            'accessMappings',
+            'profiles',
+            'customErrors',
+            'customErrorMessages',
+            'constants'
+        ].includes(name)
 });
 
 function readXml(path) {
@@ -218,12 +229,86 @@ function readSharingSets(main) {
     );
 }
 
+/** A flow message's `{!$Label.Name}` references, with the labels' English values in their place. */
+function withLabels(text, labels) {
+    return String(text ?? '').replace(/\{!\$Label\.(\w+)\}/g, (whole, name) => labels.get(name) ?? whole);
+}
+
+/**
+ * Record-triggered flows: what triggers them, their constants and their Custom Error elements
+ * (the message with its labels resolved, and the field it is shown on).
+ */
+function readFlows(main, labels) {
+    const dir = join(main, 'flows');
+    return Object.fromEntries(
+        filesIn(dir, '.flow-meta.xml').map((file) => {
+            const flow = readXml(join(dir, file)).Flow ?? {};
+            const constants = Object.fromEntries(
+                (flow.constants ?? []).map((c) => {
+                    const value = [c.value].flat()[0] ?? {};
+                    const raw = value.numberValue ?? value.stringValue ?? value.booleanValue;
+                    return [c.name, value.numberValue !== undefined ? Number(raw) : raw];
+                })
+            );
+            const customErrors = Object.fromEntries(
+                (flow.customErrors ?? []).map((element) => {
+                    const message = element.customErrorMessages?.[0] ?? {};
+                    return [
+                        element.name,
+                        {
+                            messageReference: String(message.errorMessage ?? ''),
+                            message: withLabels(message.errorMessage, labels),
+                            field: bool(message.isFieldError) ? message.fieldSelection : undefined
+                        }
+                    ];
+                })
+            );
+            return [
+                file.replace('.flow-meta.xml', ''),
+                {
+                    label: flow.label,
+                    status: flow.status,
+                    object: flow.start?.object,
+                    triggerType: flow.start?.triggerType,
+                    recordTriggerType: flow.start?.recordTriggerType,
+                    constants,
+                    customErrors
+                }
+            ];
+        })
+    );
+}
+
+/**
+ * org-settings: what the install sets in the org as a whole (not packaged): the external
+ * org-wide defaults of standard objects, sharing sets (they name licence-dependent profiles)
+ * and sharing rules (not packageable).
+ */
+function applyOrgSettings(objects, settings) {
+    for (const apiName of existsSync(join(settings, 'objects')) ? readdirSync(join(settings, 'objects')) : []) {
+        const file = join(settings, 'objects', apiName, `${apiName}.object-meta.xml`);
+        const xml = existsSync(file) ? (readXml(file).CustomObject ?? {}) : {};
+        if (objects[apiName]) {
+            objects[apiName].sharingModel = xml.sharingModel ?? objects[apiName].sharingModel;
+            objects[apiName].externalSharingModel = xml.externalSharingModel ?? objects[apiName].externalSharingModel;
+        }
+    }
+    return objects;
+}
+
 export function readProjectMetadata(root = defaultRoot) {
     const main = join(root, 'force-app/main/default');
+    const settings = join(root, 'org-settings/main/default');
     return {
-        objects: readObjects(main),
+        objects: applyOrgSettings(readObjects(main), settings),
         permissionSets: readPermissionSets(main),
-        sharingSets: readSharingSets(main)
+        sharingSets: { ...readSharingSets(main), ...readSharingSets(settings) },
+        flows: readFlows(
+            main,
+            existsSync(join(main, 'labels/CustomLabels.labels-meta.xml'))
+                ? readLabels(join(main, 'labels/CustomLabels.labels-meta.xml'))
+                : new Map()
+        )
     };
 }
 

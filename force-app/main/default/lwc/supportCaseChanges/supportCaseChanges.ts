@@ -7,27 +7,21 @@
  * Data Service reevaluates your query, use the refresh method." GraphQL API Developer Guide,
  * Update Cached Query Results). A list on the same page hears the Support_Case_Created message;
  * a list on another page (the Cases tab after Create a Case) reads this note when it loads, and
- * refreshes once. The note is kept in session storage under the signed-in user's Id.
+ * refreshes once. The note is the signed-in user's (supportSessionStore).
  */
-import USER_ID from '@salesforce/user/Id';
+import { readOwn, writeOwn } from 'c/supportSessionStore';
 
-const CHANGED_KEY = `thycoticSupport.${USER_ID}.casesChanged`;
-const SEEN_KEY = `thycoticSupport.${USER_ID}.casesSeen`;
+const CHANGED_KEY = 'c-support-cases:changed';
+const SEEN_KEY = 'c-support-cases:seen';
 
 function read(key: string): string | null {
-    try {
-        return window.sessionStorage.getItem(key);
-    } catch {
-        return null;
-    }
+    const value = readOwn(key);
+    return typeof value === 'string' ? value : null;
 }
 
 function write(key: string, value: string): void {
-    try {
-        window.sessionStorage.setItem(key, value);
-    } catch {
-        // No session storage (a private window's quota): lists refresh on the message alone.
-    }
+    // No session storage (a private window's quota): lists refresh on the message alone.
+    writeOwn(key, value);
 }
 
 /** Notes that the customer filed (or changed) a case. */

@@ -5,7 +5,9 @@
  * Live changes travel on the Support_Context message channel (Lightning
  * Message Service); the latest context is also kept in session storage, so a
  * component that appears later (another tab of the portal, a later page in
- * the same browser tab) starts from what the customer already entered.
+ * the same browser tab) starts from what the customer already entered. The
+ * stored context is the signed-in user's (supportSessionStore): after a logout
+ * the next user in the tab starts empty.
  * Nothing leaves the browser tab; the PIN is never written to a URL or a log.
  *
  * It also holds the one GraphQL query for the customer's details on file, so
@@ -15,6 +17,7 @@ import { publish, subscribe, unsubscribe, APPLICATION_SCOPE } from 'lightning/me
 import type { MessageContextType, Subscription } from 'lightning/messageService';
 import { gql } from 'lightning/graphql';
 import SUPPORT_CONTEXT from '@salesforce/messageChannel/Support_Context__c';
+import { readOwn, writeOwn } from 'c/supportSessionStore';
 
 export interface SupportContext {
     pin: string;
@@ -52,11 +55,7 @@ function sanitize(value: unknown): SupportContext {
 
 /** The context as last shared in this browser tab. */
 export function readContext(): SupportContext {
-    try {
-        return sanitize(JSON.parse(window.sessionStorage.getItem(CONTEXT_STORAGE_KEY) ?? 'null'));
-    } catch {
-        return { ...EMPTY_CONTEXT };
-    }
+    return sanitize(readOwn(CONTEXT_STORAGE_KEY));
 }
 
 /** Merges `changes` into the shared context, keeps it for later components and tells the others. */
@@ -65,11 +64,8 @@ export function shareContext(
     changes: Partial<SupportContext>
 ): SupportContext {
     const context = sanitize({ ...readContext(), ...changes });
-    try {
-        window.sessionStorage.setItem(CONTEXT_STORAGE_KEY, JSON.stringify(context));
-    } catch {
-        // Storage full or disabled: the message still reaches the components on the page.
-    }
+    // Storage full or disabled: the message still reaches the components on the page.
+    writeOwn(CONTEXT_STORAGE_KEY, context);
     if (messageContext) {
         publish(messageContext, SUPPORT_CONTEXT, { context });
     }

@@ -22,6 +22,7 @@ import { MessageContext, publish } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import CASE_CREATED from '@salesforce/messageChannel/Support_Case_Created__c';
 import { noteCasesChanged } from 'c/supportCaseChanges';
+import { readOwn, removeOwn, writeOwn } from 'c/supportSessionStore';
 import USER_ID from '@salesforce/user/Id';
 import CASE_OBJECT from '@salesforce/schema/Case';
 import CASE_NUMBER_FIELD from '@salesforce/schema/Case.CaseNumber';
@@ -122,13 +123,12 @@ const FIELD_LABELS: Record<CaseDraftField, string> = {
     contactHours: CONTACT_HOURS
 };
 
+/** The signed-in user's draft in this tab (another user's is discarded unread). */
 function readStoredDraft(): StoredDraft | undefined {
-    try {
-        const stored = JSON.parse(window.sessionStorage.getItem(DRAFT_KEY) ?? 'null') as StoredDraft | null;
-        return stored?.draft ? { step: stored.step ?? 1, draft: { ...EMPTY_CASE_DRAFT, ...stored.draft } } : undefined;
-    } catch {
-        return undefined;
-    }
+    const stored = readOwn(DRAFT_KEY) as Partial<StoredDraft> | undefined;
+    return stored && typeof stored === 'object' && stored.draft
+        ? { step: stored.step ?? 1, draft: { ...EMPTY_CASE_DRAFT, ...stored.draft } }
+        : undefined;
 }
 
 export default class SupportCreateCase extends NavigationMixin(LightningElement) {
@@ -373,7 +373,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     }
 
     handleDiscardDraft(): void {
-        window.sessionStorage.removeItem(DRAFT_KEY);
+        removeOwn(DRAFT_KEY);
         this.draftRestored = false;
         this.problems = [];
         this.saveFailed = false;
@@ -414,7 +414,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
             }
             const record = await createRecord({ apiName: CASE_OBJECT.objectApiName, fields });
             this.createdCaseId = record.id;
-            window.sessionStorage.removeItem(DRAFT_KEY);
+            removeOwn(DRAFT_KEY);
             noteCasesChanged();
             if (this.messageContext) {
                 publish(this.messageContext, CASE_CREATED, { recordId: record.id });
@@ -448,11 +448,8 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     }
 
     saveDraft(): void {
-        try {
-            window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ step: this.step, draft: this.draft }));
-        } catch {
-            // Storage full or disabled: the draft still lives in the page.
-        }
+        // Storage full or disabled: the draft still lives in the page.
+        writeOwn(DRAFT_KEY, { step: this.step, draft: this.draft });
     }
 
     showProblems(problems: CaseProblem[]): void {

@@ -21,6 +21,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import USER_ID from '@salesforce/user/Id';
@@ -29,11 +30,6 @@ import TIME_ZONE from '@salesforce/i18n/timeZone';
 import SUPPORT_PIN_OBJECT from '@salesforce/schema/Support_PIN__c';
 import PIN_FIELD from '@salesforce/schema/Support_PIN__c.PIN__c';
 import KIND_FIELD from '@salesforce/schema/Support_PIN__c.Kind__c';
-import ISSUED_AT_FIELD from '@salesforce/schema/Support_PIN__c.Issued_At__c';
-import EXPIRES_AT_FIELD from '@salesforce/schema/Support_PIN__c.Expires_At__c';
-import ACCOUNT_FIELD from '@salesforce/schema/Support_PIN__c.Account__c';
-import CONTACT_FIELD from '@salesforce/schema/Support_PIN__c.Contact__c';
-import PRODUCT_FIELD from '@salesforce/schema/Support_PIN__c.Product__c';
 import BAR_LABEL from '@salesforce/label/c.Support_PIN_Bar_Label';
 import BAR_ACTION from '@salesforce/label/c.Support_PIN_Bar_Action';
 import CHECKING from '@salesforce/label/c.Support_PIN_Checking';
@@ -52,6 +48,8 @@ import NO_ACCOUNT from '@salesforce/label/c.Support_PIN_No_Account';
 import LOAD_ERROR from '@salesforce/label/c.Support_PIN_Load_Error';
 import SAVE_ERROR from '@salesforce/label/c.Support_PIN_Save_Error';
 import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
+import PIN_REFUSED from '@salesforce/label/c.Support_Policy_PIN_Taken';
+import PRIVILEGED_ACTIVE_UNTIL from '@salesforce/label/c.Support_PIN_Privileged_Active_Until';
 import CLOUD_INTRO from '@salesforce/label/c.Support_PIN_Cloud_Intro';
 import GENERATE_TECH from '@salesforce/label/c.Support_PIN_Generate_Tech';
 import GENERATE_PRIVILEGED from '@salesforce/label/c.Support_PIN_Generate_Privileged';
@@ -73,13 +71,12 @@ import {
     supportCoverage
 } from 'c/supportData';
 import type { Coverage, PinKind, SupportLicenseGrant } from 'c/supportData';
-import { isDuplicateValue, reduceErrors } from 'c/ldsUtils';
+import { fieldErrors, isDuplicateValue, reduceErrors } from 'c/ldsUtils';
 import { shareContext } from 'c/supportContext';
 
 /** A PIN collision (DUPLICATE_VALUE) is retried with a fresh PIN this many times in all. */
 export const MAX_PIN_ATTEMPTS = 3;
 
-const SECRET_SERVER_CLOUD = 'Secret Server Cloud';
 const KIND_VALUES: Record<PinKind, string> = { standard: 'Standard', privileged: 'Privileged' };
 
 /**
@@ -199,6 +196,19 @@ interface IssuedPin {
     pin: string;
     kind: PinKind;
     expiresAt: string;
+}
+
+/** The org refused the PIN value itself (taken, too easy to guess): a fresh PIN is the answer. */
+function isPinRefused(error: unknown): boolean {
+    return (
+        isDuplicateValue(error, PIN_FIELD.fieldApiName) || (fieldErrors(error)[PIN_FIELD.fieldApiName] ?? []).length > 0
+    );
+}
+
+/** The expiry the org stamped, when the save answered it. */
+function storedExpiry(record: RecordRepresentation): string | undefined {
+    const value = record.fields?.Expires_At__c?.value;
+    return typeof value === 'string' ? value : undefined;
 }
 
 /** What the inline panel under the cloud actions shows: a question, or a new PIN. */
@@ -358,6 +368,27 @@ export default class SupportPinBar extends LightningElement {
         return !this.isCloud;
     }
 
+    /**
+     * The privileged action is for Secret Server Cloud accounts only, whatever the builder mode says
+     * (the org refuses it for any other product too).
+     */
+    get offersPrivileged(): boolean {
+        return hasPrivilegedPin(this.customer?.product) && !this.activePrivilegedPin;
+    }
+
+    /** The customer's own privileged PIN that is still valid, if any: one at a time per account. */
+    get activePrivilegedPin(): IssuedPin | undefined {
+        const now = new Date();
+        return [this.issuedPin, ...this.storedPins].find(
+            (pin) => pin && pin.kind === 'privileged' && isPinCurrent(pin.expiresAt, now)
+        );
+    }
+
+    get privilegedActiveText(): string {
+        const active = hasPrivilegedPin(this.customer?.product) ? this.activePrivilegedPin : undefined;
+        return active ? formatLabel(PRIVILEGED_ACTIVE_UNTIL, this.formatExpiry(active.expiresAt)) : '';
+    }
+
     /** The PIN to show on the bar: the one just issued, or a still-valid one from before. */
     get currentPin(): IssuedPin | undefined {
         const now = new Date();
@@ -410,7 +441,7 @@ export default class SupportPinBar extends LightningElement {
     }
 
     async handleGetPin(): Promise<void> {
-        const issued = await this.issuePin('standard', this.customer?.product ?? null);
+        const issued = await this.issuePin('standard');
         if (issued) {
             this.announcement = formatLabel(ANNOUNCE, issued.pin, this.formatExpiry(issued.expiresAt));
         }
@@ -434,21 +465,21 @@ export default class SupportPinBar extends LightningElement {
 
     async handleTechPin(): Promise<void> {
         this.openPanel(undefined, 'tech-pin');
-        const issued = await this.issuePin('standard', SECRET_SERVER_CLOUD);
+        const issued = await this.issuePin('standard');
         if (issued) {
             this.showPin(issued, TECH_TITLE);
         }
     }
 
     handlePrivilegedPin(): void {
-        if (!this.saving) {
+        if (!this.saving && this.offersPrivileged) {
             this.openPanel({ kind: 'confirm' }, 'privileged-pin');
         }
     }
 
     /** The question stays (its buttons busy) until the PIN is stored, then gives way to the PIN or the error. */
     async handleConfirmPrivileged(): Promise<void> {
-        const issued = await this.issuePin('privileged', SECRET_SERVER_CLOUD);
+        const issued = await this.issuePin('privileged');
         if (issued) {
             this.showPin(issued, PRIVILEGED_TITLE);
         } else {
@@ -485,7 +516,11 @@ export default class SupportPinBar extends LightningElement {
         const panel = this.template?.querySelector<HTMLElement & { focus(): void }>(
             'c-support-pin-confirm, c-support-pin-dialog'
         );
-        const target = panel ?? this.template?.querySelector<HTMLElement>(`button.${this.opener ?? 'tech-pin'}`);
+        // Back to the action that opened the panel; the privileged one is gone while its PIN is valid.
+        const target =
+            panel ??
+            this.template?.querySelector<HTMLElement>(`button.${this.opener ?? 'tech-pin'}`) ??
+            this.template?.querySelector<HTMLElement>('button.tech-pin');
         target?.focus();
     }
 
@@ -494,8 +529,8 @@ export default class SupportPinBar extends LightningElement {
      * one; any other failure is shown in words and leaves the bar usable.
      * Calls while a save is under way are ignored, so a double click files one record.
      */
-    async issuePin(kind: PinKind, product: string | null): Promise<IssuedPin | undefined> {
-        if (this.saving || !this.customer || !this.isCovered) {
+    async issuePin(kind: PinKind): Promise<IssuedPin | undefined> {
+        if (this.saving || !this.customer || !this.isCovered || (kind === 'privileged' && !this.offersPrivileged)) {
             return undefined;
         }
         this.saving = true;
@@ -504,23 +539,17 @@ export default class SupportPinBar extends LightningElement {
         try {
             for (let attempt = 1; ; attempt++) {
                 const pin = generatePin(kind);
-                const issuedAt = new Date();
-                const expiresAt = pinExpiry(kind, issuedAt).toISOString();
                 try {
-                    // One attempt at a time: a retry must know that the previous PIN collided.
+                    // Only the PIN and its kind: the org stamps the account, contact, product, issue
+                    // time and expiry, and refuses what the support policy does not allow (the
+                    // Support PIN Policy flow). One attempt at a time: a retry must know that the
+                    // previous PIN was refused.
                     // eslint-disable-next-line no-await-in-loop
                     const record = await createRecord({
                         apiName: SUPPORT_PIN_OBJECT.objectApiName,
-                        fields: {
-                            [PIN_FIELD.fieldApiName]: pin,
-                            [KIND_FIELD.fieldApiName]: KIND_VALUES[kind],
-                            [ISSUED_AT_FIELD.fieldApiName]: issuedAt.toISOString(),
-                            [EXPIRES_AT_FIELD.fieldApiName]: expiresAt,
-                            [ACCOUNT_FIELD.fieldApiName]: this.customer.accountId,
-                            [CONTACT_FIELD.fieldApiName]: this.customer.contactId,
-                            [PRODUCT_FIELD.fieldApiName]: product
-                        }
+                        fields: { [PIN_FIELD.fieldApiName]: pin, [KIND_FIELD.fieldApiName]: KIND_VALUES[kind] }
                     });
+                    const expiresAt = storedExpiry(record) ?? pinExpiry(kind, new Date()).toISOString();
                     this.issuedPin = { id: record.id, pin, kind, expiresAt };
                     if (kind === 'standard') {
                         this.sharePin(pin);
@@ -530,13 +559,14 @@ export default class SupportPinBar extends LightningElement {
                     this.wiredResult?.refresh?.();
                     return this.issuedPin;
                 } catch (error) {
-                    if (!isDuplicateValue(error, PIN_FIELD.fieldApiName) || attempt >= MAX_PIN_ATTEMPTS) {
+                    if (!isPinRefused(error) || attempt >= MAX_PIN_ATTEMPTS) {
                         throw error;
                     }
                 }
             }
         } catch (error) {
-            this.saveErrors = reduceErrors(error);
+            // A refused PIN value is never explained (it could name another customer's record).
+            this.saveErrors = isPinRefused(error) ? [PIN_REFUSED] : reduceErrors(error);
             return undefined;
         } finally {
             this.saving = false;

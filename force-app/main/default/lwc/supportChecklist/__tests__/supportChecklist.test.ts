@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { writeOwn } from 'c/supportSessionStore';
 import SupportChecklist from 'c/supportChecklist';
 import { graphql } from 'lightning/graphql';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
@@ -115,7 +116,7 @@ describe('c-support-checklist', () => {
     });
 
     it('starts from what was shared earlier in this browser tab', async () => {
-        window.sessionStorage.setItem('c-support-context', JSON.stringify({ contactPhone: '+44 20 7946 0000' }));
+        writeOwn('c-support-context', { contactPhone: '+44 20 7946 0000' });
         const element = await renderChecklist();
         expect(input(element, 'contactPhone').value).toBe('+44 20 7946 0000');
     });

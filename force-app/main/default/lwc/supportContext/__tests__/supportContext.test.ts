@@ -1,4 +1,5 @@
 import {
+    EMPTY_CONTEXT,
     CONTEXT_STORAGE_KEY,
     customerOnFile,
     followContext,
@@ -57,6 +58,15 @@ describe('supportContext', () => {
         expect(readContext().pin).toBe('');
         window.sessionStorage.setItem(CONTEXT_STORAGE_KEY, JSON.stringify({ pin: 42 }));
         expect(readContext().pin).toBe('');
+    });
+
+    it("starts empty when the stored context is another user's (the tab outlived a logout)", () => {
+        window.sessionStorage.setItem(
+            CONTEXT_STORAGE_KEY,
+            JSON.stringify({ owner: '005PREVIOUSUSER00', value: { pin: '48210937', summary: 'Their problem' } })
+        );
+        expect(readContext()).toEqual(EMPTY_CONTEXT);
+        expect(window.sessionStorage.getItem(CONTEXT_STORAGE_KEY)).toBeNull();
     });
 
     it('hands every shared change to subscribers, whole and clean', () => {

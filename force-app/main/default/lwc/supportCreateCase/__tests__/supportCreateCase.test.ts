@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { readOwn, writeOwn } from 'c/supportSessionStore';
 import { takeCasesChanged } from 'c/supportCaseChanges';
 import SupportCreateCase, { DRAFT_KEY } from 'c/supportCreateCase';
 import { graphql } from 'lightning/graphql';
@@ -338,7 +339,7 @@ describe('c-support-create-case', () => {
             expect(stepText(element)).toBe('Step 2 of 3: Details');
             expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: Subject: data value too large');
             expect(field(element, 'subject').value).toBe('Workflow stopped unexpectedly');
-            expect(JSON.parse(window.sessionStorage.getItem(DRAFT_KEY) ?? '{}').draft.subject).toBe(
+            expect((readOwn(DRAFT_KEY) as { draft: { subject: string } }).draft.subject).toBe(
                 'Workflow stopped unexpectedly'
             );
         });
@@ -375,16 +376,13 @@ describe('c-support-create-case', () => {
 
     describe('what the customer told the portal', () => {
         it('fills the case from the checklist and the email composer, and attaches the PIN from the PIN bar', async () => {
-            window.sessionStorage.setItem(
-                'c-support-context',
-                JSON.stringify({
-                    pin: '11112222',
-                    severity: 'Severity 3',
-                    summary: 'Workflow stopped',
-                    details: 'Since 09:00',
-                    contactHours: 'Weekdays 8-17 ET'
-                })
-            );
+            writeOwn('c-support-context', {
+                pin: '11112222',
+                severity: 'Severity 3',
+                summary: 'Workflow stopped',
+                details: 'Since 09:00',
+                contactHours: 'Weekdays 8-17 ET'
+            });
             const element = await renderFlow(customerWithoutPin);
             expect(field(element, 'severity').value).toBe('Severity 3');
             await enter(element, 'product', 'Secret Server');
@@ -398,13 +396,10 @@ describe('c-support-create-case', () => {
 
     describe('the draft', () => {
         it('comes back after a reload, at the step the customer left', async () => {
-            window.sessionStorage.setItem(
-                DRAFT_KEY,
-                JSON.stringify({
-                    step: 2,
-                    draft: { product: 'Secret Server Cloud', severity: 'Severity 3', subject: 'Half-written' }
-                })
-            );
+            writeOwn(DRAFT_KEY, {
+                step: 2,
+                draft: { product: 'Secret Server Cloud', severity: 'Severity 3', subject: 'Half-written' }
+            });
             const element = await renderFlow();
             expect(textOf(element, '.restored')).toContain('We restored the case you had started.');
             expect(stepText(element)).toBe('Step 2 of 3: Details');
@@ -416,15 +411,23 @@ describe('c-support-create-case', () => {
         });
 
         it('can be thrown away to start over', async () => {
-            window.sessionStorage.setItem(
-                DRAFT_KEY,
-                JSON.stringify({ step: 2, draft: { severity: 'Severity 3', subject: 'Old' } })
-            );
+            writeOwn(DRAFT_KEY, { step: 2, draft: { severity: 'Severity 3', subject: 'Old' } });
             const element = await renderFlow();
             await click(element, 'lightning-button.discard');
             expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
             expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
             expect(field(element, 'severity').value).toBe('');
+        });
+
+        it("discards another user's draft unread (the tab outlived a logout)", async () => {
+            window.sessionStorage.setItem(
+                DRAFT_KEY,
+                JSON.stringify({ owner: '005PREVIOUSUSER00', value: { step: 2, draft: { subject: 'Their case' } } })
+            );
+            const element = await renderFlow();
+            expect(shadow(element).querySelector('.restored')).toBeNull();
+            expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
+            expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
         });
 
         it('ignores a draft it cannot read', async () => {

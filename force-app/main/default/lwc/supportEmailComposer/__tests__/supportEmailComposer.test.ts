@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { writeOwn } from 'c/supportSessionStore';
 import SupportEmailComposer from 'c/supportEmailComposer';
 import { graphql } from 'lightning/graphql';
 import { MessageContext, subscribe } from 'lightning/messageService';
@@ -131,7 +132,7 @@ describe('c-support-email-composer', () => {
     });
 
     it('refuses Severity 1 and shows the phone numbers', async () => {
-        window.sessionStorage.setItem('c-support-context', JSON.stringify({ severity: 'Severity 1', summary: 'Down' }));
+        writeOwn('c-support-context', { severity: 'Severity 1', summary: 'Down' });
         const element = await renderComposer();
         expect(text(element, '.severity-1')).toContain('Severity 1 issues must be reported by phone, not by email.');
         expect(shadow(element).querySelector('c-support-phone-table')).not.toBeNull();
@@ -155,7 +156,7 @@ describe('c-support-email-composer', () => {
         document.body.replaceChildren();
         await expect(await renderComposer(withoutPin)).toBeAccessible();
         document.body.replaceChildren();
-        window.sessionStorage.setItem('c-support-context', JSON.stringify({ severity: 'Severity 1' }));
+        writeOwn('c-support-context', { severity: 'Severity 1' });
         await expect(await renderComposer()).toBeAccessible();
     });
 });

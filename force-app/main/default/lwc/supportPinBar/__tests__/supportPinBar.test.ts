@@ -11,6 +11,7 @@ import noSupportLicensesCustomer from './data/noSupportLicensesCustomer.json';
 import noUserLicensesCustomer from './data/noUserLicensesCustomer.json';
 import noAccountUser from './data/noAccountUser.json';
 import cloudCustomer from './data/cloudCustomer.json';
+import cloudCustomerWithoutPins from './data/cloudCustomerWithoutPins.json';
 import errors from '../../ldsUtils/__tests__/data/errors.json';
 
 // The test adapter sfdx-lwc-jest puts behind lightning/uiGraphQLApi.
@@ -105,6 +106,7 @@ describe('c-support-pin-bar', () => {
     });
 
     afterEach(() => {
+        mockCreateRecord.mockReset();
         document.body.replaceChildren();
         window.sessionStorage.clear();
         jest.useRealTimers();
@@ -143,22 +145,51 @@ describe('c-support-pin-bar', () => {
             expect(pinBarButton(element)).toBeNull();
         });
 
-        it('stores the PIN with its kind, times, account, contact and product', async () => {
+        it('sends only the PIN and its kind: the org stamps account, contact, product and times', async () => {
             scriptRandomBytes(4);
             const element = await renderWith(coveredCustomer);
             pinBarButton(element).click();
             await flushPromises();
 
             expect(mockCreateRecord.mock.calls[0][0].apiName).toBe('Support_PIN__c');
-            expect(savedFields()).toEqual({
-                PIN__c: '44444444',
-                Kind__c: 'Standard',
-                Issued_At__c: '2026-11-22T18:00:00.000Z',
-                Expires_At__c: '2026-11-29T18:00:00.000Z',
-                Account__c: '001DEMO0000000001AAA',
-                Contact__c: '003DEMO0000000001AAA',
-                Product__c: 'Secret Server'
-            });
+            expect(savedFields()).toEqual({ PIN__c: '44444444', Kind__c: 'Standard' });
+        });
+
+        it('shows the expiry the org stamped', async () => {
+            mockCreateRecord.mockResolvedValueOnce({
+                ...SAVED,
+                fields: { Expires_At__c: { value: '2026-11-29T17:59:00.000Z', displayValue: null } }
+            } as never);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+            expect(text(element)).toMatch(/Valid until Nov 29, 2026, 9:59\sAM/);
+        });
+
+        it('tries a fresh PIN when the org refuses the value (taken or too easy), and never says why', async () => {
+            scriptRandomBytes(1);
+            mockCreateRecord
+                .mockRejectedValueOnce(errors.pinTakenError)
+                .mockRejectedValueOnce(errors.duplicatePinError)
+                .mockRejectedValueOnce(errors.pinTakenError);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+            expect(mockCreateRecord).toHaveBeenCalledTimes(3);
+            const shown = shadow(element).querySelector('.save-error')?.textContent ?? '';
+            expect(shown).toContain('That PIN cannot be used. Try again for a new one.');
+            expect(shown).not.toContain('a02');
+        });
+
+        it('shows the org’s refusal in words and stays usable (not covered on the server)', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.notCoveredError);
+            const element = await renderWith(coveredCustomer);
+            pinBarButton(element).click();
+            await flushPromises();
+            expect(shadow(element).querySelector('.save-error')?.textContent).toContain(
+                'No PIN: your support licenses do not cover your user licenses.'
+            );
+            expect(pinBarButton(element).disabled).toBe(false);
         });
 
         it('takes the PIN’s randomness from crypto.getRandomValues', async () => {
@@ -397,7 +428,7 @@ describe('c-support-pin-bar', () => {
 
     describe('a Secret Server Cloud customer', () => {
         it('gets Generate Tech Support PIN and Generate Privilege PIN instead of the single bar', async () => {
-            const element = await renderWith(cloudCustomer);
+            const element = await renderWith(cloudCustomerWithoutPins);
             expect(pinBarButton(element)).toBeNull();
             expect(shadow(element).querySelector('.tech-pin')?.textContent?.trim()).toBe('Generate Tech Support PIN');
             expect(shadow(element).querySelector('.privileged-pin')?.textContent?.trim()).toBe(
@@ -407,15 +438,11 @@ describe('c-support-pin-bar', () => {
 
         it('sees a Tech Support PIN in an inline panel with copy, focused and announced', async () => {
             scriptRandomBytes(6);
-            const element = await renderWith(cloudCustomer);
+            const element = await renderWith(cloudCustomerWithoutPins);
             shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
             await flushPromises();
 
-            expect(savedFields()).toMatchObject({
-                PIN__c: '66666666',
-                Kind__c: 'Standard',
-                Product__c: 'Secret Server Cloud'
-            });
+            expect(savedFields()).toEqual({ PIN__c: '66666666', Kind__c: 'Standard' });
             const panel = pinPanel(element);
             expect(panel).toMatchObject({ heading: 'Tech Support PIN', pin: '66666666', privileged: false });
             expect(panel.expires).toMatch(/^Nov 29, 2026, 10:00\sAM$/);
@@ -426,7 +453,7 @@ describe('c-support-pin-bar', () => {
         });
 
         it('closes the PIN panel and gives focus back to the action that opened it', async () => {
-            const element = await renderWith(cloudCustomer);
+            const element = await renderWith(cloudCustomerWithoutPins);
             shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
             await flushPromises();
             pinPanel(element).dispatchEvent(new CustomEvent('close'));
@@ -436,7 +463,7 @@ describe('c-support-pin-bar', () => {
         });
 
         it('confirms what a privileged PIN grants inline, then shows a p PIN that expires in 24 hours', async () => {
-            const element = await renderWith(cloudCustomer);
+            const element = await renderWith(cloudCustomerWithoutPins);
             const action = shadow(element).querySelector('button.privileged-pin') as HTMLButtonElement;
             action.click();
             await flushPromises();
@@ -453,22 +480,21 @@ describe('c-support-pin-bar', () => {
             await flushPromises();
             const fields = savedFields();
             expect(fields.PIN__c).toMatch(/^p[0-9a-hjkmnp-tv-z]{12}$/);
-            expect(fields).toMatchObject({
-                Kind__c: 'Privileged',
-                Product__c: 'Secret Server Cloud',
-                Issued_At__c: '2026-11-22T18:00:00.000Z',
-                Expires_At__c: '2026-11-23T18:00:00.000Z'
-            });
+            expect(fields).toEqual({ PIN__c: fields.PIN__c, Kind__c: 'Privileged' });
             expect(shadow(element).querySelector('c-support-pin-confirm')).toBeNull();
             const panel = pinPanel(element);
             expect(panel).toMatchObject({ heading: 'Privileged PIN', pin: fields.PIN__c, privileged: true });
             expect(panel.expires).toMatch(/^Nov 23, 2026, 10:00\sAM$/);
             expect(shadow(element).activeElement).toBe(panel);
-            expect(action.getAttribute('aria-expanded')).toBe('false');
+            // One privileged PIN at a time: the action gives way to when this one ends.
+            expect(shadow(element).querySelector('button.privileged-pin')).toBeNull();
+            expect(shadow(element).querySelector('.privileged-active')?.textContent).toMatch(
+                /until Nov 23, 2026, 10:00\sAM/
+            );
         });
 
         it('issues nothing when the privileged PIN is cancelled, and focus returns to the action', async () => {
-            const element = await renderWith(cloudCustomer);
+            const element = await renderWith(cloudCustomerWithoutPins);
             shadow(element).querySelector<HTMLButtonElement>('.privileged-pin')?.click();
             await flushPromises();
             confirmPanel(element).dispatchEvent(new CustomEvent('cancel'));
@@ -481,7 +507,7 @@ describe('c-support-pin-bar', () => {
 
         it('closes the question and shows the error when a confirmed privileged PIN fails', async () => {
             mockCreateRecord.mockRejectedValueOnce(errors.networkError);
-            const element = await renderWith(cloudCustomer);
+            const element = await renderWith(cloudCustomerWithoutPins);
             shadow(element).querySelector<HTMLButtonElement>('.privileged-pin')?.click();
             await flushPromises();
             confirmPanel(element).dispatchEvent(new CustomEvent('confirm'));
@@ -499,6 +525,15 @@ describe('c-support-pin-bar', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('does not offer a second privileged PIN while one is valid, and says until when', async () => {
+            const element = await renderWith(cloudCustomer);
+            expect(shadow(element).querySelector('.privileged-pin')).toBeNull();
+            expect(shadow(element).querySelector('.privileged-active')?.textContent).toMatch(
+                /^A privileged PIN is active until Nov 22, 2026, 10:00\sPM\. A new one can be issued when it expires\.$/
+            );
+            expect(shadow(element).querySelector('.tech-pin')).not.toBeNull();
+        });
+
         it('lists the PINs that are still valid', async () => {
             const element = await renderWith(cloudCustomer);
             const items = Array.from(shadow(element).querySelectorAll('.current-pins li')).map((li) =>
@@ -511,7 +546,7 @@ describe('c-support-pin-bar', () => {
 
         it('shows a failed save in words and opens no PIN panel', async () => {
             mockCreateRecord.mockRejectedValueOnce(errors.networkError);
-            const element = await renderWith(cloudCustomer);
+            const element = await renderWith(cloudCustomerWithoutPins);
             shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
             await flushPromises();
             expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
@@ -520,14 +555,15 @@ describe('c-support-pin-bar', () => {
         });
 
         it('is accessible', async () => {
-            await expect(await renderWith(cloudCustomer)).toBeAccessible();
+            await expect(await renderWith(cloudCustomerWithoutPins)).toBeAccessible();
         });
     });
 
     describe('the builder property', () => {
-        it('CLOUD shows the cloud actions whatever the product on file', async () => {
+        it('CLOUD shows the cloud layout whatever the product on file, but never the privileged action', async () => {
             const element = await renderWith(coveredCustomer, { mode: 'CLOUD' });
             expect(shadow(element).querySelector('.tech-pin')).not.toBeNull();
+            expect(shadow(element).querySelector('.privileged-pin')).toBeNull();
             expect(pinBarButton(element)).toBeNull();
         });
 

@@ -1,0 +1,311 @@
+// A hostile customer with the browser's devtools: requests sent straight to the demo org's UI API
+// (window.demoOrg.uiApi, as the signed-in customer), past every component. Each must be refused
+// with a clear message and store nothing, as the org's flows, validation rules, permission set and
+// sharing refuse them (see README, Security model).
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const ORG_KEY = 'thycoticSupportPortal.preview.org.v1';
+const HOUR = 60 * 60 * 1000;
+
+type Records = Record<string, Record<string, unknown>[]>;
+
+async function records(page: Page): Promise<Records> {
+    return page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? '{}').records ?? {}, ORG_KEY);
+}
+
+/** Another customer of Thycotic (Globex), with a PIN of their own: what the hostile customer must not reach. */
+async function seedOtherCustomer(page: Page): Promise<void> {
+    await page.evaluate(
+        ({ key, hour }) => {
+            const state = JSON.parse(window.localStorage.getItem(key) ?? '{}');
+            const now = Date.now();
+            state.records.Account.push({
+                Id: '001OTHER000000001A',
+                Name: 'Globex',
+                Support_Product__c: 'Secret Server',
+                User_Licenses__c: 1
+            });
+            state.records.Contact.push({
+                Id: '003OTHER000000001A',
+                FirstName: 'Hank',
+                LastName: 'Scorpio',
+                Name: 'Hank Scorpio',
+                Email: 'hank@globex.example',
+                AccountId: '001OTHER000000001A'
+            });
+            state.records.Support_PIN__c.push({
+                Id: 'a02OTHER000000001A',
+                PIN__c: '55501234',
+                Kind__c: 'Standard',
+                Issued_At__c: new Date(now - hour).toISOString(),
+                Expires_At__c: new Date(now + 24 * hour).toISOString(),
+                Account__c: '001OTHER000000001A',
+                Contact__c: '003OTHER000000001A',
+                OwnerId: '005OTHER000000001A',
+                CreatedById: '005OTHER000000001A',
+                CreatedDate: new Date(now - hour).toISOString()
+            });
+            window.localStorage.setItem(key, JSON.stringify(state));
+        },
+        { key: ORG_KEY, hour: HOUR }
+    );
+    await page.reload();
+}
+
+/** Sends a UI API call in the page; answers the error messages (none when it succeeded). */
+async function attempt(page: Page, call: string, ...args: unknown[]): Promise<string[]> {
+    return page.evaluate(
+        async ({ call, args }) => {
+            const api = (
+                window as unknown as { demoOrg: { uiApi: Record<string, (...a: unknown[]) => Promise<unknown>> } }
+            ).demoOrg.uiApi;
+            try {
+                await api[call](...args);
+                return [];
+            } catch (error) {
+                const body = (error as { body?: unknown }).body as
+                    | {
+                          message?: string;
+                          output?: {
+                              errors?: { message: string }[];
+                              fieldErrors?: Record<string, { message: string }[]>;
+                          };
+                      }
+                    | { message: string }[]
+                    | undefined;
+                if (Array.isArray(body)) {
+                    return body.map((e) => e.message);
+                }
+                const output = body?.output;
+                const messages = [
+                    ...(output?.errors ?? []).map((e) => e.message),
+                    ...Object.values(output?.fieldErrors ?? {}).flatMap((list) => list.map((e) => e.message))
+                ];
+                return messages.length ? messages : [body?.message ?? String(error)];
+            }
+        },
+        { call, args }
+    );
+}
+
+const pin = (fields: Record<string, unknown>) => ({ apiName: 'Support_PIN__c', fields });
+const A_PIN = { PIN__c: '48210937', Kind__c: 'Standard' };
+
+async function expectRefused(page: Page, call: string, arg: unknown, message: RegExp | string): Promise<void> {
+    const before = await records(page);
+    const messages = await attempt(page, call, arg);
+    expect(messages.join(' | ')).toMatch(message);
+    expect(await records(page)).toEqual(before);
+}
+
+test.describe('a hostile customer calling the UI API directly', () => {
+    test.beforeEach(async ({ page }) => {
+        await page.goto('/');
+        await seedOtherCustomer(page);
+    });
+
+    test('a customer whose support lapsed cannot create a PIN', async ({ page }) => {
+        await page.getByLabel('Demo customer').selectOption('notCovered');
+        await expectRefused(
+            page,
+            'createRecord',
+            pin(A_PIN),
+            'No PIN: your support licenses do not cover your user licenses.'
+        );
+    });
+
+    test('forged account, contact or product: fields the customer cannot write', async ({ page }) => {
+        for (const [field, value] of [
+            ['Account__c', '001OTHER000000001A'],
+            ['Contact__c', '003OTHER000000001A'],
+            ['Product__c', 'Secret Server Cloud']
+        ]) {
+            await expectRefused(
+                page,
+                'createRecord',
+                pin({ ...A_PIN, [field]: value }),
+                `Unable to create/update fields: Support_PIN__c.${field}.`
+            );
+        }
+    });
+
+    test('forged issue and expiry times', async ({ page }) => {
+        const now = Date.now();
+        await expectRefused(
+            page,
+            'createRecord',
+            pin({
+                ...A_PIN,
+                Issued_At__c: new Date(now).toISOString(),
+                Expires_At__c: new Date(now + 365 * 24 * HOUR).toISOString()
+            }),
+            /Unable to create\/update fields: Support_PIN__c\.(Issued_At__c|Expires_At__c)/
+        );
+    });
+
+    test('a privileged PIN for a Secret Server (on-premises) account', async ({ page }) => {
+        await expectRefused(
+            page,
+            'createRecord',
+            pin({ PIN__c: 'p7k3m9q2xa0bc', Kind__c: 'Privileged' }),
+            'Privileged PINs are for Secret Server Cloud customers only.'
+        );
+    });
+
+    test('weak PIN values chosen by hand', async ({ page }) => {
+        await expectRefused(
+            page,
+            'createRecord',
+            pin({ PIN__c: '00000000', Kind__c: 'Standard' }),
+            'This PIN is too easy to guess.'
+        );
+        await expectRefused(
+            page,
+            'createRecord',
+            pin({ PIN__c: '12345678', Kind__c: 'Standard' }),
+            'This PIN is too easy to guess.'
+        );
+        await page.getByLabel('Demo customer').selectOption('cloud');
+        await expectRefused(
+            page,
+            'createRecord',
+            pin({ PIN__c: 'p000000000000', Kind__c: 'Privileged' }),
+            'This PIN is too easy to guess.'
+        );
+    });
+
+    test("another customer's PIN value: refused without naming the record or the customer", async ({ page }) => {
+        const messages = await attempt(page, 'createRecord', pin({ PIN__c: '55501234', Kind__c: 'Standard' }));
+        expect(messages).toEqual(['That PIN cannot be used. Try again for a new one.']);
+        expect(messages.join(' ')).not.toMatch(/a02OTHER|Globex|duplicate/i);
+    });
+
+    test('more than 10 PINs in 24 hours', async ({ page }) => {
+        for (let i = 0; i < 10; i++) {
+            expect(
+                await attempt(page, 'createRecord', pin({ PIN__c: `4821${String(1000 + i * 7)}`, Kind__c: 'Standard' }))
+            ).toEqual([]);
+        }
+        await expectRefused(
+            page,
+            'createRecord',
+            pin({ PIN__c: '48219999', Kind__c: 'Standard' }),
+            'too many PINs in the last 24 hours'
+        );
+    });
+
+    test('a second privileged PIN while one is active', async ({ page }) => {
+        await page.getByLabel('Demo customer').selectOption('cloud');
+        expect(await attempt(page, 'createRecord', pin({ PIN__c: 'p7k3m9q2xa0bc', Kind__c: 'Privileged' }))).toEqual(
+            []
+        );
+        await expectRefused(
+            page,
+            'createRecord',
+            pin({ PIN__c: 'p8k3m9q2xa0bd', Kind__c: 'Privileged' }),
+            'already has an active privileged PIN'
+        );
+    });
+
+    test("a case carrying another customer's PIN", async ({ page }) => {
+        await expectRefused(
+            page,
+            'createRecord',
+            {
+                apiName: 'Case',
+                fields: { Subject: 'Help', Description: 'x', Severity__c: 'Severity 3', PIN__c: '55501234' }
+            },
+            'This PIN is not an active support PIN of your company.'
+        );
+    });
+
+    test("a case filed for another customer's contact", async ({ page }) => {
+        await expectRefused(
+            page,
+            'createRecord',
+            {
+                apiName: 'Case',
+                fields: {
+                    Subject: 'Help',
+                    Description: 'x',
+                    Severity__c: 'Severity 3',
+                    ContactId: '003OTHER000000001A'
+                }
+            },
+            'insufficient access rights on cross-reference id'
+        );
+    });
+
+    test('a Severity 1 case', async ({ page }) => {
+        await expectRefused(
+            page,
+            'createRecord',
+            { apiName: 'Case', fields: { Subject: 'Down', Description: 'x', Severity__c: 'Severity 1' } },
+            'Severity 1 issues must be reported by phone.'
+        );
+    });
+
+    test('changing the entitlement data: user licenses, product, support licenses', async ({ page }) => {
+        await expectRefused(
+            page,
+            'updateRecord',
+            { fields: { Id: '001DEMO0000000001AAA', User_Licenses__c: 1 } },
+            "You don't have permission to edit this Account."
+        );
+        await expectRefused(
+            page,
+            'createRecord',
+            {
+                apiName: 'Support_License__c',
+                fields: { Account__c: '001DEMO0000000001AAA', Quantity__c: 100, Issued_On__c: '2026-11-01' }
+            },
+            "You don't have permission to create Support License records."
+        );
+    });
+
+    test('changing or deleting an issued PIN', async ({ page }) => {
+        expect(await attempt(page, 'createRecord', pin(A_PIN))).toEqual([]);
+        const mine = (await records(page)).Support_PIN__c.find((p) => p.PIN__c === A_PIN.PIN__c) as { Id: string };
+        await expectRefused(
+            page,
+            'updateRecord',
+            { fields: { Id: mine.Id, Expires_At__c: new Date(Date.now() + 30 * 24 * HOUR).toISOString() } },
+            "You don't have permission to edit this Support PIN."
+        );
+        await expectRefused(page, 'deleteRecord', mine.Id, "You don't have permission to delete this Support PIN.");
+    });
+
+    test("reading another customer's PIN or account finds nothing", async ({ page }) => {
+        const answer = await page.evaluate(() =>
+            (window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }).demoOrg.uiApi.graphql(
+                'query q { uiapi { query { Support_PIN__c { edges { node { Id PIN__c { value } } } } Account { edges { node { Id } } } } } }'
+            )
+        );
+        const data = (
+            answer as {
+                data: {
+                    uiapi: {
+                        query: { Support_PIN__c: { edges: unknown[] }; Account: { edges: { node: { Id: string } }[] } };
+                    };
+                };
+            }
+        ).data;
+        expect(data.uiapi.query.Support_PIN__c.edges).toEqual([]);
+        expect(data.uiapi.query.Account.edges.map((e) => e.node.Id)).toEqual(['001DEMO0000000001AAA']);
+    });
+
+    test('an honest PIN still works, stamped by the server', async ({ page }) => {
+        expect(await attempt(page, 'createRecord', pin(A_PIN))).toEqual([]);
+        const stored = (await records(page)).Support_PIN__c.find((p) => p.PIN__c === A_PIN.PIN__c);
+        expect(stored).toMatchObject({
+            Account__c: '001DEMO0000000001AAA',
+            Contact__c: '003DEMO0000000001AAA',
+            Product__c: 'Secret Server',
+            Kind__c: 'Standard'
+        });
+        expect(Date.parse(String(stored?.Expires_At__c)) - Date.parse(String(stored?.Issued_At__c))).toBe(
+            7 * 24 * HOUR
+        );
+    });
+});

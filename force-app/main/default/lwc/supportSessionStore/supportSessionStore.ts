@@ -1,0 +1,56 @@
+/**
+ * supportSessionStore — what the portal keeps in the browser tab's session storage (the shared
+ * context with the customer's PIN, Create a Case drafts, notes for case lists), each entry marked
+ * with the signed-in user's Id. Session storage outlives a logout in the same tab: an entry of
+ * another user is discarded unread, so the next person never sees the previous one's PIN or draft.
+ */
+import USER_ID from '@salesforce/user/Id';
+
+interface Entry {
+    owner: string;
+    value: unknown;
+}
+
+function storage(): Storage | undefined {
+    try {
+        return window.sessionStorage;
+    } catch {
+        return undefined;
+    }
+}
+
+/** The signed-in user's value under `key`, or undefined (none, unreadable, or another user's, now discarded). */
+export function readOwn(key: string): unknown {
+    const store = storage();
+    let entry: Partial<Entry> | null = null;
+    try {
+        entry = JSON.parse(store?.getItem(key) ?? 'null') as Partial<Entry> | null;
+    } catch {
+        entry = null;
+    }
+    if (!entry) {
+        return undefined;
+    }
+    if (entry.owner !== USER_ID) {
+        removeOwn(key);
+        return undefined;
+    }
+    return entry.value;
+}
+
+/** Keeps `value` under `key` for the signed-in user. Storage full or disabled: nothing is kept. */
+export function writeOwn(key: string, value: unknown): void {
+    try {
+        storage()?.setItem(key, JSON.stringify({ owner: USER_ID, value } satisfies Entry));
+    } catch {
+        // Nothing kept: the components still share what is on the page.
+    }
+}
+
+export function removeOwn(key: string): void {
+    try {
+        storage()?.removeItem(key);
+    } catch {
+        // Nothing to remove.
+    }
+}

@@ -1,0 +1,106 @@
+// The support policy lives in the metadata (flows, validation rules, permission sets, sharing):
+// the check finds each piece, and fails naming what is missing when one is taken out. The
+// preview's copy of the flows must raise each flow's Custom Errors, and no others.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readProjectMetadata } from '../lib/projectMetadata.mjs';
+import { checkPolicyMirror, loadProject, policyProblems } from '../lib/metadataChecks.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const metadata = readProjectMetadata(root);
+
+function without(change) {
+    const copy = structuredClone(metadata);
+    change(copy);
+    return policyProblems(copy);
+}
+
+test('the project holds every piece of the policy', () => {
+    assert.deepEqual(policyProblems(metadata), []);
+});
+
+test('a missing Custom Error, constant or inactive flow is named', () => {
+    assert.deepEqual(
+        without((m) => delete m.flows.Support_PIN_Policy.customErrors.Error_Not_Covered),
+        [
+            'support policy, coverage: no PIN unless support licenses cover user licenses: Support_PIN_Policy has no Custom Error Error_Not_Covered'
+        ]
+    );
+    assert.match(
+        without((m) => delete m.flows.Support_PIN_Policy.constants.MaxPinsPer24Hours).join('\n'),
+        /Support_PIN_Policy has no constant MaxPinsPer24Hours/
+    );
+    assert.match(
+        without((m) => (m.flows.Support_Case_Policy.status = 'Draft')).join('\n'),
+        /Support_Case_Policy is not Active/
+    );
+});
+
+test('a forgeable PIN field is named: required (no FLS possible) or editable by customers', () => {
+    assert.deepEqual(
+        without((m) => (m.permissionSets.Support_Portal_Customer.fields['Support_PIN__c.Product__c'].edit = true)),
+        [
+            'support policy, lifetime and identity fields: portal customers cannot write them (the flow stamps them): Support_Portal_Customer may edit Support_PIN__c.Product__c'
+        ]
+    );
+    assert.match(
+        without((m) => (m.objects.Support_PIN__c.fields.Account__c.required = true)).join('\n'),
+        /Support_PIN__c\.Account__c is required, so no permission set can make it read-only/
+    );
+});
+
+test('missing entitlement and sharing pieces are named', () => {
+    assert.match(
+        without((m) => (m.objects.Account.validationRules = [])).join('\n'),
+        /Account has no active validation rule Entitlement_Kept_By_Thycotic/
+    );
+    assert.match(
+        without((m) => (m.permissionSets.Support_Portal_Customer.objects.Support_License__c.create = true)).join('\n'),
+        /Support_Portal_Customer may create Support_License__c/
+    );
+    assert.match(
+        without((m) => (m.objects.Support_PIN__c.externalSharingModel = 'Read')).join('\n'),
+        /Support_PIN__c external sharing is not Private/
+    );
+    assert.match(
+        without((m) => (m.objects.Case.externalSharingModel = 'Read')).join('\n'),
+        /Case external sharing is not Private \(org-settings\)/
+    );
+    assert.match(
+        without((m) => (m.sharingSets = {})).join('\n'),
+        /no sharing set gives a customer the cases of their account/
+    );
+});
+
+function mirrorProblems(text) {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-'));
+    const file = join(dir, 'policy.js');
+    writeFileSync(file, text);
+    try {
+        return checkPolicyMirror(loadProject(root), file);
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+test("the preview's copy raises every Custom Error of the flows, and only theirs", () => {
+    const mirror = readFileSync(join(root, 'preview/platform/policy.js'), 'utf8');
+    assert.deepEqual(mirrorProblems(mirror), []);
+    const missing = mirrorProblems(
+        mirror.replace("flowError('Support_PIN_Policy', 'Error_Too_Many_PINs')", 'new Error()')
+    );
+    assert.equal(missing.length, 1);
+    assert.match(
+        missing[0],
+        /^force-app\/main\/default\/flows\/Support_PIN_Policy\.flow-meta\.xml: its Custom Error Error_Too_Many_PINs has no counterpart in /
+    );
+    assert.match(
+        mirrorProblems(`${mirror}\nflowError('Support_PIN_Policy', 'Error_Invented');\n`).join('\n'),
+        /raises Support_PIN_Policy\.Error_Invented, which the flow does not have/
+    );
+    // The fault-path error (a failed Get Records) needs no copy: the demo org's queries do not fail.
+    assert.ok(!mirror.includes('Error_Policy_Check_Failed'));
+});
