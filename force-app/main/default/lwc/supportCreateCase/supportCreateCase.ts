@@ -468,7 +468,9 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         const problems: CaseProblem[] = [];
         for (const [field, apiName] of Object.entries(CASE_FIELDS) as [CaseDraftField, string][]) {
             for (const message of byField[apiName] ?? []) {
-                problems.push({ field, message: `${FIELD_LABELS[field]}: ${message}` });
+                // The org often names the field itself ("Subject: data value too large"): say it once.
+                const named = message.startsWith(`${FIELD_LABELS[field]}:`);
+                problems.push({ field, message: named ? message : `${FIELD_LABELS[field]}: ${message}` });
             }
         }
         const placed = new Set((Object.values(CASE_FIELDS) as string[]).flatMap((apiName) => byField[apiName] ?? []));

@@ -337,8 +337,23 @@ describe('c-support-create-case', () => {
                 'Your case was not submitted. Nothing you entered is lost.'
             );
             expect(stepText(element)).toBe('Step 2 of 3: Details');
-            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: Subject: data value too large');
+            // The org names the field in its message: the customer reads the name once.
+            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: data value too large');
             expect(field(element, 'subject').value).toBe('Workflow stopped unexpectedly');
+            expect((readOwn(DRAFT_KEY) as { draft: { subject: string } }).draft.subject).toBe(
+                'Workflow stopped unexpectedly'
+            );
+        });
+
+        it('shows the org refusing the attached PIN in words, and keeps everything', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.casePinNotValidError);
+            const element = await renderFlow();
+            await fillToReview(element);
+            await click(element, 'lightning-button.submit');
+            expect(textOf(element, '.save-error')).toContain(
+                'This PIN is not an active support PIN of your company. Get a new PIN on the portal page, or leave the PIN empty.'
+            );
+            expect(stepText(element)).toBe('Step 3 of 3: Review and submit');
             expect((readOwn(DRAFT_KEY) as { draft: { subject: string } }).draft.subject).toBe(
                 'Workflow stopped unexpectedly'
             );
