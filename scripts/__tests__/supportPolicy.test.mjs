@@ -104,3 +104,18 @@ test("the preview's copy raises every Custom Error of the flows, and only theirs
     // The fault-path error (a failed Get Records) needs no copy: the demo org's queries do not fail.
     assert.ok(!mirror.includes('Error_Policy_Check_Failed'));
 });
+
+test('flow formulas: each parses, and each field and resource it references exists', async () => {
+    const { flowFormulaProblems } = await import('../lib/metadataChecks.mjs');
+    const flow = metadata.flows.Support_PIN_Policy;
+    const problems = (expression) =>
+        flowFormulaProblems(metadata, 'Support_PIN_Policy', flow, 'Probe', { dataType: 'DateTime', expression });
+    const where = 'force-app/main/default/flows/Support_PIN_Policy.flow-meta.xml: formula Probe';
+    assert.deepEqual(problems('{!$Record.Issued_At__c} + IF(ISPICKVAL({!$Record.Kind__c}, "Privileged"), 1, 7)'), []);
+    assert.deepEqual(problems('{!TodayUtc} - 364'), []);
+    assert.deepEqual(problems('{!$Record.Issued_At__x} + 1'), [
+        `${where} uses $Record.Issued_At__x, which does not exist`
+    ]);
+    assert.deepEqual(problems('{!TodayUTC} - 364'), [`${where} uses TodayUTC, which is not a resource of the flow`]);
+    assert.match(problems('{!$Flow.CurrentDateTime} +')[0], new RegExp(`^${where} does not evaluate`));
+});

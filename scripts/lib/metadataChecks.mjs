@@ -635,6 +635,77 @@ export function checkFormulas(project) {
     });
 }
 
+const FLOW_TYPES = {
+    Date: 'Date',
+    DateTime: 'DateTime',
+    Number: 'Number',
+    Currency: 'Number',
+    Boolean: 'Checkbox',
+    String: 'Text'
+};
+
+/**
+ * A flow formula as a plain formula: `{!$Record.Field}` becomes the field, `{!$Flow.CurrentDateTime}`
+ * NOW(), `{!$User.Field}` the user's field, `{!Resource}` the flow's formula, variable or constant.
+ * Answers the problems with its references, and the formula with each reference named for formulon.
+ */
+export function flowFormulaProblems(metadata, flowName, flow, name, formula) {
+    const problems = [];
+    const where = `force-app/main/default/flows/${flowName}.flow-meta.xml: formula ${name}`;
+    const identifiers = {};
+    const source = formula.expression.replace(/\{!([$\w.]+)\}/g, (whole, reference) => {
+        const identifier = reference.replace(/[$.]/g, '_');
+        if (reference === '$Flow.CurrentDateTime') {
+            return 'NOW()';
+        }
+        let field;
+        if (reference.startsWith('$Record.')) {
+            field = resolveReference(metadata, flow.object, reference.slice('$Record.'.length));
+        } else if (reference.startsWith('$User.')) {
+            field = resolveReference(metadata, flow.object, reference);
+        } else {
+            const resource =
+                flow.formulas[reference] ??
+                flow.variables[reference] ??
+                (reference in flow.constants ? { dataType: 'Number' } : undefined);
+            field = resource && { type: FLOW_TYPES[resource.dataType] ?? 'Text' };
+        }
+        if (!field) {
+            problems.push(
+                `${where} uses ${reference}, which ${reference.startsWith('$') ? 'does not exist' : 'is not a resource of the flow'}`
+            );
+            return whole;
+        }
+        identifiers[identifier] = field;
+        return identifier;
+    });
+    if (problems.length) {
+        return problems;
+    }
+    try {
+        const fakeObject = { apiName: '__flow', fields: identifiers, validationRules: [] };
+        evaluateFormula({ ...metadata, objects: { ...metadata.objects, __flow: fakeObject } }, '__flow', source, {
+            record: {},
+            prior: {},
+            user: {},
+            related: () => ({ field: undefined, value: null })
+        });
+    } catch (error) {
+        return [`${where} does not evaluate: ${error.message}`];
+    }
+    return [];
+}
+
+/** Every formula of every flow parses, and each resource and field it references exists. */
+export function checkFlowFormulas(project) {
+    const metadata = readProjectMetadata(project.root);
+    return Object.entries(metadata.flows ?? {}).flatMap(([flowName, flow]) =>
+        Object.entries(flow.formulas ?? {}).flatMap(([name, formula]) =>
+            flowFormulaProblems(metadata, flowName, flow, name, formula)
+        )
+    );
+}
+
 /** Platform imports in component source: each must name metadata the project has (or a standard field). */
 export function checkImports(project) {
     const labels = new Set(readLabelNames(project).map(({ label }) => label.fullName));
@@ -920,6 +991,7 @@ export const CHECKS = {
     fields: checkFields,
     'validation rules': checkValidationRules,
     'formulas parse and reference existing fields': checkFormulas,
+    'flow formulas parse and reference existing fields and resources': checkFlowFormulas,
     'permission sets': checkPermissionSets,
     labels: checkLabels,
     'message channels': checkMessageChannels,

@@ -24,7 +24,9 @@ const parser = new XMLParser({
             'profiles',
             'customErrors',
             'customErrorMessages',
-            'constants'
+            'constants',
+            'formulas',
+            'variables'
         ].includes(name)
 });
 
@@ -263,10 +265,19 @@ function readFlows(main, labels) {
                     ];
                 })
             );
+            const formulas = Object.fromEntries(
+                (flow.formulas ?? []).map((f) => [
+                    f.name,
+                    { dataType: f.dataType, expression: String(f.expression ?? '') }
+                ])
+            );
+            const variables = Object.fromEntries((flow.variables ?? []).map((v) => [v.name, { dataType: v.dataType }]));
             return [
                 file.replace('.flow-meta.xml', ''),
                 {
                     label: flow.label,
+                    formulas,
+                    variables,
                     status: flow.status,
                     object: flow.start?.object,
                     triggerType: flow.start?.triggerType,
