@@ -119,3 +119,24 @@ test('flow formulas: each parses, and each field and resource it references exis
     assert.deepEqual(problems('{!TodayUTC} - 364'), [`${where} uses TodayUTC, which is not a resource of the flow`]);
     assert.match(problems('{!$Flow.CurrentDateTime} +')[0], new RegExp(`^${where} does not evaluate`));
 });
+
+test('the cloud product the components name is in the Support_Products value set', async () => {
+    const { checkProductNames } = await import('../lib/metadataChecks.mjs');
+    const file = join(root, 'force-app/main/default/lwc/supportDirectory/supportDirectory.ts');
+    const original = readFileSync(file, 'utf8');
+    assert.deepEqual(checkProductNames(loadProject(root)), []);
+    try {
+        writeFileSync(
+            file,
+            original.replace(
+                "SECRET_SERVER_CLOUD = 'Secret Server Cloud'",
+                "SECRET_SERVER_CLOUD = 'SecretServer Cloud'"
+            )
+        );
+        assert.deepEqual(checkProductNames(loadProject(root)), [
+            "force-app/main/default/lwc/supportDirectory/supportDirectory.ts: SECRET_SERVER_CLOUD is 'SecretServer Cloud', which the Support_Products value set does not hold"
+        ]);
+    } finally {
+        writeFileSync(file, original);
+    }
+});

@@ -977,6 +977,26 @@ export function checkSupportPolicy(project) {
     return metadata.objects.Support_PIN__c ? policyProblems(metadata) : [];
 }
 
+/**
+ * Product names in component code are the Support_Products value set's values: the one product a
+ * component names (the cloud product, in supportDirectory) must be in that set.
+ */
+export function checkProductNames(project) {
+    const file = join(project.main, 'lwc/supportDirectory/supportDirectory.ts');
+    if (!existsSync(file)) {
+        return [];
+    }
+    const metadata = readProjectMetadata(project.root);
+    const products = (metadata.objects.Account?.fields.Support_Product__c?.picklistValues ?? []).map((v) => v.value);
+    return [...readFileSync(file, 'utf8').matchAll(/export const (\w+) = '([^']+)';\s*$/gm)]
+        .filter(([, name]) => name === 'SECRET_SERVER_CLOUD')
+        .filter(([, , value]) => !products.includes(value))
+        .map(
+            ([, name, value]) =>
+                `${rel(project, file)}: ${name} is '${value}', which the Support_Products value set does not hold`
+        );
+}
+
 /** Files of a converted (Metadata API) package that are source only and must not be deployed. */
 export function sourceOnlyFiles(convertedPaths) {
     return convertedPaths.filter((path) =>
@@ -1003,6 +1023,7 @@ export const CHECKS = {
     'permission set covers the fields components use': checkPermissionCoverage,
     'component GraphQL queries pass the UI API schema and limits': checkComponentQueries,
     'the server holds the support policy': checkSupportPolicy,
+    'product names are the value set’s': checkProductNames,
     "the preview's policy copy matches the flows": checkPolicyMirror
 };
 

@@ -35,7 +35,8 @@ import NEXT_CLOSED from '@salesforce/label/c.Support_Case_Next_Closed';
 import NEXT_ESCALATE from '@salesforce/label/c.Support_Case_Next_Escalate';
 import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import LOAD_ERROR from '@salesforce/label/c.Support_Case_Load_Error';
-import { caseStage, formatDateTime, formatLabel } from 'c/supportData';
+import { caseStage } from 'c/supportCaseRules';
+import { formatDateTime, formatLabel } from 'c/supportFormat';
 import { reduceErrors } from 'c/ldsUtils';
 
 const FIELDS = [

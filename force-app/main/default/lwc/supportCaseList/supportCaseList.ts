@@ -12,7 +12,6 @@
  */
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import type { PageReference } from 'lightning/navigation';
 import { gql, graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { MessageContext, subscribe, unsubscribe, APPLICATION_SCOPE } from 'lightning/messageService';
@@ -42,8 +41,9 @@ import EMPTY_HINT from '@salesforce/label/c.Support_Cases_Empty_Hint';
 import LOAD_ERROR from '@salesforce/label/c.Support_Cases_Load_Error';
 import COUNT from '@salesforce/label/c.Support_Cases_Count';
 import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
-import { formatDateTime, formatLabel } from 'c/supportData';
+import { formatDateTime, formatLabel } from 'c/supportFormat';
 import { reduceErrors } from 'c/ldsUtils';
+import { caseRecordPage, CREATE_CASE_PAGE } from 'c/supportCaseRules';
 
 type Filter = 'OPEN' | 'CLOSED' | 'ALL';
 type SortField = 'CaseNumber' | 'Subject' | 'Status' | 'Severity__c' | 'Product__c' | 'LastModifiedDate';
@@ -125,12 +125,8 @@ function shown(value: Value<string> | undefined): string {
     return value?.displayValue ?? value?.value ?? '';
 }
 
-export function caseRecordPage(recordId: string): PageReference {
-    return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Case', actionName: 'view' } };
-}
-
 export default class SupportCaseList extends NavigationMixin(LightningElement) {
-    @api createCasePage = 'Create_a_Case__c';
+    @api createCasePage = CREATE_CASE_PAGE;
 
     @api
     get initialFilter(): string {

@@ -22,8 +22,9 @@ import INTRO from '@salesforce/label/c.Support_Checklist_Intro';
 import COMPLETE from '@salesforce/label/c.Support_Checklist_Complete';
 import MISSING from '@salesforce/label/c.Support_Checklist_Missing_Value';
 import LOAD_ERROR from '@salesforce/label/c.Support_Checklist_Load_Error';
-import { CHECKLIST, formatLabel } from 'c/supportData';
-import type { ChecklistKey } from 'c/supportData';
+import { CHECKLIST } from 'c/supportDirectory';
+import { formatLabel } from 'c/supportFormat';
+import type { ChecklistKey } from 'c/supportDirectory';
 import {
     CUSTOMER_ON_FILE_QUERY,
     customerOnFile,

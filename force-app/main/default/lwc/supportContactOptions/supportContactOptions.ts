@@ -29,12 +29,13 @@ import WRITE_EMAIL from '@salesforce/label/c.Support_Contact_Write_Email';
 import OPEN_CASE from '@salesforce/label/c.Support_Contact_Open_Case';
 import SEVERITY_1_TITLE from '@salesforce/label/c.Support_Case_Severity_1_Title';
 import SEVERITY_1_BODY from '@salesforce/label/c.Support_Case_Severity_1_Body';
-import { SEVERITIES, isMethodAllowed, severityOf } from 'c/supportData';
+import { SEVERITIES, isMethodAllowed, severityOf } from 'c/supportDirectory';
 import { readContext, shareContext, followContext, unsubscribeFromContext } from 'c/supportContext';
+import { CREATE_CASE_PAGE } from 'c/supportCaseRules';
 
 export default class SupportContactOptions extends NavigationMixin(LightningElement) {
     @api emailPage = '';
-    @api createCasePage = 'Create_a_Case__c';
+    @api createCasePage = CREATE_CASE_PAGE;
 
     labels = {
         title: TITLE,

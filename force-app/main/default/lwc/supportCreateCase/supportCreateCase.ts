@@ -69,16 +69,16 @@ import VIEW_CASE from '@salesforce/label/c.Support_Case_View';
 import ANOTHER from '@salesforce/label/c.Support_Case_Another';
 import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import {
-    EMPTY_CASE_DRAFT,
     caseDetailProblems,
     caseFieldLimits,
-    formatLabel,
-    productAndSeverityProblems,
-    severityOf
-} from 'c/supportData';
-import type { CaseDraft, CaseDraftField, CaseFieldLimits, CaseProblem } from 'c/supportData';
+    caseRecordPage,
+    EMPTY_CASE_DRAFT,
+    productAndSeverityProblems
+} from 'c/supportCaseRules';
+import { formatLabel } from 'c/supportFormat';
+import { severityOf } from 'c/supportDirectory';
+import type { CaseDraft, CaseDraftField, CaseFieldLimits, CaseProblem } from 'c/supportCaseRules';
 import { fieldErrors, reduceErrors } from 'c/ldsUtils';
-import { caseRecordPage } from 'c/supportCaseList';
 import { CUSTOMER_ON_FILE_QUERY, customerOnFile, queryNow, readContext } from 'c/supportContext';
 import type { CustomerOnFile } from 'c/supportContext';
 

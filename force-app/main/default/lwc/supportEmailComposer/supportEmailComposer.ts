@@ -35,17 +35,11 @@ import TRUNCATED from '@salesforce/label/c.Support_Email_Truncated';
 import NO_PIN from '@salesforce/label/c.Support_Email_No_PIN';
 import SEVERITY_1 from '@salesforce/label/c.Support_Email_Severity_1';
 import SUMMARY_REQUIRED from '@salesforce/label/c.Support_Email_Summary_Required';
-import {
-    SUPPORT_EMAIL,
-    emailBody,
-    emailSubject,
-    formatLabel,
-    isMethodAllowed,
-    isValidPin,
-    mailtoLink,
-    singleLine
-} from 'c/supportData';
-import type { Mailto } from 'c/supportData';
+import { SUPPORT_EMAIL, emailBody, emailSubject, mailtoLink, singleLine } from 'c/supportEmail';
+import { formatLabel } from 'c/supportFormat';
+import { isMethodAllowed } from 'c/supportDirectory';
+import { isValidPin } from 'c/supportPins';
+import type { Mailto } from 'c/supportEmail';
 import {
     CUSTOMER_ON_FILE_QUERY,
     customerOnFile,

@@ -19,8 +19,8 @@ import COLUMN_REGION from '@salesforce/label/c.Support_Phone_Column_Region';
 import COLUMN_COUNTRY from '@salesforce/label/c.Support_Phone_Column_Country';
 import COLUMN_NUMBER from '@salesforce/label/c.Support_Phone_Column_Number';
 import YOUR_REGION from '@salesforce/label/c.Support_Phone_Your_Region';
-import { isRegionCode, regionsInOrder, telHref, viewerRegion } from 'c/supportData';
-import type { RegionCode } from 'c/supportData';
+import { isRegionCode, regionsInOrder, telHref, viewerRegion } from 'c/supportDirectory';
+import type { RegionCode } from 'c/supportDirectory';
 
 interface PhoneRow {
     key: string;

@@ -3,7 +3,7 @@
  *
  * On load it reads, in one GraphQL request, the customer's account (user
  * licenses, product, support licenses) and their still-valid PINs, and works
- * out support coverage with supportData. Covered customers get a PIN in one
+ * out support coverage (supportCoverage). Covered customers get a PIN in one
  * click, stored as a Support_PIN__c record and shown on the bar; Secret Server
  * Cloud customers get Generate Tech Support PIN and Generate Privilege PIN,
  * each answered in an inline panel under the bar (the privileged one after an
@@ -59,18 +59,12 @@ import CONFIRM_TITLE from '@salesforce/label/c.Support_PIN_Privileged_Confirm_Ti
 import CURRENT_TITLE from '@salesforce/label/c.Support_PIN_Current_Title';
 import KIND_STANDARD from '@salesforce/label/c.Support_PIN_Kind_Standard';
 import KIND_PRIVILEGED from '@salesforce/label/c.Support_PIN_Kind_Privileged';
-import {
-    calendarDate,
-    describeCoverage,
-    formatDateTime,
-    formatLabel,
-    generatePin,
-    hasPrivilegedPin,
-    isPinCurrent,
-    pinExpiry,
-    supportCoverage
-} from 'c/supportData';
-import type { Coverage, PinKind, SupportLicenseGrant } from 'c/supportData';
+import { calendarDate, formatDateTime, formatLabel } from 'c/supportFormat';
+import { describeCoverage, supportCoverage } from 'c/supportCoverage';
+import { generatePin, isPinCurrent, pinExpiry } from 'c/supportPins';
+import { hasPrivilegedPin } from 'c/supportDirectory';
+import type { Coverage, SupportLicenseGrant } from 'c/supportCoverage';
+import type { PinKind } from 'c/supportPins';
 import { fieldErrors, isDuplicateValue, reduceErrors } from 'c/ldsUtils';
 import { shareContext } from 'c/supportContext';
 

@@ -16,7 +16,7 @@ import COPY from '@salesforce/label/c.Support_PIN_Copy';
 import COPIED from '@salesforce/label/c.Support_PIN_Copied';
 import COPY_FAILED from '@salesforce/label/c.Support_PIN_Copy_Failed';
 import CLOSE from '@salesforce/label/c.Support_Close';
-import { formatLabel } from 'c/supportData';
+import { formatLabel } from 'c/supportFormat';
 
 export default class SupportPinDialog extends LightningElement {
     @api heading = '';

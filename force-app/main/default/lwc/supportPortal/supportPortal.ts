@@ -21,13 +21,14 @@ import UPGRADES from '@salesforce/label/c.Support_Portal_Upgrades';
 import FEATURE_REQUESTS from '@salesforce/label/c.Support_Portal_Feature_Requests';
 import SERVICES_GUIDE from '@salesforce/label/c.Support_Portal_Services_Guide';
 import NEW_WINDOW from '@salesforce/label/c.Support_Portal_New_Window';
-import { LINKS } from 'c/supportData';
+import { LINKS } from 'c/supportDirectory';
+import { CREATE_CASE_PAGE } from 'c/supportCaseRules';
 
 const TABS = ['contact', 'email', 'phone', 'cases'];
 
 export default class SupportPortal extends LightningElement {
     @api pinMode = 'AUTO';
-    @api createCasePage = 'Create_a_Case__c';
+    @api createCasePage = CREATE_CASE_PAGE;
 
     @api
     get initialTab(): string {

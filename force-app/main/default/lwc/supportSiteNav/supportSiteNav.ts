@@ -16,6 +16,7 @@ import HOME from '@salesforce/label/c.Support_Nav_Home';
 import CASES from '@salesforce/label/c.Support_Nav_Cases';
 import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
 import IS_GUEST from '@salesforce/user/isGuest';
+import { CASES_PAGE, CREATE_CASE_PAGE } from 'c/supportCaseRules';
 
 interface NavItem {
     key: string;
@@ -26,8 +27,8 @@ interface NavItem {
 }
 
 export default class SupportSiteNav extends NavigationMixin(LightningElement) {
-    @api casesPage = 'Cases__c';
-    @api createCasePage = 'Create_a_Case__c';
+    @api casesPage = CASES_PAGE;
+    @api createCasePage = CREATE_CASE_PAGE;
 
     navLabel = NAV_LABEL;
     isSignedIn = !IS_GUEST;

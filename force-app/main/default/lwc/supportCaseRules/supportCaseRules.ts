@@ -1,0 +1,126 @@
+/**
+ * supportCaseRules — a case as the customer files it: the draft, what stops each step of Create a
+ * Case, where a case stands, and the site pages a case lives on.
+ */
+import CASE_PRODUCT from '@salesforce/label/c.Support_Case_Product';
+import CASE_SEVERITY from '@salesforce/label/c.Support_Case_Severity';
+import CASE_SUBJECT from '@salesforce/label/c.Support_Case_Subject';
+import CASE_DESCRIPTION from '@salesforce/label/c.Support_Case_Description';
+import CASE_REQUIRED from '@salesforce/label/c.Support_Case_Required';
+import CASE_TOO_LONG from '@salesforce/label/c.Support_Case_Too_Long';
+import { formatLabel } from 'c/supportFormat';
+import type { PageReference } from 'lightning/navigation';
+
+export interface CaseDraft {
+    product: string;
+    severity: string;
+    subject: string;
+    description: string;
+    contactName: string;
+    contactPhone: string;
+    contactHours: string;
+}
+
+export type CaseDraftField = keyof CaseDraft;
+
+/** How many characters each Case field holds, as the org's object info says (no copy of the metadata here). */
+export type CaseFieldLimits = Partial<Record<CaseDraftField, number>>;
+
+/**
+ * The lengths of the draft's fields from `getObjectInfo`'s fields: `fieldNames` maps each draft
+ * field to its Case field. Fields the object info does not give a length for have no limit here
+ * (the org still holds them to theirs).
+ */
+export function caseFieldLimits(
+    objectFields: Record<string, { length?: number } | undefined> | undefined,
+    fieldNames: Record<CaseDraftField, string>
+): CaseFieldLimits {
+    const limits: CaseFieldLimits = {};
+    for (const [draftField, fieldName] of Object.entries(fieldNames) as [CaseDraftField, string][]) {
+        const length = objectFields?.[fieldName]?.length;
+        if (length && length > 0) {
+            limits[draftField] = length;
+        }
+    }
+    return limits;
+}
+
+export interface CaseProblem {
+    field: CaseDraftField;
+    message: string;
+}
+
+export const EMPTY_CASE_DRAFT: Readonly<CaseDraft> = Object.freeze({
+    product: '',
+    severity: '',
+    subject: '',
+    description: '',
+    contactName: '',
+    contactPhone: '',
+    contactHours: ''
+});
+
+function required(draft: CaseDraft, field: CaseDraftField, label: string): CaseProblem[] {
+    return draft[field].trim() ? [] : [{ field, message: formatLabel(CASE_REQUIRED, label) }];
+}
+
+function atMost(draft: CaseDraft, field: CaseDraftField, label: string, max: number): CaseProblem[] {
+    const length = draft[field].length;
+    return length > max
+        ? [{ field, message: formatLabel(CASE_TOO_LONG, label, max.toLocaleString(), length.toLocaleString()) }]
+        : [];
+}
+
+/** What stops step one (product and severity) from going on. Severity 1 is not a problem here: it ends the flow. */
+export function productAndSeverityProblems(draft: CaseDraft): CaseProblem[] {
+    return [...required(draft, 'product', CASE_PRODUCT), ...required(draft, 'severity', CASE_SEVERITY)];
+}
+
+const DETAIL_FIELDS: CaseDraftField[] = ['subject', 'description', 'contactName', 'contactPhone', 'contactHours'];
+
+/**
+ * What stops step two (the details) from going on: a subject and a description, and every field
+ * within its Case field's length (`limits`, from object info). `labels` names the fields in messages.
+ */
+export function caseDetailProblems(
+    draft: CaseDraft,
+    limits: CaseFieldLimits = {},
+    labels: Partial<Record<CaseDraftField, string>> = {}
+): CaseProblem[] {
+    const names: Partial<Record<CaseDraftField, string>> = {
+        subject: CASE_SUBJECT,
+        description: CASE_DESCRIPTION,
+        ...labels
+    };
+    const lengths = DETAIL_FIELDS.flatMap((field) => {
+        const max = limits[field];
+        return max ? atMost(draft, field, names[field] ?? field, max) : [];
+    });
+    return [
+        ...required(draft, 'subject', CASE_SUBJECT),
+        ...required(draft, 'description', CASE_DESCRIPTION),
+        ...lengths
+    ];
+}
+
+export type CaseStage = 'open' | 'waiting' | 'closed';
+
+/** Where a case stands for the customer: closed, waiting for them, or with support. */
+export function caseStage(status: unknown, isClosed: unknown): CaseStage {
+    if (isClosed === true || /^closed$/i.test(String(status ?? '').trim())) {
+        return 'closed';
+    }
+    return /wait/i.test(String(status ?? '')) ? 'waiting' : 'open';
+}
+
+/**
+ * The API names of the site's case pages (sfdc_cms__route in site/): the default of every
+ * component's Create a Case and Cases page properties, kept in one place.
+ */
+export const CREATE_CASE_PAGE = 'Create_a_Case__c';
+export const CASES_PAGE = 'Cases__c';
+
+/** A case's own page: the site's case detail route (routeType detail-500). */
+export function caseRecordPage(recordId: string): PageReference {
+    return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Case', actionName: 'view' } };
+}

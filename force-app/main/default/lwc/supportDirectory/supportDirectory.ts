@@ -1,0 +1,276 @@
+/**
+ * supportDirectory — what Thycotic Support publishes: regions and phone numbers, severities and the
+ * contact methods each allows, the product with cloud PINs, the portal's links, the checklist of
+ * what to gather, and the viewer's region. Pure and typed; customer-visible text comes from labels.
+ */
+import REGION_AMERICAS from '@salesforce/label/c.Support_Region_Americas';
+import REGION_EMEA from '@salesforce/label/c.Support_Region_EMEA';
+import REGION_APAC from '@salesforce/label/c.Support_Region_APAC';
+import COUNTRY_ALL from '@salesforce/label/c.Support_Country_All';
+import COUNTRY_UK from '@salesforce/label/c.Support_Country_UK';
+import COUNTRY_GERMANY from '@salesforce/label/c.Support_Country_Germany';
+import COUNTRY_AUSTRALIA from '@salesforce/label/c.Support_Country_Australia';
+import COUNTRY_PHILIPPINES from '@salesforce/label/c.Support_Country_Philippines';
+import COUNTRY_NEW_ZEALAND from '@salesforce/label/c.Support_Country_New_Zealand';
+import COUNTRY_SINGAPORE from '@salesforce/label/c.Support_Country_Singapore';
+import SEVERITY_1 from '@salesforce/label/c.Support_Severity_1';
+import SEVERITY_1_DEFINITION from '@salesforce/label/c.Support_Severity_1_Definition';
+import SEVERITY_2 from '@salesforce/label/c.Support_Severity_2';
+import SEVERITY_2_DEFINITION from '@salesforce/label/c.Support_Severity_2_Definition';
+import SEVERITY_3 from '@salesforce/label/c.Support_Severity_3';
+import SEVERITY_3_DEFINITION from '@salesforce/label/c.Support_Severity_3_Definition';
+import SEVERITY_4 from '@salesforce/label/c.Support_Severity_4';
+import SEVERITY_4_DEFINITION from '@salesforce/label/c.Support_Severity_4_Definition';
+import CHECKLIST_USERNAME from '@salesforce/label/c.Support_Checklist_Username';
+import CHECKLIST_EMAIL from '@salesforce/label/c.Support_Checklist_Email';
+import CHECKLIST_COMPANY from '@salesforce/label/c.Support_Checklist_Company';
+import CHECKLIST_CONTACT_NAME from '@salesforce/label/c.Support_Checklist_Contact_Name';
+import CHECKLIST_CONTACT_PHONE from '@salesforce/label/c.Support_Checklist_Contact_Phone';
+import CHECKLIST_PRODUCT from '@salesforce/label/c.Support_Checklist_Product';
+import CHECKLIST_DETAILS from '@salesforce/label/c.Support_Checklist_Details';
+import CHECKLIST_OTHER from '@salesforce/label/c.Support_Checklist_Other';
+
+export type RegionCode = 'AMERICAS' | 'EMEA' | 'APAC';
+
+export interface SupportPhone {
+    /** ISO 3166-1 alpha-2 code, or 'ALL' for a number that serves a whole region. */
+    countryCode: string;
+    country: string;
+    /** The number as Thycotic publishes it. */
+    display: string;
+    /** E.164, for `tel:` links. */
+    e164: string;
+}
+
+export interface SupportRegion {
+    code: RegionCode;
+    name: string;
+    phones: SupportPhone[];
+}
+
+/** Regional phone numbers, in the order Thycotic publishes them. */
+export const REGIONS: readonly SupportRegion[] = Object.freeze([
+    {
+        code: 'AMERICAS',
+        name: REGION_AMERICAS,
+        phones: [{ countryCode: 'ALL', country: COUNTRY_ALL, display: '+1 202 991 0540', e164: '+12029910540' }]
+    },
+    {
+        code: 'EMEA',
+        name: REGION_EMEA,
+        phones: [
+            { countryCode: 'GB', country: COUNTRY_UK, display: '+44 20 3880 0017', e164: '+442038800017' },
+            { countryCode: 'DE', country: COUNTRY_GERMANY, display: '+49 69 6677 37597', e164: '+4969667737597' }
+        ]
+    },
+    {
+        code: 'APAC',
+        name: REGION_APAC,
+        phones: [
+            { countryCode: 'AU', country: COUNTRY_AUSTRALIA, display: '+61 3 8595 5827', e164: '+61385955827' },
+            { countryCode: 'PH', country: COUNTRY_PHILIPPINES, display: '+63 2 231 3885', e164: '+6322313885' },
+            { countryCode: 'NZ', country: COUNTRY_NEW_ZEALAND, display: '+64 9-887 4015', e164: '+6498874015' },
+            { countryCode: 'SG', country: COUNTRY_SINGAPORE, display: '+65 3157 0602', e164: '+6531570602' }
+        ]
+    }
+]);
+
+export const REGION_CODES: readonly RegionCode[] = REGIONS.map((region) => region.code);
+
+export function isRegionCode(value: unknown): value is RegionCode {
+    return typeof value === 'string' && (REGION_CODES as readonly string[]).includes(value);
+}
+
+export function telHref(phone: SupportPhone): string {
+    return `tel:${phone.e164}`;
+}
+
+/** The regions with `first` moved to the front; the rest keep their published order. */
+export function regionsInOrder(first?: RegionCode | null): SupportRegion[] {
+    const regions = [...REGIONS];
+    const index = first ? regions.findIndex((region) => region.code === first) : -1;
+    if (index > 0) {
+        regions.unshift(...regions.splice(index, 1));
+    }
+    return regions;
+}
+
+export type SeverityLevel = 1 | 2 | 3 | 4;
+export type ContactMethod = 'phone' | 'email' | 'ticket';
+
+export interface Severity {
+    level: SeverityLevel;
+    name: string;
+    definition: string;
+    methods: readonly ContactMethod[];
+}
+
+const ALL_METHODS: readonly ContactMethod[] = Object.freeze(['phone', 'email', 'ticket']);
+
+/** Severity 1 (complete loss of service) must be reported by phone; the rest may use any method. */
+export const SEVERITIES: readonly Severity[] = Object.freeze([
+    {
+        level: 1,
+        name: SEVERITY_1,
+        definition: SEVERITY_1_DEFINITION,
+        methods: Object.freeze(['phone'] as ContactMethod[])
+    },
+    { level: 2, name: SEVERITY_2, definition: SEVERITY_2_DEFINITION, methods: ALL_METHODS },
+    { level: 3, name: SEVERITY_3, definition: SEVERITY_3_DEFINITION, methods: ALL_METHODS },
+    { level: 4, name: SEVERITY_4, definition: SEVERITY_4_DEFINITION, methods: ALL_METHODS }
+]);
+
+/** Accepts 1, '1', 'Severity 1' or 'Severity_1' (picklist values); anything else is undefined. */
+export function severityOf(value: unknown): Severity | undefined {
+    const match = /^(?:severity[ _-]?)?([1-4])$/i.exec(String(value ?? '').trim());
+    return match ? SEVERITIES[Number(match[1]) - 1] : undefined;
+}
+
+export function contactMethodsFor(severity: unknown): readonly ContactMethod[] {
+    return severityOf(severity)?.methods ?? ALL_METHODS;
+}
+
+export function isMethodAllowed(severity: unknown, method: ContactMethod): boolean {
+    return contactMethodsFor(severity).includes(method);
+}
+
+/**
+ * The product whose customers get the Tech Support PIN and the privileged PIN. Product names are
+ * the Support_Products global value set's values (Thycotic trademarks, not translated); a metadata
+ * check keeps this one in that set.
+ */
+export const SECRET_SERVER_CLOUD = 'Secret Server Cloud';
+
+/** Only Secret Server Cloud has the Tech Support PIN and the privileged PIN. */
+export function hasPrivilegedPin(product: unknown): boolean {
+    return String(product ?? '').trim() === SECRET_SERVER_CLOUD;
+}
+
+export const LINKS = Object.freeze({
+    servicesGuide: 'https://docs.thycotic.com/bulletins/current/support/servicesguide.md',
+    upgrades: 'https://docs.thycotic.com/ss/current/secret-server-setup/index.md',
+    featureRequests: 'https://feedback.thycotic.com'
+});
+
+export type ChecklistKey =
+    'username' | 'email' | 'company' | 'contactName' | 'contactPhone' | 'product' | 'details' | 'other';
+
+/** Step one: what to gather before contacting support, in the seeds' order. */
+export const CHECKLIST: readonly { key: ChecklistKey; label: string }[] = Object.freeze([
+    { key: 'username', label: CHECKLIST_USERNAME },
+    { key: 'email', label: CHECKLIST_EMAIL },
+    { key: 'company', label: CHECKLIST_COMPANY },
+    { key: 'contactName', label: CHECKLIST_CONTACT_NAME },
+    { key: 'contactPhone', label: CHECKLIST_CONTACT_PHONE },
+    { key: 'product', label: CHECKLIST_PRODUCT },
+    { key: 'details', label: CHECKLIST_DETAILS },
+    { key: 'other', label: CHECKLIST_OTHER }
+]);
+
+// The viewer's region
+
+const AMERICAS_COUNTRIES = new Set(
+    (
+        'AG AI AR AW BB BL BM BO BQ BR BS BZ CA CL CO CR CU CW DM DO EC FK GD GF GL GP GT GY HN HT JM KN KY ' +
+        'LC MF MQ MS MX NI PA PE PM PR PY SR SV SX TC TT US UY VC VE VG VI'
+    ).split(' ')
+);
+const APAC_COUNTRIES = new Set(
+    (
+        'AS AU BD BN BT CC CK CN CX FJ FM GU HK ID IN JP KH KI KP KR LA LK MH MM MN MO MP MV MY NC NF NP NR ' +
+        'NU NZ PF PG PH PK PN PW SB SG TH TK TL TO TV TW UM VN VU WF WS'
+    ).split(' ')
+);
+const EMEA_COUNTRIES = new Set(
+    (
+        'AD AE AF AL AM AO AT AX AZ BA BE BF BG BH BI BJ BW BY CD CF CG CH CI CM CV CY CZ DE DJ DK DZ EE EG ' +
+        'EH ER ES ET FI FO FR GA GB GE GG GH GI GM GN GQ GR GW HR HU IE IL IM IQ IR IS IT JE JO KE KG KM KW ' +
+        'KZ LB LI LR LS LT LU LV LY MA MC MD ME MG MK ML MR MT MU MW MZ NA NE NG NL NO OM PL PS PT QA RE RO ' +
+        'RS RU RW SA SC SD SE SH SI SJ SK SL SM SN SO SS ST SY SZ TD TG TJ TM TN TR TZ UA UG UZ VA XK YE YT ' +
+        'ZA ZM ZW'
+    ).split(' ')
+);
+
+export function regionOfCountry(countryCode: unknown): RegionCode | undefined {
+    const code = String(countryCode ?? '').toUpperCase();
+    if (AMERICAS_COUNTRIES.has(code)) {
+        return 'AMERICAS';
+    }
+    if (APAC_COUNTRIES.has(code)) {
+        return 'APAC';
+    }
+    return EMEA_COUNTRIES.has(code) ? 'EMEA' : undefined;
+}
+
+/** Zones of Asia, the Atlantic, the Indian Ocean and the Pacific whose region differs from their area's. */
+const ZONE_EXCEPTIONS: Record<string, RegionCode> = {
+    'Asia/Aden': 'EMEA',
+    'Asia/Amman': 'EMEA',
+    'Asia/Baghdad': 'EMEA',
+    'Asia/Bahrain': 'EMEA',
+    'Asia/Baku': 'EMEA',
+    'Asia/Beirut': 'EMEA',
+    'Asia/Damascus': 'EMEA',
+    'Asia/Dubai': 'EMEA',
+    'Asia/Famagusta': 'EMEA',
+    'Asia/Gaza': 'EMEA',
+    'Asia/Hebron': 'EMEA',
+    'Asia/Jerusalem': 'EMEA',
+    'Asia/Kabul': 'EMEA',
+    'Asia/Kuwait': 'EMEA',
+    'Asia/Muscat': 'EMEA',
+    'Asia/Nicosia': 'EMEA',
+    'Asia/Qatar': 'EMEA',
+    'Asia/Riyadh': 'EMEA',
+    'Asia/Tbilisi': 'EMEA',
+    'Asia/Tehran': 'EMEA',
+    'Asia/Tel_Aviv': 'EMEA',
+    'Asia/Yerevan': 'EMEA',
+    'Atlantic/Bermuda': 'AMERICAS',
+    'Atlantic/South_Georgia': 'AMERICAS',
+    'Atlantic/Stanley': 'AMERICAS',
+    'Indian/Christmas': 'APAC',
+    'Indian/Cocos': 'APAC',
+    'Indian/Maldives': 'APAC',
+    'Pacific/Galapagos': 'AMERICAS',
+    'Pacific/Easter': 'AMERICAS',
+    'Pacific/Honolulu': 'AMERICAS'
+};
+
+const ZONE_AREAS: Record<string, RegionCode> = {
+    America: 'AMERICAS',
+    US: 'AMERICAS',
+    Canada: 'AMERICAS',
+    Brazil: 'AMERICAS',
+    Chile: 'AMERICAS',
+    Mexico: 'AMERICAS',
+    Europe: 'EMEA',
+    Africa: 'EMEA',
+    Atlantic: 'EMEA',
+    Indian: 'EMEA',
+    Asia: 'APAC',
+    Australia: 'APAC',
+    Pacific: 'APAC',
+    NZ: 'APAC'
+};
+
+export function regionOfTimeZone(timeZone: unknown): RegionCode | undefined {
+    const zone = String(timeZone ?? '');
+    return ZONE_EXCEPTIONS[zone] ?? ZONE_AREAS[zone.split('/')[0]];
+}
+
+/** The region part of a BCP 47 or Salesforce locale (`en-GB`, `en_GB`, `zh-Hant-TW`), if any. */
+export function countryOfLocale(locale: unknown): string | undefined {
+    const subtags = String(locale ?? '')
+        .split(/[-_]/)
+        .slice(1);
+    return subtags.find((tag) => /^[A-Za-z]{2}$/.test(tag))?.toUpperCase();
+}
+
+/**
+ * Where the viewer most likely is: the time zone says where they work, the
+ * locale's country is the fallback (UTC, GMT and `Etc/` zones say nothing).
+ */
+export function viewerRegion(locale: unknown, timeZone: unknown): RegionCode | undefined {
+    return regionOfTimeZone(timeZone) ?? regionOfCountry(countryOfLocale(locale));
+}

@@ -1,0 +1,102 @@
+/**
+ * supportEmail — email to support: the PIN in the subject, the body the support policy asks for,
+ * and a mailto: link of a length mail clients accept.
+ */
+import EMAIL_BODY_COMPANY from '@salesforce/label/c.Support_Email_Body_Company';
+import EMAIL_BODY_CONTACT from '@salesforce/label/c.Support_Email_Body_Contact';
+import EMAIL_BODY_PHONE from '@salesforce/label/c.Support_Email_Body_Phone';
+import EMAIL_BODY_PRODUCT from '@salesforce/label/c.Support_Email_Body_Product';
+import EMAIL_BODY_DETAILS from '@salesforce/label/c.Support_Email_Body_Details';
+import { normalizePin } from 'c/supportPins';
+
+export const SUPPORT_EMAIL = 'support@thycotic.com';
+
+/** Subjects longer than this are cut at a character boundary and end in an ellipsis. */
+export const EMAIL_SUBJECT_MAX = 150;
+/** Many mail clients drop `mailto:` links longer than about 2,000 characters. */
+export const MAILTO_MAX = 2000;
+
+function graphemes(text: string): string[] {
+    const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+    return Segmenter
+        ? Array.from(new Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment)
+        : Array.from(text);
+}
+
+function truncate(text: string, max: number): string {
+    const characters = graphemes(text);
+    if (characters.length <= max) {
+        return text;
+    }
+    return (
+        characters
+            .slice(0, max - 1)
+            .join('')
+            .trimEnd() + '…'
+    );
+}
+
+/** One line: line breaks, tabs and runs of spaces become a single space. */
+export function singleLine(text: unknown): string {
+    return String(text ?? '')
+        .replace(/\s+/gu, ' ')
+        .trim();
+}
+
+/** `PIN 345 Workflow Stopped Unexpectedly`, on one line and of a sane length. */
+export function emailSubject(pin: string, summary: string): string {
+    return truncate(singleLine(`PIN ${normalizePin(pin)} ${singleLine(summary)}`), EMAIL_SUBJECT_MAX);
+}
+
+export interface EmailDetails {
+    company?: string | null;
+    contactName?: string | null;
+    contactPhone?: string | null;
+    product?: string | null;
+    details?: string | null;
+}
+
+/** The body the seeds ask for: company, contact, phone, product and the details. */
+export function emailBody(info: EmailDetails): string {
+    const lines = [
+        `${EMAIL_BODY_COMPANY}: ${singleLine(info.company)}`,
+        `${EMAIL_BODY_CONTACT}: ${singleLine(info.contactName)}`,
+        `${EMAIL_BODY_PHONE}: ${singleLine(info.contactPhone)}`,
+        `${EMAIL_BODY_PRODUCT}: ${singleLine(info.product)}`,
+        '',
+        `${EMAIL_BODY_DETAILS}:`,
+        String(info.details ?? '')
+            .replace(/\r\n?/g, '\n')
+            .trim()
+    ];
+    return lines.join('\n');
+}
+
+export interface Mailto {
+    href: string;
+    subject: string;
+    body: string;
+    /** True when the body had to be shortened to keep the link under MAILTO_MAX. */
+    truncated: boolean;
+}
+
+function encodeMailtoPart(text: string): string {
+    // RFC 6068: line breaks are CRLF, and every reserved character is percent-encoded.
+    return encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+}
+
+/** A `mailto:` link to support; the body is shortened if the link would be too long. */
+export function mailtoLink(subject: string, body: string, to: string = SUPPORT_EMAIL): Mailto {
+    const head = `mailto:${to}?subject=${encodeMailtoPart(subject)}&body=`;
+    let kept = graphemes(body);
+    let href = head + encodeMailtoPart(body);
+    let truncated = false;
+    while (href.length > MAILTO_MAX && kept.length > 0) {
+        truncated = true;
+        // Drop a share of the overflow at a time: encoded characters take up to 12 bytes.
+        const overflow = href.length - MAILTO_MAX;
+        kept = kept.slice(0, Math.max(0, kept.length - Math.max(1, Math.ceil(overflow / 12))));
+        href = head + encodeMailtoPart(kept.join('') + '…');
+    }
+    return { href, subject, body: truncated ? kept.join('') + '…' : body, truncated };
+}

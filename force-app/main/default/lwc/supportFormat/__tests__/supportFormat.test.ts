@@ -1,0 +1,33 @@
+import { addDays, calendarDate } from 'c/supportFormat';
+
+describe('dates', () => {
+    it('adds days across month, year and leap-day boundaries', () => {
+        expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
+        expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+        expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+        expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+        expect(addDays('2026-03-29', 0)).toBe('2026-03-29');
+    });
+
+    it('refuses what is not a calendar date', () => {
+        expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+        expect(() => addDays('22/11/2026', 1)).toThrow('Not a calendar date (YYYY-MM-DD): 22/11/2026');
+    });
+
+    it('gives the calendar date in the viewer’s time zone around midnight', () => {
+        const lateUtc = new Date('2026-11-22T23:30:00Z');
+        expect(calendarDate(lateUtc, 'UTC')).toBe('2026-11-22');
+        expect(calendarDate(lateUtc, 'Pacific/Auckland')).toBe('2026-11-23');
+        expect(calendarDate(lateUtc, 'America/Los_Angeles')).toBe('2026-11-22');
+        const earlyUtc = new Date('2026-11-23T00:30:00Z');
+        expect(calendarDate(earlyUtc, 'America/New_York')).toBe('2026-11-22');
+        expect(calendarDate(earlyUtc, 'Europe/Berlin')).toBe('2026-11-23');
+    });
+
+    it('falls back to UTC for a missing or unknown time zone', () => {
+        const instant = new Date('2026-11-22T23:30:00Z');
+        expect(calendarDate(instant)).toBe('2026-11-22');
+        expect(calendarDate(instant, null)).toBe('2026-11-22');
+        expect(calendarDate(instant, 'Mars/Olympus_Mons')).toBe('2026-11-22');
+    });
+});

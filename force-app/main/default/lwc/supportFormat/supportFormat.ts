@@ -1,0 +1,70 @@
+/**
+ * supportFormat — dates and labels as the customer reads them: calendar-day arithmetic in UTC, a
+ * day or an instant in the viewer's locale and time zone, and custom labels' {0} placeholders.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function dayNumber(isoDate: string): number {
+    const match = ISO_DATE.exec(isoDate);
+    const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
+    // Date.UTC rolls 2026-02-30 over to March: a real date reads back unchanged.
+    if (Number.isNaN(ms) || isoFromDayNumber(ms / DAY_MS) !== isoDate) {
+        throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${isoDate}`);
+    }
+    return ms / DAY_MS;
+}
+
+function isoFromDayNumber(day: number): string {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(isoDate: string, days: number): string {
+    return isoFromDayNumber(dayNumber(isoDate) + days);
+}
+
+/** The calendar date of `instant` in `timeZone` (an IANA name); UTC when the zone is unknown. */
+export function calendarDate(instant: Date, timeZone?: string | null): string {
+    let parts: Intl.DateTimeFormatPart[];
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone: timeZone || 'UTC',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit'
+        }).formatToParts(instant);
+    } catch {
+        return instant.toISOString().slice(0, 10);
+    }
+    const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** A calendar day (YYYY-MM-DD) as the viewer writes dates, e.g. "Oct 1, 2026" in en-US. */
+export function formatDay(isoDate: string, locale?: string): string {
+    const [y, m, d] = isoDate.split('-').map(Number);
+    return new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(y, m - 1, d))
+    );
+}
+
+/** An instant as the viewer reads it, in their time zone, e.g. "Nov 23, 2026, 2:00 AM". */
+export function formatDateTime(instant: Date | string, locale?: string, timeZone?: string): string {
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+    try {
+        return new Intl.DateTimeFormat(locale || undefined, { ...options, timeZone: timeZone || undefined }).format(
+            new Date(instant)
+        );
+    } catch {
+        return new Intl.DateTimeFormat(locale || undefined, options).format(new Date(instant));
+    }
+}
+
+/** Fills a custom label's {0}, {1}, ... placeholders. */
+export function formatLabel(label: string, ...values: unknown[]): string {
+    return label.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+        const position = Number(index);
+        return position < values.length ? String(values[position]) : placeholder;
+    });
+}

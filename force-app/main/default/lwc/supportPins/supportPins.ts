@@ -1,0 +1,84 @@
+/**
+ * supportPins — support PINs: standard (8 digits, 7 days) and privileged (p and 12 characters of
+ * Crockford's base 32, 24 hours), drawn from crypto.getRandomValues; their format and validity.
+ */
+
+export type PinKind = 'standard' | 'privileged';
+
+/** Fills the array with random bytes; `crypto.getRandomValues` unless a test injects another. */
+export type RandomSource = (bytes: Uint8Array) => Uint8Array;
+
+const cryptoRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(bytes);
+
+/** Standard PINs: digits only, easy to read out on a call. */
+export const STANDARD_PIN_DIGITS = 8;
+/** Standard PINs stay valid for a week, long enough to follow a case through. */
+export const STANDARD_PIN_HOURS = 7 * 24;
+/** Privileged PINs: `p` + 12 characters of a 32-letter alphabet = 60 bits of entropy. */
+export const PRIVILEGED_PIN_LENGTH = 12;
+/** A privileged PIN opens the cloud database to support for one day. */
+export const PRIVILEGED_PIN_HOURS = 24;
+/** Crockford's base 32, lower case: no i, l, o or u to misread. */
+const PRIVILEGED_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+const STANDARD_PIN = new RegExp(`^[0-9]{${STANDARD_PIN_DIGITS}}$`);
+const PRIVILEGED_PIN = new RegExp(`^p[${PRIVILEGED_ALPHABET}]{${PRIVILEGED_PIN_LENGTH}}$`);
+
+export const PRIVILEGED_PIN_ENTROPY_BITS = PRIVILEGED_PIN_LENGTH * Math.log2(PRIVILEGED_ALPHABET.length);
+
+function randomDigits(count: number, random: RandomSource): string {
+    let digits = '';
+    while (digits.length < count) {
+        for (const byte of random(new Uint8Array(count))) {
+            // 250 is the largest multiple of 10 below 256: rejecting above it keeps digits uniform.
+            if (byte < 250 && digits.length < count) {
+                digits += String(byte % 10);
+            }
+        }
+    }
+    return digits;
+}
+
+function randomPrivilegedChars(count: number, random: RandomSource): string {
+    // 32 divides 256, so the low five bits of a byte are uniform.
+    return Array.from(random(new Uint8Array(count)), (byte) => PRIVILEGED_ALPHABET[byte & 31]).join('');
+}
+
+export function generatePin(kind: PinKind, random: RandomSource = cryptoRandom): string {
+    return kind === 'privileged'
+        ? `p${randomPrivilegedChars(PRIVILEGED_PIN_LENGTH, random)}`
+        : randomDigits(STANDARD_PIN_DIGITS, random);
+}
+
+/** What a customer may type or read out: spaces, dashes and capitals are forgiven. */
+export function normalizePin(value: unknown): string {
+    return String(value ?? '')
+        .replace(/[\s-]/g, '')
+        .toLowerCase();
+}
+
+export function pinKindOf(value: unknown): PinKind | undefined {
+    const pin = normalizePin(value);
+    if (STANDARD_PIN.test(pin)) {
+        return 'standard';
+    }
+    return PRIVILEGED_PIN.test(pin) ? 'privileged' : undefined;
+}
+
+export function isValidPin(value: unknown, kind?: PinKind): boolean {
+    const actual = pinKindOf(value);
+    return actual !== undefined && (kind === undefined || actual === kind);
+}
+
+export function pinExpiry(kind: PinKind, issuedAt: Date): Date {
+    const hours = kind === 'privileged' ? PRIVILEGED_PIN_HOURS : STANDARD_PIN_HOURS;
+    return new Date(issuedAt.getTime() + hours * 60 * 60 * 1000);
+}
+
+export function isPinCurrent(expiresAt: Date | string | null | undefined, now: Date): boolean {
+    if (!expiresAt) {
+        return false;
+    }
+    const expiry = new Date(expiresAt).getTime();
+    return Number.isFinite(expiry) && expiry > now.getTime();
+}
