@@ -8,8 +8,9 @@ module.exports = {
         // Labels resolve to their English values (written by the global setup).
         '^@salesforce/label/(.*)$': '<rootDir>/.build/jest-labels/$1.js',
         // What the UI API answers the portal customer, written from the metadata by jest/metadata.global-setup.mjs.
-        '^@metadata/(objectInfo|picklist)/(.*)$': '<rootDir>/.build/jest-metadata/$1/$2.json',
-        '^lightning/navigation$': '<rootDir>/jest/mocks/lightning/navigation.js'
+        '^@metadata/(objectInfo|picklists|picklist)/(.*)$': '<rootDir>/.build/jest-metadata/$1/$2.json',
+        '^lightning/navigation$': '<rootDir>/jest/mocks/lightning/navigation.js',
+        '^test-helpers$': '<rootDir>/jest/helpers.ts'
     },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
     testMatch: ['**/__tests__/**/*.test.ts'],

@@ -1,11 +1,11 @@
 // Writes what the UI API would answer the portal customer, from the project's metadata, for tests
 // to emit through the wire adapters: object info (`@metadata/objectInfo/<Object>`) and picklist
-// values (`@metadata/picklist/<Object>.<Field>`). No hand copy of the metadata in a fixture: a
+// values (`@metadata/picklist/<Object>.<Field>`, and all of an object's: `@metadata/picklists/<Object>`). No hand copy of the metadata in a fixture: a
 // field's length or a picklist value changed in its XML reaches the tests.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readProjectMetadata } from '../scripts/lib/projectMetadata.mjs';
 import { accessFor } from '../scripts/lib/access.mjs';
-import { objectInfoFor, picklistValuesFor } from '../scripts/lib/objectInfo.mjs';
+import { objectInfoFor, picklistValuesByRecordType, picklistValuesFor } from '../scripts/lib/objectInfo.mjs';
 
 export const METADATA_MODULES = new URL('../.build/jest-metadata/', import.meta.url);
 
@@ -13,13 +13,17 @@ export default function writeMetadataModules() {
     const metadata = readProjectMetadata();
     const access = accessFor(metadata, 'Support_Portal_Customer');
     rmSync(METADATA_MODULES, { recursive: true, force: true });
-    for (const folder of ['objectInfo', 'picklist']) {
+    for (const folder of ['objectInfo', 'picklist', 'picklists']) {
         mkdirSync(new URL(`${folder}/`, METADATA_MODULES), { recursive: true });
     }
     for (const apiName of Object.keys(metadata.objects)) {
         const info = objectInfoFor(metadata, access, apiName);
         if (info) {
             writeFileSync(new URL(`objectInfo/${apiName}.json`, METADATA_MODULES), JSON.stringify(info, null, 2));
+            writeFileSync(
+                new URL(`picklists/${apiName}.json`, METADATA_MODULES),
+                JSON.stringify(picklistValuesByRecordType(metadata, access, apiName), null, 2)
+            );
         }
         for (const field of Object.keys(metadata.objects[apiName].fields)) {
             const values = picklistValuesFor(metadata, access, apiName, field);

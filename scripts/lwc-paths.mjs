@@ -15,5 +15,7 @@ if (existsSync(lwcDir)) {
         }
     }
 }
+// The jest tests' shared helpers (jest.config.js maps the same name).
+paths['test-helpers'] = ['../jest/helpers.ts'];
 mkdirSync(join(root, '.sfdx'), { recursive: true });
 writeFileSync(join(root, '.sfdx/tsconfig.sfdx.json'), JSON.stringify({ compilerOptions: { paths } }, null, 2) + '\n');

@@ -101,6 +101,13 @@ declare module 'lightning/uiObjectInfoApi' {
         { recordTypeId: string | undefined; fieldApiName: FieldId | string },
         WireResult<PicklistValues>
     >;
+    export interface PicklistValuesCollection {
+        picklistFieldValues: Record<string, PicklistValues>;
+    }
+    export const getPicklistValuesByRecordType: WireAdapterConstructor<
+        { objectApiName: ObjectId | string; recordTypeId: string },
+        WireResult<PicklistValuesCollection>
+    >;
 }
 
 declare module 'lightning/graphql' {

@@ -12,3 +12,8 @@ declare module '@metadata/picklist/*' {
     const picklist: { defaultValue: null; values: { label: string; value: string }[] };
     export default picklist;
 }
+
+declare module '@metadata/picklists/*' {
+    const picklists: { picklistFieldValues: Record<string, { values: { label: string; value: string }[] }> };
+    export default picklists;
+}

@@ -1,6 +1,10 @@
 // Object info for the portal customer, from the project's metadata (scripts/lib/objectInfo.mjs).
 import { metadata } from 'virtual:metadata';
-import { objectInfoFor as objectInfoOf, picklistValuesFor as picklistValuesOf } from '../../scripts/lib/objectInfo.mjs';
+import {
+    objectInfoFor as objectInfoOf,
+    picklistValuesByRecordType as picklistsOf,
+    picklistValuesFor as picklistValuesOf
+} from '../../scripts/lib/objectInfo.mjs';
 import { access } from './server';
 
 export { MASTER_RECORD_TYPE_ID } from '../../scripts/lib/objectInfo.mjs';
@@ -11,4 +15,8 @@ export function objectInfoFor(apiName) {
 
 export function picklistValuesFor(objectApiName, fieldName, recordTypeId) {
     return picklistValuesOf(metadata, access, objectApiName, fieldName, recordTypeId);
+}
+
+export function picklistValuesByRecordType(objectApiName, recordTypeId) {
+    return picklistsOf(metadata, access, objectApiName, recordTypeId);
 }

@@ -1,7 +1,7 @@
 // Stand-in for lightning/uiObjectInfoApi: object info and picklist values for the portal
 // customer, from the project's metadata (objectInfo.js).
 import { latency } from './demoOrg';
-import { objectInfoFor, picklistValuesFor } from './objectInfo';
+import { objectInfoFor, picklistValuesByRecordType as picklistsOf, picklistValuesFor } from './objectInfo';
 
 class LdsAdapter {
     constructor(dataCallback) {
@@ -35,5 +35,12 @@ export class getPicklistValues extends LdsAdapter {
         return recordTypeId && fieldApiName
             ? picklistValuesFor(fieldApiName.objectApiName, fieldApiName.fieldApiName, recordTypeId)
             : undefined;
+    }
+}
+
+export class getPicklistValuesByRecordType extends LdsAdapter {
+    read({ objectApiName, recordTypeId }) {
+        const apiName = objectApiName?.objectApiName || objectApiName;
+        return apiName && recordTypeId ? picklistsOf(apiName, recordTypeId) : undefined;
     }
 }

@@ -102,3 +102,17 @@ export function picklistValuesFor(metadata, access, objectApiName, fieldName, re
         url: `/services/data/v64.0/ui-api/object-info/${objectApiName}/picklist-values/${recordTypeId}/${fieldName}`
     };
 }
+
+/** getPicklistValuesByRecordType's answer: every picklist of the object the user may read. */
+export function picklistValuesByRecordType(metadata, access, objectApiName, recordTypeId = MASTER_RECORD_TYPE_ID) {
+    const object = metadata.objects[objectApiName];
+    if (!object || !access.object(objectApiName).read) {
+        return undefined;
+    }
+    const picklistFieldValues = Object.fromEntries(
+        Object.keys(object.fields)
+            .map((field) => [field, picklistValuesFor(metadata, access, objectApiName, field, recordTypeId)])
+            .filter(([, values]) => values)
+    );
+    return { eTag: `${objectApiName}-${recordTypeId}`, picklistFieldValues };
+}

@@ -8,8 +8,8 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord, getFieldValue } from 'lightning/uiRecordApi';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
-import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
-import type { ObjectInfo, PicklistValues } from 'lightning/uiObjectInfoApi';
+import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
+import type { PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import CASE_OBJECT from '@salesforce/schema/Case';
@@ -35,7 +35,7 @@ import NEXT_CLOSED from '@salesforce/label/c.Support_Case_Next_Closed';
 import NEXT_ESCALATE from '@salesforce/label/c.Support_Case_Next_Escalate';
 import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import LOAD_ERROR from '@salesforce/label/c.Support_Case_Load_Error';
-import { caseStage } from 'c/supportCaseRules';
+import { caseStage, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
 import { formatDateTime, formatLabel } from 'c/supportFormat';
 import { reduceErrors } from 'c/ldsUtils';
 
@@ -57,20 +57,16 @@ export default class SupportCaseDetail extends LightningElement {
 
     labels = { progress: PROGRESS, nextTitle: NEXT_TITLE, escalate: NEXT_ESCALATE, loadError: LOAD_ERROR };
 
-    caseRecordTypeId?: string;
     statusValues: string[] = [];
 
     @wire(getRecord, { recordId: '$recordId', fields: FIELDS })
     caseRecord?: { data?: RecordRepresentation; error?: unknown };
 
-    @wire(getObjectInfo, { objectApiName: CASE_OBJECT })
-    wiredCaseInfo({ data }: { data?: ObjectInfo }): void {
-        this.caseRecordTypeId = data?.defaultRecordTypeId;
-    }
-
-    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: STATUS_FIELD })
-    wiredStatuses({ data }: { data?: PicklistValues }): void {
-        this.statusValues = data ? data.values.map((value) => value.value) : [];
+    /** Case's picklists by the master record type: asked with the record, not after object info. */
+    @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
+    wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
+        const statuses = data?.picklistFieldValues[STATUS_FIELD.fieldApiName];
+        this.statusValues = statuses ? statuses.values.map((value) => value.value) : [];
     }
 
     get record(): RecordRepresentation | undefined {

@@ -124,3 +124,12 @@ export const CASES_PAGE = 'Cases__c';
 export function caseRecordPage(recordId: string): PageReference {
     return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Case', actionName: 'view' } };
 }
+
+/**
+ * The master record type's Id, the same in every org. Picklists are asked for by it directly, so
+ * they arrive with the first wave of requests instead of after object info: "If there isn't a
+ * default record type, this value is the master record type, which is 012000000000000AAA"
+ * (getPicklistValues, LWC Developer Guide). The package defines no Case record types; in an org
+ * with some, the master record type offers every value.
+ */
+export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';

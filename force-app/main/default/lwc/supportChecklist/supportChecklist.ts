@@ -10,11 +10,10 @@
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
-import type { ObjectInfo, PicklistValues } from 'lightning/uiObjectInfoApi';
+import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
+import type { PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
 import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType, Subscription } from 'lightning/messageService';
-import USER_ID from '@salesforce/user/Id';
 import CASE_OBJECT from '@salesforce/schema/Case';
 import PRODUCT_FIELD from '@salesforce/schema/Case.Product__c';
 import TITLE from '@salesforce/label/c.Support_Checklist_Title';
@@ -25,16 +24,11 @@ import LOAD_ERROR from '@salesforce/label/c.Support_Checklist_Load_Error';
 import { CHECKLIST } from 'c/supportDirectory';
 import { formatLabel } from 'c/supportFormat';
 import type { ChecklistKey } from 'c/supportDirectory';
-import {
-    CUSTOMER_ON_FILE_QUERY,
-    customerOnFile,
-    queryNow,
-    readContext,
-    shareContext,
-    followContext,
-    unsubscribeFromContext
-} from 'c/supportContext';
-import type { CustomerOnFile, SupportContext } from 'c/supportContext';
+import { readContext, shareContext, followContext, unsubscribeFromContext } from 'c/supportContext';
+import type { SupportContext } from 'c/supportContext';
+import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
+import type { CustomerOnFile } from 'c/supportCustomer';
+import { MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
 
 /** Checklist items the customer fills in, and where each lives in the shared context. */
 const EDITABLE: Partial<Record<ChecklistKey, keyof SupportContext>> = {
@@ -70,11 +64,10 @@ export default class SupportChecklist extends LightningElement {
     context: SupportContext = readContext();
     onFile?: CustomerOnFile;
     loadFailed = false;
-    caseRecordTypeId?: string;
     productOptions: { label: string; value: string }[] = [];
     subscription?: Subscription;
     messageContext?: MessageContextType;
-    customerVariables = { userId: USER_ID, now: queryNow() };
+    customerVariables = customerVariables();
 
     @wire(MessageContext)
     wiredMessageContext(context: MessageContextType): void {
@@ -84,7 +77,7 @@ export default class SupportChecklist extends LightningElement {
         });
     }
 
-    @wire(graphql, { query: CUSTOMER_ON_FILE_QUERY, variables: '$customerVariables' })
+    @wire(graphql, { query: CUSTOMER_QUERY, variables: '$customerVariables' })
     wiredCustomer({ data, errors }: GraphQLResult): void {
         this.loadFailed = Boolean(errors?.length);
         if (data) {
@@ -92,14 +85,11 @@ export default class SupportChecklist extends LightningElement {
         }
     }
 
-    @wire(getObjectInfo, { objectApiName: CASE_OBJECT })
-    wiredCaseInfo({ data }: { data?: ObjectInfo }): void {
-        this.caseRecordTypeId = data?.defaultRecordTypeId;
-    }
-
-    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: PRODUCT_FIELD })
-    wiredProducts({ data }: { data?: PicklistValues }): void {
-        this.productOptions = data ? data.values.map(({ label, value }) => ({ label, value })) : [];
+    /** Case's picklists by the master record type: with the customer query, in the first wave of requests. */
+    @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
+    wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
+        const products = data?.picklistFieldValues[PRODUCT_FIELD.fieldApiName];
+        this.productOptions = products ? products.values.map(({ label, value }) => ({ label, value })) : [];
     }
 
     disconnectedCallback(): void {

@@ -9,13 +9,9 @@
  * stored context is the signed-in user's (supportSessionStore): after a logout
  * the next user in the tab starts empty.
  * Nothing leaves the browser tab; the PIN is never written to a URL or a log.
- *
- * It also holds the one GraphQL query for the customer's details on file, so
- * every component that needs them asks LDS the same question (one request).
  */
 import { publish, subscribe, unsubscribe, APPLICATION_SCOPE } from 'lightning/messageService';
 import type { MessageContextType, Subscription } from 'lightning/messageService';
-import { gql } from 'lightning/graphql';
 import SUPPORT_CONTEXT from '@salesforce/messageChannel/Support_Context__c';
 import { readOwn, writeOwn } from 'c/supportSessionStore';
 
@@ -101,132 +97,4 @@ export function unsubscribeFromContext(subscription: Subscription | undefined): 
     if (subscription) {
         unsubscribe(subscription);
     }
-}
-
-/** The customer's details on file and their current standard PIN. */
-export const CUSTOMER_ON_FILE_QUERY = gql`
-    query supportCustomerOnFile($userId: ID, $now: DateTime) {
-        uiapi {
-            query {
-                User(where: { Id: { eq: $userId } }, first: 1) {
-                    edges {
-                        node {
-                            Id
-                            Username {
-                                value
-                            }
-                            Email {
-                                value
-                            }
-                            Contact {
-                                Id
-                                Name {
-                                    value
-                                }
-                                Email {
-                                    value
-                                }
-                                Phone {
-                                    value
-                                }
-                                Account {
-                                    Name {
-                                        value
-                                    }
-                                    Support_Product__c {
-                                        value
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                Support_PIN__c(
-                    where: {
-                        and: [
-                            { CreatedById: { eq: $userId } }
-                            { Kind__c: { eq: "Standard" } }
-                            { Expires_At__c: { gt: { value: $now } } }
-                        ]
-                    }
-                    orderBy: { Expires_At__c: { order: DESC } }
-                    first: 1
-                ) {
-                    edges {
-                        node {
-                            Id
-                            PIN__c {
-                                value
-                            }
-                            Expires_At__c {
-                                value
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-`;
-
-export interface CustomerOnFile {
-    contactId: string;
-    username: string;
-    email: string;
-    company: string;
-    contactName: string;
-    contactPhone: string;
-    product: string;
-    pin: string;
-}
-
-interface Value<T> {
-    value: T | null;
-}
-
-interface CustomerOnFileData {
-    uiapi: {
-        query: {
-            User: {
-                edges: {
-                    node: {
-                        Username: Value<string>;
-                        Email: Value<string>;
-                        Contact: {
-                            Id: string;
-                            Name: Value<string>;
-                            Email: Value<string>;
-                            Phone: Value<string>;
-                            Account: { Name: Value<string>; Support_Product__c: Value<string> } | null;
-                        } | null;
-                    };
-                }[];
-            };
-            Support_PIN__c: { edges: { node: { PIN__c: Value<string> } }[] };
-        };
-    };
-}
-
-export function customerOnFile(data: unknown): CustomerOnFile {
-    const query = (data as CustomerOnFileData).uiapi.query;
-    const user = query.User.edges[0]?.node;
-    const contact = user?.Contact;
-    return {
-        contactId: contact?.Id ?? '',
-        username: user?.Username.value ?? '',
-        // Support matches mail against the contact's address; the user's login address is the fallback.
-        email: contact?.Email.value ?? user?.Email.value ?? '',
-        company: contact?.Account?.Name.value ?? '',
-        contactName: contact?.Name.value ?? '',
-        contactPhone: contact?.Phone.value ?? '',
-        product: contact?.Account?.Support_Product__c.value ?? '',
-        pin: query.Support_PIN__c.edges[0]?.node.PIN__c.value ?? ''
-    };
-}
-
-/** The query's `now`, to the minute: components that load together ask the very same question. */
-export function queryNow(date: Date = new Date()): string {
-    const minute = new Date(date);
-    minute.setUTCSeconds(0, 0);
-    return minute.toISOString();
 }

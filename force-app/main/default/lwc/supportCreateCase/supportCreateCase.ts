@@ -16,14 +16,13 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { createRecord, getRecord, getFieldValue } from 'lightning/uiRecordApi';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
-import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
-import type { ObjectInfo, PicklistValues } from 'lightning/uiObjectInfoApi';
+import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
+import type { ObjectInfo, PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
 import { MessageContext, publish } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import CASE_CREATED from '@salesforce/messageChannel/Support_Case_Created__c';
 import { noteCasesChanged } from 'c/supportCaseChanges';
 import { readOwn, removeOwn, writeOwn } from 'c/supportSessionStore';
-import USER_ID from '@salesforce/user/Id';
 import CASE_OBJECT from '@salesforce/schema/Case';
 import CASE_NUMBER_FIELD from '@salesforce/schema/Case.CaseNumber';
 import SUBJECT_FIELD from '@salesforce/schema/Case.Subject';
@@ -73,14 +72,16 @@ import {
     caseFieldLimits,
     caseRecordPage,
     EMPTY_CASE_DRAFT,
+    MASTER_RECORD_TYPE_ID,
     productAndSeverityProblems
 } from 'c/supportCaseRules';
 import { formatLabel } from 'c/supportFormat';
 import { severityOf } from 'c/supportDirectory';
 import type { CaseDraft, CaseDraftField, CaseFieldLimits, CaseProblem } from 'c/supportCaseRules';
 import { fieldErrors, reduceErrors } from 'c/ldsUtils';
-import { CUSTOMER_ON_FILE_QUERY, customerOnFile, queryNow, readContext } from 'c/supportContext';
-import type { CustomerOnFile } from 'c/supportContext';
+import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
+import type { CustomerOnFile } from 'c/supportCustomer';
+import { readContext } from 'c/supportContext';
 
 /** Session storage key of the draft: it stays in this browser tab only. */
 export const DRAFT_KEY = 'c-support-create-case:draft';
@@ -170,33 +171,31 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     contactId = '';
     createdCaseId?: string;
     createdCaseUrl = '';
-    customerVariables = { userId: USER_ID, now: queryNow() };
+    customerVariables = customerVariables();
     onFile?: CustomerOnFile;
-    caseRecordTypeId?: string;
     productOptions: { label: string; value: string }[] = [];
     severityValues: { label: string; value: string }[] = [];
 
     @wire(MessageContext)
     messageContext?: MessageContextType;
 
+    /** Field lengths, for the details step; the first step does not wait for them. */
     @wire(getObjectInfo, { objectApiName: CASE_OBJECT })
     wiredCaseInfo({ data }: { data?: ObjectInfo }): void {
-        this.caseRecordTypeId = data?.defaultRecordTypeId;
         this.limits = caseFieldLimits(data?.fields as Record<string, { length?: number }> | undefined, CASE_FIELDS);
     }
 
-    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: PRODUCT_FIELD })
-    wiredProducts({ data }: { data?: PicklistValues }): void {
-        this.productOptions = data ? data.values.map(({ label, value }) => ({ label, value })) : [];
-    }
-
-    @wire(getPicklistValues, { recordTypeId: '$caseRecordTypeId', fieldApiName: SEVERITY_FIELD })
-    wiredSeverities({ data }: { data?: PicklistValues }): void {
-        this.severityValues = data ? data.values.map(({ label, value }) => ({ label, value })) : [];
+    /** Case's picklists by the master record type: in the first wave of requests, with object info. */
+    @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
+    wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
+        const options = (field: string): { label: string; value: string }[] =>
+            (data?.picklistFieldValues[field]?.values ?? []).map(({ label, value }) => ({ label, value }));
+        this.productOptions = options(PRODUCT_FIELD.fieldApiName);
+        this.severityValues = options(SEVERITY_FIELD.fieldApiName);
     }
 
     /** The customer's details on file: the same question the checklist and email composer ask. */
-    @wire(graphql, { query: CUSTOMER_ON_FILE_QUERY, variables: '$customerVariables' })
+    @wire(graphql, { query: CUSTOMER_QUERY, variables: '$customerVariables' })
     wiredCustomer({ data }: GraphQLResult): void {
         if (!data) {
             return;

@@ -14,7 +14,6 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType, Subscription } from 'lightning/messageService';
-import USER_ID from '@salesforce/user/Id';
 import TITLE from '@salesforce/label/c.Support_Email_Title';
 import TO from '@salesforce/label/c.Support_Email_To';
 import FROM from '@salesforce/label/c.Support_Email_From';
@@ -40,16 +39,10 @@ import { formatLabel } from 'c/supportFormat';
 import { isMethodAllowed } from 'c/supportDirectory';
 import { isValidPin } from 'c/supportPins';
 import type { Mailto } from 'c/supportEmail';
-import {
-    CUSTOMER_ON_FILE_QUERY,
-    customerOnFile,
-    queryNow,
-    readContext,
-    shareContext,
-    followContext,
-    unsubscribeFromContext
-} from 'c/supportContext';
-import type { CustomerOnFile, SupportContext } from 'c/supportContext';
+import { readContext, shareContext, followContext, unsubscribeFromContext } from 'c/supportContext';
+import type { SupportContext } from 'c/supportContext';
+import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
+import type { CustomerOnFile } from 'c/supportCustomer';
 
 export default class SupportEmailComposer extends LightningElement {
     labels = {
@@ -74,7 +67,7 @@ export default class SupportEmailComposer extends LightningElement {
 
     context: SupportContext = readContext();
     onFile?: CustomerOnFile;
-    customerVariables = { userId: USER_ID, now: queryNow() };
+    customerVariables = customerVariables();
     messageContext?: MessageContextType;
     subscription?: Subscription;
 
@@ -86,7 +79,7 @@ export default class SupportEmailComposer extends LightningElement {
         });
     }
 
-    @wire(graphql, { query: CUSTOMER_ON_FILE_QUERY, variables: '$customerVariables' })
+    @wire(graphql, { query: CUSTOMER_QUERY, variables: '$customerVariables' })
     wiredCustomer({ data }: GraphQLResult): void {
         if (data) {
             this.onFile = customerOnFile(data);

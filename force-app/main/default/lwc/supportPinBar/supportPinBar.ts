@@ -18,13 +18,12 @@
  *   shows the cloud actions.
  */
 import { LightningElement, api, wire } from 'lwc';
-import { gql, graphql } from 'lightning/graphql';
+import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
-import USER_ID from '@salesforce/user/Id';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import SUPPORT_PIN_OBJECT from '@salesforce/schema/Support_PIN__c';
@@ -63,134 +62,17 @@ import { calendarDate, formatDateTime, formatLabel } from 'c/supportFormat';
 import { describeCoverage, supportCoverage } from 'c/supportCoverage';
 import { generatePin, isPinCurrent, pinExpiry } from 'c/supportPins';
 import { hasPrivilegedPin } from 'c/supportDirectory';
-import type { Coverage, SupportLicenseGrant } from 'c/supportCoverage';
+import type { Coverage } from 'c/supportCoverage';
 import type { PinKind } from 'c/supportPins';
 import { fieldErrors, isDuplicateValue, reduceErrors } from 'c/ldsUtils';
 import { shareContext } from 'c/supportContext';
+import { CUSTOMER_QUERY, customerFrom, customerVariables, pinsFrom } from 'c/supportCustomer';
+import type { Customer, IssuedPin } from 'c/supportCustomer';
 
 /** A PIN collision (DUPLICATE_VALUE) is retried with a fresh PIN this many times in all. */
 export const MAX_PIN_ATTEMPTS = 3;
 
 const KIND_VALUES: Record<PinKind, string> = { standard: 'Standard', privileged: 'Privileged' };
-
-/**
- * One request: the customer's account, its support licenses and their still-valid PINs.
- * The licenses are their own root query, filtered to the user's account with a semi-join
- * (`inq` on User.AccountId): UI API GraphQL has SOQL's limits, so a child relationship
- * cannot sit under a parent traversal (User → Contact → Account → Support_Licenses__r)
- * ("Query Limits", GraphQL API Developer Guide; "Relationships", LWC Developer Guide).
- */
-const CUSTOMER_QUERY = gql`
-    query supportPinCustomer($userId: ID) {
-        uiapi {
-            query {
-                User(where: { Id: { eq: $userId } }, first: 1) {
-                    edges {
-                        node {
-                            Id
-                            Contact {
-                                Id
-                                Account {
-                                    Id
-                                    User_Licenses__c {
-                                        value
-                                    }
-                                    Support_Product__c {
-                                        value
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                Support_License__c(
-                    where: { Account__c: { inq: { User: { Id: { eq: $userId } }, ApiName: "AccountId" } } }
-                    first: 200
-                ) {
-                    edges {
-                        node {
-                            Id
-                            Quantity__c {
-                                value
-                            }
-                            Issued_On__c {
-                                value
-                            }
-                        }
-                    }
-                }
-                Support_PIN__c(
-                    where: { CreatedById: { eq: $userId } }
-                    orderBy: { Expires_At__c: { order: DESC } }
-                    first: 10
-                ) {
-                    edges {
-                        node {
-                            Id
-                            PIN__c {
-                                value
-                            }
-                            Kind__c {
-                                value
-                            }
-                            Expires_At__c {
-                                value
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-`;
-
-interface Value<T> {
-    value: T | null;
-}
-
-interface CustomerData {
-    uiapi: {
-        query: {
-            User: {
-                edges: {
-                    node: {
-                        Contact: {
-                            Id: string;
-                            Account: {
-                                Id: string;
-                                User_Licenses__c: Value<number>;
-                                Support_Product__c: Value<string>;
-                            } | null;
-                        } | null;
-                    };
-                }[];
-            };
-            Support_License__c: {
-                edges: { node: { Quantity__c: Value<number>; Issued_On__c: Value<string> } }[];
-            };
-            Support_PIN__c: {
-                edges: {
-                    node: { Id: string; PIN__c: Value<string>; Kind__c: Value<string>; Expires_At__c: Value<string> };
-                }[];
-            };
-        };
-    };
-}
-
-interface Customer {
-    accountId: string;
-    contactId: string;
-    product: string | null;
-    userLicenses: number;
-    licenses: SupportLicenseGrant[];
-}
-
-interface IssuedPin {
-    id: string;
-    pin: string;
-    kind: PinKind;
-    expiresAt: string;
-}
 
 /** The org refused the PIN value itself (taken, too easy to guess): a fresh PIN is the answer. */
 function isPinRefused(error: unknown): boolean {
@@ -210,34 +92,6 @@ type Panel = { kind: 'confirm' } | { kind: 'pin'; heading: string; pin: string; 
 
 /** The action button that opened a panel gets focus back when the panel closes. */
 type Opener = 'tech-pin' | 'privileged-pin';
-
-function customerFrom(data: CustomerData): Customer | null {
-    const contact = data.uiapi.query.User.edges[0]?.node.Contact;
-    const account = contact?.Account;
-    if (!contact || !account) {
-        return null;
-    }
-    return {
-        accountId: account.Id,
-        contactId: contact.Id,
-        product: account.Support_Product__c.value,
-        userLicenses: account.User_Licenses__c.value ?? 0,
-        licenses: data.uiapi.query.Support_License__c.edges
-            .filter(({ node }) => node.Issued_On__c.value)
-            .map(({ node }) => ({ issuedOn: node.Issued_On__c.value as string, quantity: node.Quantity__c.value ?? 0 }))
-    };
-}
-
-function pinsFrom(data: CustomerData): IssuedPin[] {
-    return data.uiapi.query.Support_PIN__c.edges
-        .map(({ node }) => ({
-            id: node.Id,
-            pin: node.PIN__c.value ?? '',
-            kind: (node.Kind__c.value === KIND_VALUES.privileged ? 'privileged' : 'standard') as PinKind,
-            expiresAt: node.Expires_At__c.value ?? ''
-        }))
-        .filter((pin) => pin.pin);
-}
 
 export default class SupportPinBar extends LightningElement {
     @api mode = 'AUTO';
@@ -280,13 +134,8 @@ export default class SupportPinBar extends LightningElement {
     @wire(MessageContext)
     messageContext?: MessageContextType;
 
-    /**
-     * Only the user: the same question on every visit, so LDS can answer it from its cache (the
-     * PINs come latest expiry first, and the bar keeps those still valid).
-     */
-    get variables(): Record<string, unknown> {
-        return { userId: USER_ID };
-    }
+    /** The customer query's variables: the same in every component (one request). */
+    variables = customerVariables();
 
     /** Tells the rest of the portal (email composer, case flow) which PIN the customer holds. */
     sharePin(pin: string): void {
@@ -300,8 +149,8 @@ export default class SupportPinBar extends LightningElement {
             this.loadErrors = reduceErrors(result.errors);
         } else if (result.data) {
             this.loadErrors = [];
-            this.customer = customerFrom(result.data as CustomerData);
-            this.storedPins = pinsFrom(result.data as CustomerData);
+            this.customer = customerFrom(result.data);
+            this.storedPins = pinsFrom(result.data);
             const current = this.currentPin;
             if (current && this.isCovered) {
                 this.sharePin(current.pin);

@@ -1,12 +1,11 @@
 import { createElement } from 'lwc';
 import SupportCaseDetail from 'c/supportCaseDetail';
 import { getRecord } from 'lightning/uiRecordApi';
-import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import workingCase from './data/workingCase.json';
 import waitingCase from './data/waitingCase.json';
 import closedCase from './data/closedCase.json';
-import statusPicklist from '@metadata/picklist/Case.Status';
-import caseObjectInfo from '@metadata/objectInfo/Case';
+import casePicklists from '@metadata/picklists/Case';
 import errors from '../../ldsUtils/__tests__/data/errors.json';
 
 interface LdsTestAdapter {
@@ -15,8 +14,7 @@ interface LdsTestAdapter {
     getLastConfig(): Record<string, unknown>;
 }
 const recordAdapter = getRecord as unknown as LdsTestAdapter;
-const objectInfoAdapter = getObjectInfo as unknown as LdsTestAdapter;
-const picklistAdapter = getPicklistValues as unknown as LdsTestAdapter;
+const picklistsAdapter = getPicklistValuesByRecordType as unknown as LdsTestAdapter;
 
 function flushPromises(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
@@ -30,9 +28,7 @@ async function renderCase(record: unknown): Promise<HTMLElement> {
     const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
     Object.assign(element, { recordId: '500DEMO0000000001AAA' });
     document.body.appendChild(element);
-    objectInfoAdapter.emit(caseObjectInfo);
-    await flushPromises();
-    picklistAdapter.emit(statusPicklist);
+    picklistsAdapter.emit(casePicklists);
     recordAdapter.emit(record);
     await flushPromises();
     return element;

@@ -1,21 +1,20 @@
 import { createElement } from 'lwc';
+import { freezeTime } from 'test-helpers';
 import { writeOwn } from 'c/supportSessionStore';
 import SupportChecklist from 'c/supportChecklist';
 import { graphql } from 'lightning/graphql';
-import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import { MessageContext, publish, subscribe } from 'lightning/messageService';
 import { readContext } from 'c/supportContext';
 import customerOnFile from './data/customerOnFile.json';
-import productPicklist from '@metadata/picklist/Case.Product__c';
-import caseObjectInfo from '@metadata/objectInfo/Case';
+import casePicklists from '@metadata/picklists/Case';
 
 interface TestAdapter {
     emit(value: unknown): void;
     emitErrors?(errors: unknown[]): void;
 }
 const graphqlAdapter = graphql as unknown as Required<TestAdapter>;
-const objectInfoAdapter = getObjectInfo as unknown as TestAdapter;
-const picklistAdapter = getPicklistValues as unknown as TestAdapter;
+const picklistsAdapter = getPicklistValuesByRecordType as unknown as TestAdapter;
 const messageContextAdapter = MessageContext as unknown as TestAdapter;
 const mockSubscribe = subscribe as jest.MockedFunction<typeof subscribe>;
 const mockPublish = publish as jest.MockedFunction<typeof publish>;
@@ -32,9 +31,8 @@ async function renderChecklist(): Promise<HTMLElement> {
     const element = createElement('c-support-checklist', { is: SupportChecklist });
     document.body.appendChild(element);
     messageContextAdapter.emit({});
-    objectInfoAdapter.emit(caseObjectInfo);
-    await flushPromises();
-    picklistAdapter.emit(productPicklist);
+    // Picklists and the customer arrive together: one wave of requests.
+    picklistsAdapter.emit(casePicklists);
     graphqlAdapter.emit(customerOnFile);
     await flushPromises();
     return element;
@@ -49,7 +47,13 @@ function input(element: HTMLElement, key: string): HTMLElement & { value: string
 }
 
 describe('c-support-checklist', () => {
+    beforeEach(() => {
+        // The fixtures' PIN is valid until Nov 25, 2026: read them on Nov 22.
+        freezeTime();
+    });
+
     afterEach(() => {
+        jest.useRealTimers();
         document.body.replaceChildren();
         window.sessionStorage.clear();
         jest.clearAllMocks();

@@ -1,9 +1,7 @@
 import {
     EMPTY_CONTEXT,
     CONTEXT_STORAGE_KEY,
-    customerOnFile,
     followContext,
-    queryNow,
     readContext,
     shareContext,
     subscribeToContext,
@@ -11,8 +9,6 @@ import {
 } from 'c/supportContext';
 import { publish, subscribe, unsubscribe } from 'lightning/messageService';
 import type { MessageContextType, Subscription } from 'lightning/messageService';
-import customer from './data/customerOnFile.json';
-import userWithoutContact from './data/userWithoutContact.json';
 
 const mockPublish = publish as jest.MockedFunction<typeof publish>;
 const mockSubscribe = subscribe as jest.MockedFunction<typeof subscribe>;
@@ -94,36 +90,5 @@ describe('supportContext', () => {
         expect(followContext(messageContext, undefined, listener)).toBe(subscription);
         expect(followContext(messageContext, subscription, listener)).toBe(subscription);
         expect(mockSubscribe).toHaveBeenCalledTimes(1);
-    });
-
-    it('reads the customer’s details on file, preferring the contact’s email', () => {
-        expect(customerOnFile(customer)).toEqual({
-            contactId: '003DEMO0000000001AAA',
-            username: 'dana.scully@acme.example.portal',
-            email: 'dana.scully@acme.example',
-            company: 'Acme Corp',
-            contactName: 'Dana Scully',
-            contactPhone: '+1 202 555 0142',
-            product: 'Secret Server',
-            pin: '80412765'
-        });
-    });
-
-    it('falls back to the user’s email when there is no contact', () => {
-        expect(customerOnFile(userWithoutContact)).toEqual({
-            contactId: '',
-            username: 'guest.user@acme.example',
-            email: 'guest@acme.example',
-            company: '',
-            contactName: '',
-            contactPhone: '',
-            product: '',
-            pin: ''
-        });
-    });
-
-    it('rounds the query’s now to the minute so components ask the same question', () => {
-        expect(queryNow(new Date('2026-11-22T10:15:42.123Z'))).toBe('2026-11-22T10:15:00.000Z');
-        expect(queryNow()).toMatch(/:00\.000Z$/);
     });
 });

@@ -1,15 +1,15 @@
 import { createElement } from 'lwc';
+import { freezeTime } from 'test-helpers';
 import { readOwn, writeOwn } from 'c/supportSessionStore';
 import { takeCasesChanged } from 'c/supportCaseChanges';
 import SupportCreateCase, { DRAFT_KEY } from 'c/supportCreateCase';
 import { graphql } from 'lightning/graphql';
 import { createRecord, getRecord } from 'lightning/uiRecordApi';
-import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { getObjectInfo, getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import { MessageContext, publish } from 'lightning/messageService';
 import * as navigation from 'lightning/navigation';
 import caseObjectInfo from '@metadata/objectInfo/Case';
-import productPicklist from '@metadata/picklist/Case.Product__c';
-import severityPicklist from '@metadata/picklist/Case.Severity__c';
+import casePicklists from '@metadata/picklists/Case';
 import customer from './data/customer.json';
 import customerWithoutPin from './data/customerWithoutPin.json';
 import createdCase from './data/createdCase.json';
@@ -20,7 +20,7 @@ interface TestAdapter {
 }
 const graphqlAdapter = graphql as unknown as TestAdapter;
 const objectInfoAdapter = getObjectInfo as unknown as TestAdapter;
-const picklistAdapter = getPicklistValues as unknown as TestAdapter;
+const picklistsAdapter = getPicklistValuesByRecordType as unknown as TestAdapter;
 const recordAdapter = getRecord as unknown as TestAdapter;
 const messageContextAdapter = MessageContext as unknown as TestAdapter;
 const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
@@ -37,20 +37,14 @@ function shadow(element: HTMLElement): ShadowRoot {
     return element.shadowRoot as ShadowRoot;
 }
 
-function picklistFor(fieldApiName: string) {
-    return (config: Record<string, unknown>) =>
-        (config.fieldApiName as { fieldApiName: string }).fieldApiName === fieldApiName;
-}
-
 /** Renders the flow with the org's metadata and the customer's records delivered. */
 async function renderFlow(customerData: unknown = customer): Promise<HTMLElement> {
     const element = createElement('c-support-create-case', { is: SupportCreateCase });
     document.body.appendChild(element);
     messageContextAdapter.emit({});
+    // Object info, picklists and the customer arrive together: one wave of requests.
     objectInfoAdapter.emit(caseObjectInfo);
-    await flushPromises();
-    picklistAdapter.emit(productPicklist, picklistFor('Product__c'));
-    picklistAdapter.emit(severityPicklist, picklistFor('Severity__c'));
+    picklistsAdapter.emit(casePicklists);
     graphqlAdapter.emit(customerData);
     await flushPromises();
     return element;
@@ -96,7 +90,13 @@ describe('c-support-create-case', () => {
         mockCreateRecord.mockResolvedValue({ id: '500NEW000000000001AA', apiName: 'Case', fields: {} } as never);
     });
 
+    beforeEach(() => {
+        // The fixtures' PIN is valid until Nov 25, 2026: read them on Nov 22.
+        freezeTime();
+    });
+
     afterEach(() => {
+        jest.useRealTimers();
         document.body.replaceChildren();
         window.sessionStorage.clear();
         jest.clearAllMocks();
@@ -108,7 +108,7 @@ describe('c-support-create-case', () => {
             expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
             const products = field(element, 'product').options?.map((o) => o.value);
             // Exactly the Support_Products value set, which holds the seeds' three products.
-            expect(products).toEqual(productPicklist.values.map((v) => v.value));
+            expect(products).toEqual(casePicklists.picklistFieldValues.Product__c.values.map((v) => v.value));
             expect(products).toEqual(
                 expect.arrayContaining(['Secret Server', 'Secret Server Cloud', 'Account Lifecycle Manager'])
             );

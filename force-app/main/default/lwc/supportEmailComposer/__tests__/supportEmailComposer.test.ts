@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { freezeTime } from 'test-helpers';
 import { writeOwn } from 'c/supportSessionStore';
 import SupportEmailComposer from 'c/supportEmailComposer';
 import { graphql } from 'lightning/graphql';
@@ -49,7 +50,13 @@ describe('c-support-email-composer', () => {
         });
     });
 
+    beforeEach(() => {
+        // The fixtures' PIN is valid until Nov 25, 2026: read them on Nov 22.
+        freezeTime();
+    });
+
     afterEach(() => {
+        jest.useRealTimers();
         document.body.replaceChildren();
         window.sessionStorage.clear();
         jest.clearAllMocks();

@@ -1,0 +1,39 @@
+// Helpers every component test uses: render settling, the shadow root, and a fixed clock.
+// Imported as `test-helpers` (jest.config.js and .sfdx/tsconfig.sfdx.json map the name).
+
+/** Lets pending promises and re-renders settle (a save can chain several). */
+export function flushPromises(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+export function shadow(element: Element): ShadowRoot {
+    return element.shadowRoot as ShadowRoot;
+}
+
+/** The text a customer reads in a component, with runs of white space as one space. */
+export function textOf(element: Element): string {
+    return (shadow(element).textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** A Sunday afternoon in November 2026 (10:00 in Los Angeles, sfdx-lwc-jest's time zone). */
+export const NOW = new Date('2026-11-22T18:00:00.000Z');
+
+/**
+ * Fixes Date.now() and new Date() at `now`, so fixtures with dates do not expire; timers stay real,
+ * so promises and renders settle as usual. Undo with jest.useRealTimers().
+ */
+export function freezeTime(now: Date = NOW): void {
+    jest.useFakeTimers({
+        now,
+        doNotFake: [
+            'setTimeout',
+            'clearTimeout',
+            'setImmediate',
+            'clearImmediate',
+            'setInterval',
+            'clearInterval',
+            'nextTick',
+            'queueMicrotask'
+        ]
+    });
+}
