@@ -133,10 +133,28 @@ export function takeFault(kind) {
     return fault;
 }
 
-/** Server round trips take time; components must show that they wait. */
-export function latency() {
+/**
+ * Every round trip to the demo org's server, as the page made it: { name, start, end } in
+ * milliseconds since the page loaded. `npm run bench` and the budget's browser test read it
+ * (window.demoOrg.calls()) to count a page's server calls and their sequential waves.
+ */
+const calls = [];
+
+export function serverCalls() {
+    return calls.map((call) => ({ ...call }));
+}
+
+export function clearServerCalls() {
+    calls.length = 0;
+}
+
+/** A server round trip takes time (default 250 ms); components must show that they wait. */
+export async function latency(name = 'server') {
     const ms = Number(window.localStorage.getItem('thycoticSupportPortal.preview.latencyMs') ?? 250);
-    return new Promise((resolve) => setTimeout(resolve, ms));
+    const call = { name, start: performance.now(), end: undefined };
+    calls.push(call);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    call.end = performance.now();
 }
 
 /** Demo customers the preview can switch between, to see every state of the components. */

@@ -333,7 +333,7 @@ function recordIdsIn(value, ids = new Set()) {
 async function fetchEntry(key, query, variables) {
     const entry = entryFor(key);
     entry.pending = (async () => {
-        await latency();
+        await latency(`graphql ${/query\s+(\w+)/.exec(query)?.[1] ?? ''}`.trim());
         if (takeFault('read')) {
             entry.result = {
                 data: undefined,

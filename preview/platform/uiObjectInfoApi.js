@@ -3,6 +3,19 @@
 import { latency } from './demoOrg';
 import { objectInfoFor, picklistValuesByRecordType as picklistsOf, picklistValuesFor } from './objectInfo';
 
+/**
+ * LDS asks the server once for the same object info or picklists, whichever components ask, and
+ * keeps the answer: the stand-ins share one request per adapter and config.
+ */
+const requests = new Map();
+
+function requestOnce(key) {
+    if (!requests.has(key)) {
+        requests.set(key, latency(key));
+    }
+    return requests.get(key);
+}
+
 class LdsAdapter {
     constructor(dataCallback) {
         this.dataCallback = dataCallback;
@@ -13,7 +26,7 @@ class LdsAdapter {
     disconnect() {}
 
     async update(config) {
-        await latency();
+        await requestOnce(`${this.constructor.name} ${JSON.stringify(config)}`);
         const data = this.read(config);
         this.dataCallback(
             data

@@ -94,7 +94,7 @@ export class getRecord {
         if (!recordId) {
             return;
         }
-        await latency();
+        await latency('getRecord');
         const fault = takeFault('read');
         const found = findVisible(recordId);
         if (fault || !found) {
@@ -137,7 +137,7 @@ export function getFieldDisplayValue(record, field) {
 }
 
 export async function createRecord({ apiName, fields }) {
-    await latency();
+    await latency(`createRecord ${apiName}`);
     const fault = takeFault('write');
     if (fault) {
         throw injectedFault(fault, apiName);
@@ -147,7 +147,7 @@ export async function createRecord({ apiName, fields }) {
 }
 
 export async function updateRecord({ fields }) {
-    await latency();
+    await latency('updateRecord');
     const { Id, ...changes } = fields;
     const fault = takeFault('write');
     if (fault) {
@@ -159,7 +159,7 @@ export async function updateRecord({ fields }) {
 }
 
 export async function deleteRecord(recordId) {
-    await latency();
+    await latency('deleteRecord');
     deleteAs(recordId);
 }
 

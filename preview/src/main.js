@@ -3,11 +3,15 @@ import { createElement } from 'lwc';
 import App from 'preview/app';
 import { createRecord, updateRecord, deleteRecord } from '../platform/uiRecordApi';
 import { executeQuery } from '../platform/graphql';
+import { clearServerCalls, serverCalls } from '../platform/demoOrg';
 
 // The demo org's UI API as the signed-in customer has it, for anyone with the browser's devtools:
 // what a hostile customer could send past the components. The org's rules must hold against it
 // (e2e/hostileClient.spec.ts), as they must in an org against calls to the UI API.
 window.demoOrg = {
+    // Every server round trip of the page (npm run bench, the budget's browser test).
+    calls: serverCalls,
+    clearCalls: clearServerCalls,
     uiApi: {
         createRecord,
         updateRecord,

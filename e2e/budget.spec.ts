@@ -1,0 +1,26 @@
+// The performance budget's deterministic part, in the browser: each page's first load makes at most
+// so many server calls, in so many sequential waves (scripts/lib/budget.mjs; npm run bench prints them).
+import { test, expect } from './fixtures';
+import { BUDGET, pageBudgetProblems, waves } from '../scripts/lib/budget.mjs';
+import type { BudgetPage } from '../scripts/lib/budget.mjs';
+import { settledCalls } from './serverCalls';
+
+const PAGES: [BudgetPage, string][] = [
+    ['home', '/'],
+    ['cases', '/cases'],
+    ['createCase', '/create-case']
+];
+
+for (const [name, path] of PAGES) {
+    test(`${name}: first load within ${BUDGET[name].calls} server calls in ${BUDGET[name].waves} wave`, async ({
+        page
+    }) => {
+        await page.goto(path);
+        const calls = await settledCalls(page);
+        test.info().annotations.push({
+            type: 'calls',
+            description: `${calls.length} calls, ${waves(calls)} waves: ${calls.map((c) => c.name).join(', ')}`
+        });
+        expect(pageBudgetProblems(name, calls)).toEqual([]);
+    });
+}

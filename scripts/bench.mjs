@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// npm run bench: the performance figures the README's budget names, measured on the preview in
+// Chromium (the default 250 ms per server round trip):
+// - server calls and their sequential waves on the first load of Home, Cases and Create a Case;
+// - scripting time per interaction (PIN click, Next in Create a Case, sorting and filtering cases,
+//   a keystroke in the subject), the median of several runs (Chrome's ScriptDuration metric);
+// - the compiled components per bundle, raw and gzip, and in total.
+// It prints a table and writes bench/results.json. Run `npm run build` first (npm run bench does).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { buildPreview } from '../preview/build.mjs';
+import { startServer } from '../preview/serve.mjs';
+import { BUDGET, waves } from './lib/budget.mjs';
+import { bundleSizes } from './lib/bundleSize.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const PORT = Number(process.env.BENCH_PORT || 4399);
+const base = `http://127.0.0.1:${PORT}`;
+
+const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function settledCalls(page, quietMs = 600) {
+    let last = -1;
+    for (;;) {
+        const calls = await page.evaluate(() => globalThis.demoOrg.calls());
+        const busy = calls.some((call) => call.end === undefined);
+        if (!busy && calls.length === last) {
+            return calls;
+        }
+        last = busy ? -1 : calls.length;
+        await page.waitForTimeout(quietMs);
+    }
+}
+
+async function freshPage(browser, path) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}${path}`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    return { page, cdp, close: () => context.close() };
+}
+
+async function scriptSeconds(cdp) {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'ScriptDuration').value;
+}
+
+/** Scripting milliseconds of `act` until `done` holds, on a page prepared by `prepare`. */
+async function measure(browser, path, prepare, act, done) {
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) {
+        const { page, cdp, close } = await freshPage(browser, path);
+        await prepare(page);
+        await settledCalls(page, 300);
+        const before = await scriptSeconds(cdp);
+        await act(page);
+        await done(page);
+        await settledCalls(page, 300);
+        samples.push((await scriptSeconds(cdp)) - before);
+        await close();
+    }
+    return Math.round(median(samples) * 10000) / 10;
+}
+
+const INTERACTIONS = [
+    [
+        'PIN click (Home)',
+        '/',
+        async (page) => page.locator('c-support-pin-bar button.get-pin').waitFor(),
+        (page) => page.locator('c-support-pin-bar button.get-pin').click(),
+        (page) => page.locator('c-support-pin-bar [data-pin]').waitFor()
+    ],
+    [
+        'Next in Create a Case',
+        '/create-case',
+        async (page) => {
+            await page.locator('c-support-create-case lightning-radio-group label', { hasText: 'Severity 3:' }).click();
+        },
+        (page) => page.getByRole('button', { name: 'Next' }).click(),
+        (page) => page.getByText('Step 2 of 3: Details').waitFor()
+    ],
+    [
+        'Sort cases',
+        '/cases',
+        async (page) => page.locator('c-support-case-list button.sort').first().waitFor(),
+        (page) => page.locator('c-support-case-list button.sort').first().click(),
+        (page) => page.locator('c-support-case-list tbody tr').first().waitFor()
+    ],
+    [
+        'Filter cases (All)',
+        '/cases',
+        async (page) => page.locator('c-support-case-list tbody tr').first().waitFor(),
+        async (page) => {
+            await page.locator('c-support-case-list .filter button').click();
+            await page.getByRole('option', { name: 'All' }).click();
+        },
+        (page) => page.locator('c-support-case-list tbody tr').nth(1).waitFor()
+    ],
+    [
+        'A keystroke in the subject',
+        '/create-case',
+        async (page) => {
+            await page.locator('c-support-create-case lightning-radio-group label', { hasText: 'Severity 3:' }).click();
+            await page.getByRole('button', { name: 'Next' }).click();
+            await page.getByLabel('Subject').click();
+        },
+        (page) => page.keyboard.type('x'),
+        (page) => page.waitForFunction(() => true)
+    ]
+];
+
+export async function bench() {
+    await buildPreview();
+    const server = await startServer(PORT);
+    const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+    });
+    try {
+        const pages = {};
+        for (const [name, path] of [
+            ['home', '/'],
+            ['cases', '/cases'],
+            ['createCase', '/create-case']
+        ]) {
+            const { page, close } = await freshPage(browser, path);
+            const calls = await settledCalls(page);
+            pages[name] = { calls: calls.length, waves: waves(calls), names: calls.map((c) => c.name) };
+            await close();
+        }
+        const interactions = {};
+        for (const [name, path, prepare, act, done] of INTERACTIONS) {
+            interactions[name] = await measure(browser, path, prepare, act, done);
+        }
+        return { pages, interactions, sizes: await bundleSizes() };
+    } finally {
+        await browser.close();
+        server.close();
+    }
+}
+
+function report({ pages, interactions, sizes }) {
+    const kb = (bytes) => (bytes / 1024).toFixed(1);
+    const lines = ['', 'Server calls on first load (budget)', ''];
+    for (const [name, figures] of Object.entries(pages)) {
+        lines.push(
+            `  ${name.padEnd(12)} ${String(figures.calls).padStart(2)} calls (≤ ${BUDGET[name].calls}), ${figures.waves} wave(s) (≤ ${BUDGET[name].waves})   ${figures.names.join(', ')}`
+        );
+    }
+    lines.push('', `Scripting per interaction, median of ${RUNS} (budget ≤ ${BUDGET.interactionMs} ms)`, '');
+    for (const [name, ms] of Object.entries(interactions)) {
+        lines.push(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(6)} ms`);
+    }
+    lines.push(
+        '',
+        'Components, KB: LWC compiler output, and minified as production mode serves it',
+        '',
+        `  ${'bundle'.padEnd(24)}    raw   gzip    min  min gz`
+    );
+    for (const { bundle, raw, gzip, minified, minifiedGzip } of sizes.bundles) {
+        lines.push(
+            `  ${bundle.padEnd(24)} ${kb(raw).padStart(6)} ${kb(gzip).padStart(6)} ${kb(minified).padStart(6)} ${kb(minifiedGzip).padStart(6)}`
+        );
+    }
+    lines.push(
+        `  ${'all, one gzip stream'.padEnd(24)} ${kb(sizes.compiled.raw).padStart(6)} ${kb(sizes.compiled.gzip).padStart(6)} ${kb(sizes.production.raw).padStart(6)} ${kb(sizes.production.gzip).padStart(6)}   (budget: production ≤ ${BUDGET.componentsGzipKb} gzip)`
+    );
+    return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+    const results = await bench();
+    console.log(report(results));
+    mkdirSync(join(root, 'bench'), { recursive: true });
+    writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    process.exit(0);
+}

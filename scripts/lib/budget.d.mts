@@ -1,0 +1,13 @@
+// Types of budget.mjs for the TypeScript browser tests.
+export interface ServerCall {
+    name: string;
+    start: number;
+    end?: number;
+}
+export type BudgetPage = 'home' | 'cases' | 'createCase';
+export const BUDGET: Record<BudgetPage, { calls: number; waves: number }> & {
+    componentsGzipKb: number;
+    interactionMs: number;
+};
+export function waves(calls: ServerCall[]): number;
+export function pageBudgetProblems(page: BudgetPage, calls: ServerCall[]): string[];
