@@ -37,3 +37,33 @@ export function freezeTime(now: Date = NOW): void {
         ]
     });
 }
+
+/** The text under `node`, shadow trees included (a child component's too), with runs of white space as one space. */
+export function deepText(node: Node | null | undefined): string {
+    const parts: string[] = [];
+    const walk = (current: Node): void => {
+        if (current.nodeType === Node.TEXT_NODE) {
+            parts.push(current.textContent ?? '');
+            return;
+        }
+        const root = (current as Element).shadowRoot;
+        for (const child of Array.from((root ?? current).childNodes)) {
+            walk(child);
+        }
+        if (root) {
+            // Slotted light-DOM children render inside the shadow tree.
+            for (const child of Array.from(current.childNodes)) {
+                walk(child);
+            }
+        }
+    };
+    if (node) {
+        walk(node);
+    }
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Clicks the Try again of a c-support-error-panel. */
+export function clickTryAgain(panel: Element | null | undefined): void {
+    (panel?.shadowRoot?.querySelector('lightning-button.try-again') as HTMLElement | null)?.click();
+}

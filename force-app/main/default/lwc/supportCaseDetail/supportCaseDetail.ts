@@ -37,7 +37,6 @@ import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import LOAD_ERROR from '@salesforce/label/c.Support_Case_Load_Error';
 import { caseStage, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
 import { formatDateTime, formatLabel } from 'c/supportFormat';
-import { reduceErrors } from 'c/ldsUtils';
 
 const FIELDS = [
     CASE_NUMBER_FIELD,
@@ -77,8 +76,8 @@ export default class SupportCaseDetail extends LightningElement {
         return Boolean(this.record);
     }
 
-    get errorText(): string {
-        return this.caseRecord?.error ? reduceErrors(this.caseRecord.error).join(' ') : '';
+    get loadError(): unknown {
+        return this.caseRecord?.error;
     }
 
     value(field: { objectApiName: string; fieldApiName: string }): string {

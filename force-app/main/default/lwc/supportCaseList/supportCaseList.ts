@@ -241,10 +241,6 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         return this.loadErrors.length > 0;
     }
 
-    get loadErrorDetails(): string {
-        return this.loadErrors.join(' ');
-    }
-
     get rows(): CaseRow[] {
         return (this.cases ?? []).map((row) => ({ ...row, href: this.hrefs[row.id] ?? '' }));
     }

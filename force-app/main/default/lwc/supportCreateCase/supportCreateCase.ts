@@ -293,6 +293,14 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         return !this.isSeverity1;
     }
 
+    /**
+     * The summary names the fields to correct; each message is shown once, under its field
+     * (not again in the summary, nor in the base component's own validity message).
+     */
+    get problemFields(): string[] {
+        return [...new Set(this.problems.map((problem) => FIELD_LABELS[problem.field]))];
+    }
+
     get hasProblems(): boolean {
         return this.problems.length > 0;
     }
@@ -453,12 +461,6 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
 
     showProblems(problems: CaseProblem[]): void {
         this.problems = problems;
-        type FieldElement = HTMLElement & { setCustomValidity?: (m: string) => void; reportValidity?: () => boolean };
-        for (const input of this.template?.querySelectorAll<FieldElement>('[data-field]') ?? []) {
-            const problem = problems.find((p) => p.field === input.dataset.field);
-            input.setCustomValidity?.(problem?.message ?? '');
-            input.reportValidity?.();
-        }
     }
 
     /** Server errors in words; those that belong to a field go to that field, on its step. */

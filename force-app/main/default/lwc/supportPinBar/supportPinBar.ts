@@ -166,10 +166,6 @@ export default class SupportPinBar extends LightningElement {
         return this.loadErrors.length > 0 && this.customer === undefined;
     }
 
-    get loadErrorDetails(): string {
-        return this.loadErrors.join(' ');
-    }
-
     get hasNoAccount(): boolean {
         return this.customer === null;
     }
@@ -269,8 +265,8 @@ export default class SupportPinBar extends LightningElement {
         return this.currentPins.length > 0;
     }
 
-    get saveErrorDetails(): string {
-        return this.saveErrors.join(' ');
+    get hasSaveErrors(): boolean {
+        return this.saveErrors.length > 0;
     }
 
     formatExpiry(expiresAt: string): string {

@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { deepText } from 'test-helpers';
 import SupportCaseDetail from 'c/supportCaseDetail';
 import { getRecord } from 'lightning/uiRecordApi';
 import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
@@ -125,9 +126,9 @@ describe('c-support-case-detail', () => {
         document.body.appendChild(element);
         recordAdapter.error(errors.uiApiReadError.body, 404, 'Not Found');
         await flushPromises();
-        const alert = shadow(element).querySelector('[role="alert"]') as HTMLElement;
-        expect(alert.textContent).toContain('We could not load this case.');
-        expect(alert.textContent).toContain('The requested resource does not exist');
+        const alert = shadow(element).querySelector('.load-error');
+        expect(deepText(alert)).toContain('We could not load this case.');
+        expect(deepText(alert)).toContain('The requested resource does not exist');
     });
 
     it('is accessible', async () => {

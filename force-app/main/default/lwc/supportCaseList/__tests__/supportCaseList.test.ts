@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { clickTryAgain, deepText } from 'test-helpers';
 import { noteCasesChanged } from 'c/supportCaseChanges';
 import SupportCaseList from 'c/supportCaseList';
 import { graphql } from 'lightning/graphql';
@@ -180,10 +181,10 @@ describe('c-support-case-list', () => {
         const element = renderList();
         graphqlAdapter.emitErrors([{ message: 'Unable to reach the server.' }], undefined, refresh);
         await flushPromises();
-        const alert = shadow(element).querySelector('[role="alert"]') as HTMLElement;
-        expect(alert.textContent).toContain('We could not load your cases.');
-        expect(alert.textContent).toContain('Unable to reach the server.');
-        shadow(element).querySelector<HTMLElement>('lightning-button.try-again')?.click();
+        const alert = shadow(element).querySelector('.load-error');
+        expect(deepText(alert)).toContain('We could not load your cases.');
+        expect(deepText(alert)).toContain('Unable to reach the server.');
+        clickTryAgain(alert);
         expect(refresh).toHaveBeenCalledTimes(1);
     });
 

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { freezeTime } from 'test-helpers';
+import { deepText, freezeTime } from 'test-helpers';
 import { writeOwn } from 'c/supportSessionStore';
 import SupportChecklist from 'c/supportChecklist';
 import { graphql } from 'lightning/graphql';
@@ -130,7 +130,7 @@ describe('c-support-checklist', () => {
         document.body.appendChild(element);
         graphqlAdapter.emitErrors([{ message: 'Unable to reach the server.' }]);
         await flushPromises();
-        expect(shadow(element).querySelector('[role="alert"]')?.textContent).toContain(
+        expect(deepText(shadow(element).querySelector('.load-error'))).toContain(
             'We could not read your account details.'
         );
         expect(item(element, 'company').querySelector('.item-value')?.textContent).toBe('Not on file');

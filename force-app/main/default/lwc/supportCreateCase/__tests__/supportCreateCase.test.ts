@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { freezeTime } from 'test-helpers';
+import { deepText, freezeTime } from 'test-helpers';
 import { readOwn, writeOwn } from 'c/supportSessionStore';
 import { takeCasesChanged } from 'c/supportCaseChanges';
 import SupportCreateCase, { DRAFT_KEY } from 'c/supportCreateCase';
@@ -69,7 +69,7 @@ async function click(element: HTMLElement, selector: string): Promise<void> {
 }
 
 function textOf(element: HTMLElement, selector: string): string {
-    return (shadow(element).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return deepText(shadow(element).querySelector(selector));
 }
 
 function stepText(element: HTMLElement): string {
@@ -146,9 +146,13 @@ describe('c-support-create-case', () => {
         it('says what is missing before going on', async () => {
             const element = await renderFlow(customerWithoutPin);
             await click(element, 'lightning-button.next');
-            expect(textOf(element, '.problems')).toContain('Product: this field is required.');
-            expect(textOf(element, '.problems')).toContain('Severity: this field is required.');
+            // The summary names the fields; each message is shown once, under its field.
+            expect(textOf(element, '.problems')).toBe('Please correct these fields before you go on: Product Severity');
+            expect(textOf(element, '[data-error-for="product"]')).toBe('Product: this field is required.');
             expect(textOf(element, '[data-error-for="severity"]')).toBe('Severity: this field is required.');
+            const everything = deepText(element);
+            expect(everything.split('Severity: this field is required.').length - 1).toBe(1);
+            expect(everything.split('Product: this field is required.').length - 1).toBe(1);
             expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
         });
 
@@ -184,8 +188,13 @@ describe('c-support-create-case', () => {
             await enter(element, 'severity', 'Severity 2');
             await click(element, 'lightning-button.next');
             await click(element, 'lightning-button.next');
-            expect(textOf(element, '.problems')).toContain('Subject: this field is required.');
-            expect(textOf(element, '.problems')).toContain('Symptoms and details: this field is required.');
+            expect(textOf(element, '.problems')).toBe(
+                'Please correct these fields before you go on: Subject Symptoms and details'
+            );
+            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: this field is required.');
+            expect(textOf(element, '[data-error-for="description"]')).toBe(
+                'Symptoms and details: this field is required.'
+            );
             expect(stepText(element)).toBe('Step 2 of 3: Details');
             expect(mockCreateRecord).not.toHaveBeenCalled();
         });
@@ -212,8 +221,10 @@ describe('c-support-create-case', () => {
             await click(element, 'lightning-button.next');
             await click(element, 'lightning-button.next');
             await enter(element, 'subject', 'Workflow stopped');
-            expect(textOf(element, '.problems')).not.toContain('Subject');
-            expect(textOf(element, '.problems')).toContain('Symptoms and details: this field is required.');
+            expect(textOf(element, '.problems')).toBe(
+                'Please correct these fields before you go on: Symptoms and details'
+            );
+            expect(textOf(element, '[data-error-for="subject"]')).toBe('');
         });
 
         it('goes back to step 1 and keeps what was entered', async () => {

@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { clickTryAgain, deepText } from 'test-helpers';
 import SupportPinBar from 'c/supportPinBar';
 import { graphql } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
@@ -176,7 +177,7 @@ describe('c-support-pin-bar', () => {
             pinBarButton(element).click();
             await flushPromises();
             expect(mockCreateRecord).toHaveBeenCalledTimes(3);
-            const shown = shadow(element).querySelector('.save-error')?.textContent ?? '';
+            const shown = deepText(shadow(element).querySelector('.save-error'));
             expect(shown).toContain('That PIN cannot be used. Try again for a new one.');
             expect(shown).not.toContain('a02');
         });
@@ -186,7 +187,7 @@ describe('c-support-pin-bar', () => {
             const element = await renderWith(coveredCustomer);
             pinBarButton(element).click();
             await flushPromises();
-            expect(shadow(element).querySelector('.save-error')?.textContent).toContain(
+            expect(deepText(shadow(element).querySelector('.save-error'))).toContain(
                 'No PIN: your support licenses do not cover your user licenses.'
             );
             expect(pinBarButton(element).disabled).toBe(false);
@@ -341,11 +342,11 @@ describe('c-support-pin-bar', () => {
                 refresh
             );
             await flushPromises();
-            const alert = shadow(element).querySelector('[role="alert"]') as HTMLElement;
-            expect(alert.textContent).toContain('We could not check your support coverage.');
-            expect(alert.textContent).toContain('Unable to reach the server.');
+            const alert = shadow(element).querySelector('.load-error');
+            expect(deepText(alert)).toContain('We could not check your support coverage.');
+            expect(deepText(alert)).toContain('Unable to reach the server.');
 
-            shadow(element).querySelector<HTMLElement>('lightning-button.try-again')?.click();
+            clickTryAgain(alert);
             await flushPromises();
             expect(refresh).toHaveBeenCalledTimes(1);
             expect(text(element)).toContain('Checking your support coverage…');
@@ -371,9 +372,9 @@ describe('c-support-pin-bar', () => {
             await flushPromises();
 
             const alert = shadow(element).querySelector('.save-error') as HTMLElement;
-            expect(alert.getAttribute('role')).toBe('alert');
-            expect(alert.textContent).toContain('We could not get you a PIN.');
-            expect(alert.textContent).toContain('Privileged PINs are for Secret Server Cloud only.');
+            expect(alert.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull();
+            expect(deepText(alert)).toContain('We could not get you a PIN.');
+            expect(deepText(alert)).toContain('Privileged PINs are for Secret Server Cloud only.');
             expect(pinBarButton(element).disabled).toBe(false);
 
             pinBarButton(element).click();
@@ -388,7 +389,7 @@ describe('c-support-pin-bar', () => {
             const element = await renderWith(coveredCustomer);
             pinBarButton(element).click();
             await flushPromises();
-            expect(shadow(element).querySelector('.save-error')?.textContent).toContain(
+            expect(deepText(shadow(element).querySelector('.save-error'))).toContain(
                 'Unable to reach the server. Check your connection and try again.'
             );
         });
@@ -413,7 +414,7 @@ describe('c-support-pin-bar', () => {
             pinBarButton(element).click();
             await flushPromises();
             expect(mockCreateRecord).toHaveBeenCalledTimes(3);
-            expect(shadow(element).querySelector('.save-error')?.textContent).toContain('We could not get you a PIN.');
+            expect(deepText(shadow(element).querySelector('.save-error'))).toContain('We could not get you a PIN.');
             expect(pinBarButton(element).disabled).toBe(false);
         });
 
@@ -514,7 +515,7 @@ describe('c-support-pin-bar', () => {
             await flushPromises();
             expect(shadow(element).querySelector('c-support-pin-confirm')).toBeNull();
             expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
-            expect(shadow(element).querySelector('.save-error')?.textContent).toContain('Unable to reach the server.');
+            expect(deepText(shadow(element).querySelector('.save-error'))).toContain('Unable to reach the server.');
             expect(shadow(element).activeElement).toBe(shadow(element).querySelector('button.privileged-pin'));
         });
 
@@ -550,7 +551,7 @@ describe('c-support-pin-bar', () => {
             shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
             await flushPromises();
             expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
-            expect(shadow(element).querySelector('.save-error')?.textContent).toContain('Unable to reach the server.');
+            expect(deepText(shadow(element).querySelector('.save-error'))).toContain('Unable to reach the server.');
             expect(shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.disabled).toBe(false);
         });
 
