@@ -1,4 +1,4 @@
-// The GraphQL queries the components send: every gql`...` in component source,
+// The GraphQL queries the components send: every gql`...` in the bundles' TypeScript modules,
 // read from the TypeScript as written (no interpolation is used in them).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,8 +9,13 @@ export function componentQueries(projectRoot = root) {
     const lwcDir = join(projectRoot, 'force-app/main/default/lwc');
     return readdirSync(lwcDir)
         .filter((name) => existsSync(join(lwcDir, name, `${name}.ts`)))
-        .flatMap((name) => {
-            const file = join(lwcDir, name, `${name}.ts`);
+        .flatMap((name) =>
+            readdirSync(join(lwcDir, name))
+                .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+                .map((file) => join(lwcDir, name, file))
+        )
+        .flatMap((file) => {
+            const name = file.split('/').at(-2);
             const source = readFileSync(file, 'utf8');
             return [...source.matchAll(/gql`([\s\S]*?)`/g)].map((match) => ({
                 file: relative(projectRoot, file),

@@ -738,8 +738,9 @@ export function checkImports(project) {
     });
 }
 
+/** Every TypeScript module of every bundle (a component's main file and the files beside it), tests aside. */
 function componentSources(project) {
-    return project.files.filter((file) => /\/lwc\/(\w+)\/\1\.ts$/.test(file));
+    return project.files.filter((file) => /\/lwc\/\w+\/\w+\.ts$/.test(file) && !file.endsWith('.d.ts'));
 }
 
 /** Custom fields the components read or write, from schema imports and GraphQL queries. */

@@ -12,7 +12,7 @@
  */
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { gql, graphql } from 'lightning/graphql';
+import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { MessageContext, subscribe, unsubscribe, APPLICATION_SCOPE } from 'lightning/messageService';
 import type { MessageContextType, Subscription } from 'lightning/messageService';
@@ -41,76 +41,15 @@ import EMPTY_HINT from '@salesforce/label/c.Support_Cases_Empty_Hint';
 import LOAD_ERROR from '@salesforce/label/c.Support_Cases_Load_Error';
 import COUNT from '@salesforce/label/c.Support_Cases_Count';
 import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
-import { formatDateTime, formatLabel } from 'c/supportFormat';
+import { formatLabel } from 'c/supportFormat';
 import { reduceErrors } from 'c/ldsUtils';
 import { caseRecordPage, CREATE_CASE_PAGE } from 'c/supportCaseRules';
+import { CASES_QUERY, caseRowOf } from './casesQuery';
+import type { CaseNode, CaseRow } from './casesQuery';
 
 type Filter = 'OPEN' | 'CLOSED' | 'ALL';
 type SortField = 'CaseNumber' | 'Subject' | 'Status' | 'Severity__c' | 'Product__c' | 'LastModifiedDate';
 type Direction = 'ASC' | 'DESC';
-
-const CASES_QUERY = gql`
-    query supportCases($where: Case_Filter, $orderBy: Case_OrderBy) {
-        uiapi {
-            query {
-                Case(where: $where, orderBy: $orderBy, first: 200) {
-                    edges {
-                        node {
-                            Id
-                            CaseNumber {
-                                value
-                            }
-                            Subject {
-                                value
-                            }
-                            Status {
-                                value
-                                displayValue
-                            }
-                            Severity__c {
-                                value
-                                displayValue
-                            }
-                            Product__c {
-                                value
-                                displayValue
-                            }
-                            LastModifiedDate {
-                                value
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-`;
-
-interface Value<T> {
-    value: T | null;
-    displayValue?: string | null;
-}
-
-interface CaseNode {
-    Id: string;
-    CaseNumber: Value<string>;
-    Subject: Value<string>;
-    Status: Value<string>;
-    Severity__c: Value<string>;
-    Product__c: Value<string>;
-    LastModifiedDate: Value<string>;
-}
-
-interface CaseRow {
-    id: string;
-    caseNumber: string;
-    subject: string;
-    status: string;
-    severity: string;
-    product: string;
-    updated: string;
-    href: string;
-}
 
 const COLUMNS: { field: SortField; label: string }[] = [
     { field: 'CaseNumber', label: COLUMN_NUMBER },
@@ -120,10 +59,6 @@ const COLUMNS: { field: SortField; label: string }[] = [
     { field: 'Product__c', label: COLUMN_PRODUCT },
     { field: 'LastModifiedDate', label: COLUMN_UPDATED }
 ];
-
-function shown(value: Value<string> | undefined): string {
-    return value?.displayValue ?? value?.value ?? '';
-}
 
 export default class SupportCaseList extends NavigationMixin(LightningElement) {
     @api createCasePage = CREATE_CASE_PAGE;
@@ -185,18 +120,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
             }
             const edges = (result.data as { uiapi: { query: { Case: { edges: { node: CaseNode }[] } } } }).uiapi.query
                 .Case.edges;
-            this.cases = edges.map(({ node }) => ({
-                id: node.Id,
-                caseNumber: node.CaseNumber.value ?? '',
-                subject: node.Subject.value ?? '',
-                status: shown(node.Status),
-                severity: shown(node.Severity__c),
-                product: shown(node.Product__c),
-                updated: node.LastModifiedDate.value
-                    ? formatDateTime(node.LastModifiedDate.value, LOCALE, TIME_ZONE)
-                    : '',
-                href: ''
-            }));
+            this.cases = edges.map(({ node }) => caseRowOf(node, LOCALE, TIME_ZONE));
             this.generateLinks(this.cases);
         }
     }

@@ -22,51 +22,12 @@ import { MessageContext, publish } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import CASE_CREATED from '@salesforce/messageChannel/Support_Case_Created__c';
 import { noteCasesChanged } from 'c/supportCaseChanges';
-import { readOwn, removeOwn, writeOwn } from 'c/supportSessionStore';
 import CASE_OBJECT from '@salesforce/schema/Case';
 import CASE_NUMBER_FIELD from '@salesforce/schema/Case.CaseNumber';
-import SUBJECT_FIELD from '@salesforce/schema/Case.Subject';
-import DESCRIPTION_FIELD from '@salesforce/schema/Case.Description';
 import CONTACT_FIELD from '@salesforce/schema/Case.ContactId';
 import PRODUCT_FIELD from '@salesforce/schema/Case.Product__c';
 import SEVERITY_FIELD from '@salesforce/schema/Case.Severity__c';
 import PIN_FIELD from '@salesforce/schema/Case.PIN__c';
-import CONTACT_NAME_FIELD from '@salesforce/schema/Case.Technical_Contact_Name__c';
-import CONTACT_PHONE_FIELD from '@salesforce/schema/Case.Technical_Contact_Phone__c';
-import CONTACT_HOURS_FIELD from '@salesforce/schema/Case.Technical_Contact_Hours__c';
-import TITLE from '@salesforce/label/c.Support_Cases_Create';
-import STEP_1 from '@salesforce/label/c.Support_Case_Step_1';
-import STEP_2 from '@salesforce/label/c.Support_Case_Step_2';
-import STEP_3 from '@salesforce/label/c.Support_Case_Step_3';
-import STEP_OF from '@salesforce/label/c.Support_Case_Step_Of';
-import PRODUCT from '@salesforce/label/c.Support_Case_Product';
-import PRODUCT_PLACEHOLDER from '@salesforce/label/c.Support_Case_Product_Placeholder';
-import SEVERITY from '@salesforce/label/c.Support_Case_Severity';
-import SUBJECT from '@salesforce/label/c.Support_Case_Subject';
-import SUBJECT_HELP from '@salesforce/label/c.Support_Case_Subject_Help';
-import DESCRIPTION from '@salesforce/label/c.Support_Case_Description';
-import DESCRIPTION_HELP from '@salesforce/label/c.Support_Case_Description_Help';
-import CONTACT_NAME from '@salesforce/label/c.Support_Case_Contact_Name';
-import CONTACT_PHONE from '@salesforce/label/c.Support_Case_Contact_Phone';
-import CONTACT_HOURS from '@salesforce/label/c.Support_Case_Contact_Hours';
-import PIN from '@salesforce/label/c.Support_Case_PIN';
-import PIN_ATTACHED from '@salesforce/label/c.Support_Case_PIN_Attached';
-import PIN_MISSING from '@salesforce/label/c.Support_Case_PIN_Missing';
-import NEXT from '@salesforce/label/c.Support_Case_Next';
-import BACK from '@salesforce/label/c.Support_Case_Back';
-import SUBMIT from '@salesforce/label/c.Support_Case_Submit';
-import SUBMITTING from '@salesforce/label/c.Support_Case_Submitting';
-import SEVERITY_1_TITLE from '@salesforce/label/c.Support_Case_Severity_1_Title';
-import SEVERITY_1_BODY from '@salesforce/label/c.Support_Case_Severity_1_Body';
-import FIX_ERRORS from '@salesforce/label/c.Support_Case_Fix_Errors';
-import SAVE_ERROR from '@salesforce/label/c.Support_Case_Save_Error';
-import DRAFT_RESTORED from '@salesforce/label/c.Support_Case_Draft_Restored';
-import DISCARD_DRAFT from '@salesforce/label/c.Support_Case_Discard_Draft';
-import CREATED from '@salesforce/label/c.Support_Case_Created';
-import CREATED_BODY from '@salesforce/label/c.Support_Case_Created_Body';
-import VIEW_CASE from '@salesforce/label/c.Support_Case_View';
-import ANOTHER from '@salesforce/label/c.Support_Case_Another';
-import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import {
     caseDetailProblems,
     caseFieldLimits,
@@ -78,85 +39,32 @@ import {
 import { formatLabel } from 'c/supportFormat';
 import { severityOf } from 'c/supportDirectory';
 import type { CaseDraft, CaseDraftField, CaseFieldLimits, CaseProblem } from 'c/supportCaseRules';
-import { fieldErrors, reduceErrors } from 'c/ldsUtils';
 import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
 import type { CustomerOnFile } from 'c/supportCustomer';
 import { readContext } from 'c/supportContext';
+import {
+    FIELD_LABELS,
+    LABELS,
+    STEP_1,
+    STEP_2,
+    STEP_3,
+    STEP_OF,
+    PIN_ATTACHED,
+    PIN_MISSING,
+    SUBMIT,
+    SUBMITTING,
+    CREATED,
+    VIEW_CASE,
+    NOT_SET
+} from './labels';
+import { CASE_FIELDS, FIELD_STEP, forgetDraft, readStoredDraft, saveDraft } from './draft';
+import type { Step } from './draft';
+import { serverProblems } from './serverProblems';
 
-/** Session storage key of the draft: it stays in this browser tab only. */
-export const DRAFT_KEY = 'c-support-create-case:draft';
-
-type Step = 1 | 2 | 3;
-
-interface StoredDraft {
-    step: Step;
-    draft: CaseDraft;
-}
-
-/** Where each draft field goes on the Case, and back: server field errors find their field. */
-const CASE_FIELDS: Record<CaseDraftField, string> = {
-    product: PRODUCT_FIELD.fieldApiName,
-    severity: SEVERITY_FIELD.fieldApiName,
-    subject: SUBJECT_FIELD.fieldApiName,
-    description: DESCRIPTION_FIELD.fieldApiName,
-    contactName: CONTACT_NAME_FIELD.fieldApiName,
-    contactPhone: CONTACT_PHONE_FIELD.fieldApiName,
-    contactHours: CONTACT_HOURS_FIELD.fieldApiName
-};
-
-const FIELD_STEP: Record<CaseDraftField, Step> = {
-    product: 1,
-    severity: 1,
-    subject: 2,
-    description: 2,
-    contactName: 2,
-    contactPhone: 2,
-    contactHours: 2
-};
-
-const FIELD_LABELS: Record<CaseDraftField, string> = {
-    product: PRODUCT,
-    severity: SEVERITY,
-    subject: SUBJECT,
-    description: DESCRIPTION,
-    contactName: CONTACT_NAME,
-    contactPhone: CONTACT_PHONE,
-    contactHours: CONTACT_HOURS
-};
-
-/** The signed-in user's draft in this tab (another user's is discarded unread). */
-function readStoredDraft(): StoredDraft | undefined {
-    const stored = readOwn(DRAFT_KEY) as Partial<StoredDraft> | undefined;
-    return stored && typeof stored === 'object' && stored.draft
-        ? { step: stored.step ?? 1, draft: { ...EMPTY_CASE_DRAFT, ...stored.draft } }
-        : undefined;
-}
+export { DRAFT_KEY } from './draft';
 
 export default class SupportCreateCase extends NavigationMixin(LightningElement) {
-    labels = {
-        title: TITLE,
-        product: PRODUCT,
-        productPlaceholder: PRODUCT_PLACEHOLDER,
-        severity: SEVERITY,
-        subject: SUBJECT,
-        subjectHelp: SUBJECT_HELP,
-        description: DESCRIPTION,
-        descriptionHelp: DESCRIPTION_HELP,
-        contactName: CONTACT_NAME,
-        contactPhone: CONTACT_PHONE,
-        contactHours: CONTACT_HOURS,
-        pin: PIN,
-        next: NEXT,
-        back: BACK,
-        severity1Title: SEVERITY_1_TITLE,
-        severity1Body: SEVERITY_1_BODY,
-        fixErrors: FIX_ERRORS,
-        saveError: SAVE_ERROR,
-        draftRestored: DRAFT_RESTORED,
-        discardDraft: DISCARD_DRAFT,
-        createdBody: CREATED_BODY,
-        another: ANOTHER
-    };
+    labels = LABELS;
     /** Each field's length, from the org's object info for Case: the metadata is the one source. */
     limits: CaseFieldLimits = {};
 
@@ -330,14 +238,14 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         const severityLabel =
             this.severityValues.find((o) => o.value === this.draft.severity)?.label ?? this.draft.severity;
         return [
-            { key: 'product', label: PRODUCT, value: productLabel },
-            { key: 'severity', label: SEVERITY, value: severityLabel },
-            { key: 'subject', label: SUBJECT, value: this.draft.subject },
-            { key: 'description', label: DESCRIPTION, value: this.draft.description },
-            { key: 'contactName', label: CONTACT_NAME, value: this.draft.contactName },
-            { key: 'contactPhone', label: CONTACT_PHONE, value: this.draft.contactPhone },
-            { key: 'contactHours', label: CONTACT_HOURS, value: this.draft.contactHours },
-            { key: 'pin', label: PIN, value: this.currentPin }
+            { key: 'product', label: FIELD_LABELS.product, value: productLabel },
+            { key: 'severity', label: FIELD_LABELS.severity, value: severityLabel },
+            { key: 'subject', label: FIELD_LABELS.subject, value: this.draft.subject },
+            { key: 'description', label: FIELD_LABELS.description, value: this.draft.description },
+            { key: 'contactName', label: FIELD_LABELS.contactName, value: this.draft.contactName },
+            { key: 'contactPhone', label: FIELD_LABELS.contactPhone, value: this.draft.contactPhone },
+            { key: 'contactHours', label: FIELD_LABELS.contactHours, value: this.draft.contactHours },
+            { key: 'pin', label: LABELS.pin, value: this.currentPin }
         ].map((item) => ({ ...item, value: item.value.trim() || NOT_SET }));
     }
 
@@ -380,7 +288,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     }
 
     handleDiscardDraft(): void {
-        removeOwn(DRAFT_KEY);
+        forgetDraft();
         this.draftRestored = false;
         this.problems = [];
         this.saveFailed = false;
@@ -421,7 +329,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
             }
             const record = await createRecord({ apiName: CASE_OBJECT.objectApiName, fields });
             this.createdCaseId = record.id;
-            removeOwn(DRAFT_KEY);
+            forgetDraft();
             noteCasesChanged();
             if (this.messageContext) {
                 publish(this.messageContext, CASE_CREATED, { recordId: record.id });
@@ -455,8 +363,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     }
 
     saveDraft(): void {
-        // Storage full or disabled: the draft still lives in the page.
-        writeOwn(DRAFT_KEY, { step: this.step, draft: this.draft });
+        saveDraft({ step: this.step, draft: this.draft });
     }
 
     showProblems(problems: CaseProblem[]): void {
@@ -465,18 +372,9 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
 
     /** Server errors in words; those that belong to a field go to that field, on its step. */
     showServerErrors(error: unknown): void {
-        const byField = fieldErrors(error);
-        const problems: CaseProblem[] = [];
-        for (const [field, apiName] of Object.entries(CASE_FIELDS) as [CaseDraftField, string][]) {
-            for (const message of byField[apiName] ?? []) {
-                // The org often names the field itself ("Subject: data value too large"): say it once.
-                const named = message.startsWith(`${FIELD_LABELS[field]}:`);
-                problems.push({ field, message: named ? message : `${FIELD_LABELS[field]}: ${message}` });
-            }
-        }
-        const placed = new Set((Object.values(CASE_FIELDS) as string[]).flatMap((apiName) => byField[apiName] ?? []));
+        const { problems, pageErrors } = serverProblems(error);
         this.saveFailed = true;
-        this.saveErrors = reduceErrors(error).filter((message) => !placed.has(message));
+        this.saveErrors = pageErrors;
         if (problems.length) {
             this.goTo(FIELD_STEP[problems[0].field]);
         }

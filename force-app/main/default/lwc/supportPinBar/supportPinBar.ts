@@ -20,72 +20,35 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import { createRecord } from 'lightning/uiRecordApi';
-import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
-import SUPPORT_PIN_OBJECT from '@salesforce/schema/Support_PIN__c';
-import PIN_FIELD from '@salesforce/schema/Support_PIN__c.PIN__c';
-import KIND_FIELD from '@salesforce/schema/Support_PIN__c.Kind__c';
-import BAR_LABEL from '@salesforce/label/c.Support_PIN_Bar_Label';
-import BAR_ACTION from '@salesforce/label/c.Support_PIN_Bar_Action';
-import CHECKING from '@salesforce/label/c.Support_PIN_Checking';
-import GENERATING from '@salesforce/label/c.Support_PIN_Generating';
-import YOUR_PIN from '@salesforce/label/c.Support_PIN_Your_PIN';
-import VALID_UNTIL from '@salesforce/label/c.Support_PIN_Valid_Until';
-import RECORD_IT from '@salesforce/label/c.Support_PIN_Record_It';
-import NEW_PIN from '@salesforce/label/c.Support_PIN_New';
-import COPY from '@salesforce/label/c.Support_PIN_Copy';
-import COPIED from '@salesforce/label/c.Support_PIN_Copied';
-import COPY_FAILED from '@salesforce/label/c.Support_PIN_Copy_Failed';
-import ANNOUNCE from '@salesforce/label/c.Support_PIN_Announce';
-import NOT_COVERED from '@salesforce/label/c.Support_PIN_Not_Covered';
-import WHAT_TO_DO from '@salesforce/label/c.Support_Coverage_What_To_Do';
-import NO_ACCOUNT from '@salesforce/label/c.Support_PIN_No_Account';
-import LOAD_ERROR from '@salesforce/label/c.Support_PIN_Load_Error';
-import SAVE_ERROR from '@salesforce/label/c.Support_PIN_Save_Error';
-import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
-import PIN_REFUSED from '@salesforce/label/c.Support_Policy_PIN_Taken';
-import PRIVILEGED_ACTIVE_UNTIL from '@salesforce/label/c.Support_PIN_Privileged_Active_Until';
-import CLOUD_INTRO from '@salesforce/label/c.Support_PIN_Cloud_Intro';
-import GENERATE_TECH from '@salesforce/label/c.Support_PIN_Generate_Tech';
-import GENERATE_PRIVILEGED from '@salesforce/label/c.Support_PIN_Generate_Privileged';
-import TECH_TITLE from '@salesforce/label/c.Support_PIN_Tech_Title';
-import PRIVILEGED_TITLE from '@salesforce/label/c.Support_PIN_Privileged_Title';
-import CONFIRM_TITLE from '@salesforce/label/c.Support_PIN_Privileged_Confirm_Title';
-import CURRENT_TITLE from '@salesforce/label/c.Support_PIN_Current_Title';
-import KIND_STANDARD from '@salesforce/label/c.Support_PIN_Kind_Standard';
-import KIND_PRIVILEGED from '@salesforce/label/c.Support_PIN_Kind_Privileged';
 import { calendarDate, formatDateTime, formatLabel } from 'c/supportFormat';
-import { describeCoverage, supportCoverage } from 'c/supportCoverage';
-import { generatePin, isPinCurrent, pinExpiry } from 'c/supportPins';
+import { describeCoverage } from 'c/supportCoverage';
 import { hasPrivilegedPin } from 'c/supportDirectory';
 import type { Coverage } from 'c/supportCoverage';
 import type { PinKind } from 'c/supportPins';
-import { fieldErrors, isDuplicateValue, reduceErrors } from 'c/ldsUtils';
+import { reduceErrors } from 'c/ldsUtils';
 import { shareContext } from 'c/supportContext';
 import { CUSTOMER_QUERY, customerFrom, customerVariables, pinsFrom } from 'c/supportCustomer';
 import type { Customer, IssuedPin } from 'c/supportCustomer';
+import {
+    LABELS,
+    ANNOUNCE,
+    CONFIRM_TITLE,
+    KIND_PRIVILEGED,
+    KIND_STANDARD,
+    PRIVILEGED_ACTIVE_UNTIL,
+    PRIVILEGED_TITLE,
+    TECH_TITLE,
+    VALID_UNTIL,
+    YOUR_PIN
+} from './labels';
+import { pinSaveErrors, storePin } from './storePin';
+import { coverageOn, validPins } from './pinList';
 
-/** A PIN collision (DUPLICATE_VALUE) is retried with a fresh PIN this many times in all. */
-export const MAX_PIN_ATTEMPTS = 3;
-
-const KIND_VALUES: Record<PinKind, string> = { standard: 'Standard', privileged: 'Privileged' };
-
-/** The org refused the PIN value itself (taken, too easy to guess): a fresh PIN is the answer. */
-function isPinRefused(error: unknown): boolean {
-    return (
-        isDuplicateValue(error, PIN_FIELD.fieldApiName) || (fieldErrors(error)[PIN_FIELD.fieldApiName] ?? []).length > 0
-    );
-}
-
-/** The expiry the org stamped, when the save answered it. */
-function storedExpiry(record: RecordRepresentation): string | undefined {
-    const value = record.fields?.Expires_At__c?.value;
-    return typeof value === 'string' ? value : undefined;
-}
+export { MAX_PIN_ATTEMPTS } from './storePin';
 
 /** What the inline panel under the cloud actions shows: a question, or a new PIN. */
 type Panel = { kind: 'confirm' } | { kind: 'pin'; heading: string; pin: string; expires: string; privileged: boolean };
@@ -96,27 +59,7 @@ type Opener = 'tech-pin' | 'privileged-pin';
 export default class SupportPinBar extends LightningElement {
     @api mode = 'AUTO';
 
-    labels = {
-        bar: BAR_LABEL,
-        barAction: BAR_ACTION,
-        checking: CHECKING,
-        generating: GENERATING,
-        recordIt: RECORD_IT,
-        newPin: NEW_PIN,
-        copy: COPY,
-        copied: COPIED,
-        copyFailed: COPY_FAILED,
-        notCovered: NOT_COVERED,
-        whatToDo: WHAT_TO_DO,
-        noAccount: NO_ACCOUNT,
-        loadError: LOAD_ERROR,
-        saveError: SAVE_ERROR,
-        tryAgain: TRY_AGAIN,
-        cloudIntro: CLOUD_INTRO,
-        generateTech: GENERATE_TECH,
-        generatePrivileged: GENERATE_PRIVILEGED,
-        currentTitle: CURRENT_TITLE
-    };
+    labels = LABELS;
 
     wiredResult?: GraphQLResult;
     customer?: Customer | null;
@@ -174,16 +117,7 @@ export default class SupportPinBar extends LightningElement {
         if (!this.customer) {
             return undefined;
         }
-        try {
-            return supportCoverage(
-                this.customer.userLicenses,
-                this.customer.licenses,
-                calendarDate(new Date(), TIME_ZONE)
-            );
-        } catch {
-            // A license with an impossible issue date cannot prove coverage.
-            return supportCoverage(this.customer.userLicenses, [], calendarDate(new Date(), TIME_ZONE));
-        }
+        return coverageOn(this.customer, calendarDate(new Date(), TIME_ZONE));
     }
 
     get isCovered(): boolean {
@@ -217,10 +151,7 @@ export default class SupportPinBar extends LightningElement {
 
     /** The customer's own privileged PIN that is still valid, if any: one at a time per account. */
     get activePrivilegedPin(): IssuedPin | undefined {
-        const now = new Date();
-        return [this.issuedPin, ...this.storedPins].find(
-            (pin) => pin && pin.kind === 'privileged' && isPinCurrent(pin.expiresAt, now)
-        );
+        return validPins(this.issuedPin, this.storedPins, new Date()).find((pin) => pin.kind === 'privileged');
     }
 
     get privilegedActiveText(): string {
@@ -230,10 +161,7 @@ export default class SupportPinBar extends LightningElement {
 
     /** The PIN to show on the bar: the one just issued, or a still-valid one from before. */
     get currentPin(): IssuedPin | undefined {
-        const now = new Date();
-        return [this.issuedPin, ...this.storedPins].find(
-            (pin) => pin && pin.kind === 'standard' && isPinCurrent(pin.expiresAt, now)
-        );
+        return validPins(this.issuedPin, this.storedPins, new Date()).find((pin) => pin.kind === 'standard');
     }
 
     get currentPinText(): string {
@@ -246,14 +174,7 @@ export default class SupportPinBar extends LightningElement {
 
     /** Secret Server Cloud: every still-valid PIN, the one just issued first, each once. */
     get currentPins(): { id: string; kind: string; pin: string; validUntil: string }[] {
-        const now = new Date();
-        const byPin = new Map<string, IssuedPin>();
-        for (const pin of this.issuedPin ? [this.issuedPin, ...this.storedPins] : this.storedPins) {
-            if (isPinCurrent(pin.expiresAt, now) && !byPin.has(pin.pin)) {
-                byPin.set(pin.pin, pin);
-            }
-        }
-        return [...byPin.values()].map((pin) => ({
+        return validPins(this.issuedPin, this.storedPins, new Date()).map((pin) => ({
             id: pin.id,
             kind: `${pin.kind === 'privileged' ? KIND_PRIVILEGED : KIND_STANDARD}:`,
             pin: pin.pin,
@@ -376,36 +297,16 @@ export default class SupportPinBar extends LightningElement {
         this.saveErrors = [];
         this.announcement = '';
         try {
-            for (let attempt = 1; ; attempt++) {
-                const pin = generatePin(kind);
-                try {
-                    // Only the PIN and its kind: the org stamps the account, contact, product, issue
-                    // time and expiry, and refuses what the support policy does not allow (the
-                    // Support PIN Policy flow). One attempt at a time: a retry must know that the
-                    // previous PIN was refused.
-                    // eslint-disable-next-line no-await-in-loop
-                    const record = await createRecord({
-                        apiName: SUPPORT_PIN_OBJECT.objectApiName,
-                        fields: { [PIN_FIELD.fieldApiName]: pin, [KIND_FIELD.fieldApiName]: KIND_VALUES[kind] }
-                    });
-                    const expiresAt = storedExpiry(record) ?? pinExpiry(kind, new Date()).toISOString();
-                    this.issuedPin = { id: record.id, pin, kind, expiresAt };
-                    if (kind === 'standard') {
-                        this.sharePin(pin);
-                    }
-                    // LDS does not add a new record to a query's result: ask again, so the bar shows
-                    // this PIN when the customer comes back to the page.
-                    this.wiredResult?.refresh?.();
-                    return this.issuedPin;
-                } catch (error) {
-                    if (!isPinRefused(error) || attempt >= MAX_PIN_ATTEMPTS) {
-                        throw error;
-                    }
-                }
+            this.issuedPin = await storePin(kind);
+            if (kind === 'standard') {
+                this.sharePin(this.issuedPin.pin);
             }
+            // LDS does not add a new record to a query's result: ask again, so the bar shows
+            // this PIN when the customer comes back to the page.
+            this.wiredResult?.refresh?.();
+            return this.issuedPin;
         } catch (error) {
-            // A refused PIN value is never explained (it could name another customer's record).
-            this.saveErrors = isPinRefused(error) ? [PIN_REFUSED] : reduceErrors(error);
+            this.saveErrors = pinSaveErrors(error);
             return undefined;
         } finally {
             this.saving = false;

@@ -1,0 +1,85 @@
+// The Cases tab's query and its rows: the customer's cases (their contact's and their account's,
+// as the sharing set gives them), filtered and sorted on the server.
+import { gql } from 'lightning/graphql';
+import { formatDateTime } from 'c/supportFormat';
+
+export const CASES_QUERY = gql`
+    query supportCases($where: Case_Filter, $orderBy: Case_OrderBy) {
+        uiapi {
+            query {
+                Case(where: $where, orderBy: $orderBy, first: 200) {
+                    edges {
+                        node {
+                            Id
+                            CaseNumber {
+                                value
+                            }
+                            Subject {
+                                value
+                            }
+                            Status {
+                                value
+                                displayValue
+                            }
+                            Severity__c {
+                                value
+                                displayValue
+                            }
+                            Product__c {
+                                value
+                                displayValue
+                            }
+                            LastModifiedDate {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+interface Value<T> {
+    value: T | null;
+    displayValue?: string | null;
+}
+
+export interface CaseNode {
+    Id: string;
+    CaseNumber: Value<string>;
+    Subject: Value<string>;
+    Status: Value<string>;
+    Severity__c: Value<string>;
+    Product__c: Value<string>;
+    LastModifiedDate: Value<string>;
+}
+
+export interface CaseRow {
+    id: string;
+    caseNumber: string;
+    subject: string;
+    status: string;
+    severity: string;
+    product: string;
+    updated: string;
+    href: string;
+}
+
+function shown(value: Value<string> | undefined): string {
+    return value?.displayValue ?? value?.value ?? '';
+}
+
+/** A row of the table from a node of the query, in the viewer's words. */
+export function caseRowOf(node: CaseNode, locale: string, timeZone: string): CaseRow {
+    return {
+        id: node.Id,
+        caseNumber: node.CaseNumber.value ?? '',
+        subject: node.Subject.value ?? '',
+        status: shown(node.Status),
+        severity: shown(node.Severity__c),
+        product: shown(node.Product__c),
+        updated: node.LastModifiedDate.value ? formatDateTime(node.LastModifiedDate.value, locale, timeZone) : '',
+        href: ''
+    };
+}
