@@ -3,6 +3,7 @@ const eslintJs = require('@eslint/js');
 const globals = require('globals');
 const jestPlugin = require('eslint-plugin-jest');
 const lwcConfig = require('@salesforce/eslint-config-lwc');
+const tseslint = require('typescript-eslint');
 
 module.exports = defineConfig([
     {
@@ -19,15 +20,20 @@ module.exports = defineConfig([
             'test-results/**'
         ]
     },
-    // Components and modules: Salesforce's recommended LWC rules for TypeScript.
+    // Components and modules: Salesforce's recommended LWC rules for TypeScript, then
+    // typescript-eslint's recommended rules with its parser, which sees types: unused names and
+    // undefined globals are reported again (the TypeScript-aware versions of the two rules).
     {
         files: ['force-app/**/lwc/**/*.ts'],
-        extends: [lwcConfig.configs.recommendedTs],
+        extends: [lwcConfig.configs.recommendedTs, tseslint.configs.recommended],
+        languageOptions: {
+            parser: tseslint.parser,
+            globals: { ...globals.browser }
+        },
         rules: {
-            // The Babel parser has no scope for types, so these report interface members
-            // and type names; tsc (strict, noUnusedLocals) checks names instead.
-            'no-undef': 'off',
             'no-unused-vars': 'off',
+            '@typescript-eslint/no-unused-vars': 'error',
+            'no-undef': 'error',
             'no-restricted-globals': 'off',
             'no-use-before-define': 'off'
         }

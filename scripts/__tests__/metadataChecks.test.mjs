@@ -485,6 +485,16 @@ test('catches a component query the UI API would refuse, naming the file, the qu
     );
 });
 
+test('catches a bare colour in a component stylesheet', () => {
+    const css = 'force-app/main/default/lwc/widget/widget.css';
+    assert.deepEqual(
+        problemsOf(checks.checkStylingHooks, {
+            [css]: '.a {\n    color: var(--slds-g-color-brand-base-50, #0176d3);\n    border: 1px solid #c9c9c9;\n}\n'
+        }),
+        [`${css}:3: #c9c9c9 is a bare colour; use an SLDS styling hook (var(--slds-g-color-…, #c9c9c9))`]
+    );
+});
+
 test('catches imports of labels, fields and message channels the project lacks', () => {
     assert.deepEqual(problemsOf(checks.checkImports, replaceIn(SOURCE, 'c.Widget_Title', 'c.Widget_Titel')), [
         `${SOURCE}: imports the label c.Widget_Titel, which is not in CustomLabels`

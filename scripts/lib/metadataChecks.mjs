@@ -706,6 +706,27 @@ export function checkFlowFormulas(project) {
     );
 }
 
+/**
+ * Component styles use SLDS styling hooks, so a site's theme reaches them: a colour is a
+ * `var(--slds-g-color-…, fallback)`, never a bare hex value.
+ */
+export function checkStylingHooks(project) {
+    return project.files
+        .filter((file) => /\/lwc\/\w+\/\w+\.css$/.test(file))
+        .flatMap((file) =>
+            readFileSync(file, 'utf8')
+                .split('\n')
+                .flatMap((line, index) =>
+                    [...line.matchAll(/#[0-9a-fA-F]{3,8}\b/g)]
+                        .filter((match) => !/var\(--[\w-]+,\s*$/.test(line.slice(0, match.index)))
+                        .map(
+                            (match) =>
+                                `${rel(project, file)}:${index + 1}: ${match[0]} is a bare colour; use an SLDS styling hook (var(--slds-g-color-…, ${match[0]}))`
+                        )
+                )
+        );
+}
+
 /** Platform imports in component source: each must name metadata the project has (or a standard field). */
 export function checkImports(project) {
     const labels = new Set(readLabelNames(project).map(({ label }) => label.fullName));
@@ -1020,6 +1041,7 @@ export const CHECKS = {
     'site names follow the generator': checkSiteNames,
     'site pages carry nothing the platform rejects': checkSitePages,
     'components use only what LWR sites support': checkLwrSupport,
+    'component colours are SLDS styling hooks': checkStylingHooks,
     'imports name existing metadata': checkImports,
     'permission set covers the fields components use': checkPermissionCoverage,
     'component GraphQL queries pass the UI API schema and limits': checkComponentQueries,
