@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import AxeBuilder from '@axe-core/playwright';
-
-const ORG_KEY = 'thycoticSupportPortal.preview.org.v1';
+import { axeViolations, storedRecords } from './demoOrg';
 
 interface StoredCase {
     CaseNumber: string;
@@ -13,13 +11,8 @@ interface StoredCase {
     Technical_Contact_Name__c: string | null;
 }
 
-async function storedCases(page: Page): Promise<StoredCase[]> {
-    return page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? '{}').records?.Case ?? [], ORG_KEY);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+function storedCases(page: Page): Promise<StoredCase[]> {
+    return storedRecords<StoredCase>(page, 'Case');
 }
 
 /** Clicks the severity's label, as a person does (SLDS draws its own radio over the input). */

@@ -4,8 +4,8 @@
 // sharing refuse them (see README, Security model).
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { ORG_KEY } from './demoOrg';
 
-const ORG_KEY = 'thycoticSupportPortal.preview.org.v1';
 const HOUR = 60 * 60 * 1000;
 
 type Records = Record<string, Record<string, unknown>[]>;

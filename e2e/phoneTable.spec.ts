@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './demoOrg';
 import publishedRows from '../force-app/main/default/lwc/supportPhoneTable/__tests__/data/phoneRows.json';
 
 /** The portal's Phone numbers tab holds the full table. */
@@ -54,8 +54,7 @@ test.describe('the phone table in the browser', () => {
 
     test('has no accessibility violations (axe-core) and is saved as a screenshot', async ({ page }, testInfo) => {
         await openPhoneNumbers(page);
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await page.screenshot({ path: testInfo.outputPath('support-portal-phone-table.png'), fullPage: true });
     });
 

@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import AxeBuilder from '@axe-core/playwright';
-
-const ORG_KEY = 'thycoticSupportPortal.preview.org.v1';
+import { axeViolations, chooseCustomer, storedRecords } from './demoOrg';
 
 interface StoredPin {
     PIN__c: string;
@@ -13,20 +11,8 @@ interface StoredPin {
     Account__c: string;
 }
 
-async function storedPins(page: Page): Promise<StoredPin[]> {
-    return page.evaluate(
-        (key) => JSON.parse(window.localStorage.getItem(key) ?? '{}').records?.Support_PIN__c ?? [],
-        ORG_KEY
-    );
-}
-
-async function chooseCustomer(page: Page, scenario: 'covered' | 'cloud' | 'notCovered') {
-    await page.getByLabel('Demo customer').selectOption(scenario);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+function storedPins(page: Page): Promise<StoredPin[]> {
+    return storedRecords<StoredPin>(page, 'Support_PIN__c');
 }
 
 test.describe('the PIN bar', () => {

@@ -1,0 +1,27 @@
+// What the browser tests share: the demo org's stored records, the demo customer switch, and axe.
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The demo org's localStorage key (preview/platform/demoOrg.js). */
+export const ORG_KEY = 'thycoticSupportPortal.preview.org.v1';
+
+export type StoredRecord = Record<string, unknown>;
+
+/** Every stored record of an object, as the demo org holds it. */
+export async function storedRecords<T = StoredRecord>(page: Page, apiName: string): Promise<T[]> {
+    return page.evaluate(
+        ({ key, apiName }) => JSON.parse(window.localStorage.getItem(key) ?? '{}').records?.[apiName] ?? [],
+        { key: ORG_KEY, apiName }
+    );
+}
+
+/** The preview bar's demo customer: covered (Secret Server), cloud (Secret Server Cloud), not covered. */
+export async function chooseCustomer(page: Page, scenario: 'covered' | 'cloud' | 'notCovered'): Promise<void> {
+    await page.getByLabel('Demo customer').selectOption(scenario);
+}
+
+/** axe-core's violations on the page, each with where it is. */
+export async function axeViolations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
