@@ -170,6 +170,18 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         return this.step === 2 && !this.isCreated;
     }
 
+    /**
+     * The details step is rendered from the start and hidden until it is the step: its base
+     * components are built while the customer reads step one, so Next only shows them.
+     */
+    get rendersDetails(): boolean {
+        return !this.isCreated && this.step !== 3;
+    }
+
+    get detailsHidden(): boolean {
+        return !this.isStep2;
+    }
+
     get isStep3(): boolean {
         return this.step === 3 && !this.isCreated;
     }

@@ -130,7 +130,9 @@ describe('c-support-create-case', () => {
             expect(textOf(element, '.severity-1')).toContain('Severity 1 issues must be reported by phone');
             expect(textOf(element, '.severity-1')).toContain('Do not open a case for it.');
             expect(shadow(element).querySelector('c-support-phone-table')).not.toBeNull();
-            expect(shadow(element).querySelector('lightning-button.next')).toBeNull();
+            // No way on from step one; the details step waits, hidden.
+            expect(shadow(element).querySelector('.step-1 lightning-button.next')).toBeNull();
+            expect((shadow(element).querySelector('.step-2') as HTMLElement).hidden).toBe(true);
             expect(mockCreateRecord).not.toHaveBeenCalled();
         });
 
