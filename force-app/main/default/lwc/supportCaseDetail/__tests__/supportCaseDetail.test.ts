@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { deepText } from 'test-helpers';
+import { deepText, flushPromises, shadow } from 'test-helpers';
 import SupportCaseDetail from 'c/supportCaseDetail';
 import { getRecord } from 'lightning/uiRecordApi';
 import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
@@ -16,14 +16,6 @@ interface LdsTestAdapter {
 }
 const recordAdapter = getRecord as unknown as LdsTestAdapter;
 const picklistsAdapter = getPicklistValuesByRecordType as unknown as LdsTestAdapter;
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
 
 async function renderCase(record: unknown): Promise<HTMLElement> {
     const element = createElement('c-support-case-detail', { is: SupportCaseDetail });

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { clickTryAgain, deepText } from 'test-helpers';
+import { clickTryAgain, deepText, flushPromises, shadow } from 'test-helpers';
 import { noteCasesChanged } from 'c/supportCaseChanges';
 import SupportCaseList from 'c/supportCaseList';
 import { graphql } from 'lightning/graphql';
@@ -22,14 +22,6 @@ function renderList(props: Record<string, unknown> = {}): HTMLElement {
     Object.assign(element, props);
     document.body.appendChild(element);
     return element;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 async function renderWith(data: unknown, refresh = jest.fn()): Promise<HTMLElement> {

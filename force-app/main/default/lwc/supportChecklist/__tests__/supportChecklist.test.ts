@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { deepText, freezeTime } from 'test-helpers';
+import { deepText, flushPromises, freezeTime, shadow } from 'test-helpers';
 import { writeOwn } from 'c/supportSessionStore';
 import SupportChecklist from 'c/supportChecklist';
 import { graphql } from 'lightning/graphql';
@@ -18,14 +18,6 @@ const picklistsAdapter = getPicklistValuesByRecordType as unknown as TestAdapter
 const messageContextAdapter = MessageContext as unknown as TestAdapter;
 const mockSubscribe = subscribe as jest.MockedFunction<typeof subscribe>;
 const mockPublish = publish as jest.MockedFunction<typeof publish>;
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
 
 async function renderChecklist(): Promise<HTMLElement> {
     const element = createElement('c-support-checklist', { is: SupportChecklist });

@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { flushPromises, shadow } from 'test-helpers';
 import SupportContactOptions from 'c/supportContactOptions';
 import { MessageContext, publish, subscribe } from 'lightning/messageService';
 import * as navigation from 'lightning/navigation';
@@ -8,14 +9,6 @@ const messageContextAdapter = MessageContext as unknown as { emit(value: unknown
 const mockSubscribe = subscribe as jest.MockedFunction<typeof subscribe>;
 const mockPublish = publish as jest.MockedFunction<typeof publish>;
 const { navigate } = navigation as unknown as { navigate: jest.Mock };
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
 
 function renderOptions(props: Record<string, unknown> = {}): HTMLElement {
     const element = createElement('c-support-contact-options', { is: SupportContactOptions });

@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { shadow } from 'test-helpers';
 import SupportCopyButton from 'c/supportCopyButton';
 
 const writeText = jest.fn();
@@ -13,10 +14,6 @@ function renderButton(): HTMLElement {
     });
     document.body.appendChild(element);
     return element;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
 }
 
 async function flushPromises(): Promise<void> {

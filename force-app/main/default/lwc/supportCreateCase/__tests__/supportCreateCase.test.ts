@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { deepText, freezeTime } from 'test-helpers';
+import { deepText, flushPromises, freezeTime, shadow } from 'test-helpers';
 import { readOwn, writeOwn } from 'c/supportSessionStore';
 import { takeCasesChanged } from 'c/supportCaseChanges';
 import SupportCreateCase, { DRAFT_KEY } from 'c/supportCreateCase';
@@ -28,14 +28,6 @@ const mockPublish = publish as jest.MockedFunction<typeof publish>;
 const { navigate } = navigation as unknown as { navigate: jest.Mock };
 
 type Field = 'product' | 'severity' | 'subject' | 'description' | 'contactName' | 'contactPhone' | 'contactHours';
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
 
 /** Renders the flow with the org's metadata and the customer's records delivered. */
 async function renderFlow(customerData: unknown = customer): Promise<HTMLElement> {

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { freezeTime } from 'test-helpers';
+import { flushPromises, freezeTime, shadow } from 'test-helpers';
 import { writeOwn } from 'c/supportSessionStore';
 import SupportEmailComposer from 'c/supportEmailComposer';
 import { graphql } from 'lightning/graphql';
@@ -13,14 +13,6 @@ const mockSubscribe = subscribe as jest.MockedFunction<typeof subscribe>;
 
 const withoutPin = JSON.parse(JSON.stringify(customerOnFile));
 withoutPin.uiapi.query.Support_PIN__c.edges = [];
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
 
 async function renderComposer(data: unknown = customerOnFile): Promise<HTMLElement> {
     const element = createElement('c-support-email-composer', { is: SupportEmailComposer });

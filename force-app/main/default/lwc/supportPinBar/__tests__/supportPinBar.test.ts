@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { clickTryAgain, deepText } from 'test-helpers';
+import { clickTryAgain, deepText, flushPromises, shadow } from 'test-helpers';
 import SupportPinBar from 'c/supportPinBar';
 import { graphql } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
@@ -44,17 +44,8 @@ function renderBar(props: Record<string, unknown> = {}): HTMLElement {
     return element;
 }
 
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
-
 function text(element: HTMLElement): string {
     return (shadow(element).textContent ?? '').replace(/\s+/g, ' ');
-}
-
-/** Lets every pending promise and re-render settle (a PIN save can chain several). */
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 async function renderWith(data: unknown, props: Record<string, unknown> = {}): Promise<HTMLElement> {

@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { shadow } from 'test-helpers';
 import SupportPinConfirm from 'c/supportPinConfirm';
 
 const HEADING = 'Give support write access for one day?';
@@ -8,10 +9,6 @@ function renderConfirm(): HTMLElement & { focus(): void } {
     Object.assign(element, { heading: HEADING });
     document.body.appendChild(element);
     return element as HTMLElement & { focus(): void };
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
 }
 
 function listen(element: HTMLElement, type: string): jest.Mock {

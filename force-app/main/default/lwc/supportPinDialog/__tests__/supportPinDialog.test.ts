@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { shadow } from 'test-helpers';
 import SupportPinDialog from 'c/supportPinDialog';
 
 function renderPanel(props: Record<string, unknown>): HTMLElement & { focus(): void } {
@@ -11,10 +12,6 @@ function renderPanel(props: Record<string, unknown>): HTMLElement & { focus(): v
     });
     document.body.appendChild(element);
     return element as HTMLElement & { focus(): void };
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
 }
 
 describe('c-support-pin-dialog', () => {

@@ -1,13 +1,6 @@
 import { createElement } from 'lwc';
+import { flushPromises, shadow } from 'test-helpers';
 import SupportPortal from 'c/supportPortal';
-
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 function renderPortal(props: Record<string, unknown> = {}): HTMLElement {
     const element = createElement('c-support-portal', { is: SupportPortal });

@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import { flushPromises } from 'test-helpers';
 import SupportSiteNav from 'c/supportSiteNav';
 import * as navigation from 'lightning/navigation';
 
@@ -6,10 +7,6 @@ const { navigate, CurrentPageReference } = navigation as unknown as {
     navigate: jest.Mock;
     CurrentPageReference: { emit(value: unknown): void };
 };
-
-function flushPromises(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 async function renderNav(props: Record<string, unknown> = {}): Promise<HTMLElement> {
     const element = createElement('c-support-site-nav', { is: SupportSiteNav });
