@@ -54,12 +54,12 @@ import {
     SUBMIT,
     SUBMITTING,
     CREATED,
-    VIEW_CASE,
-    NOT_SET
+    VIEW_CASE
 } from './labels';
 import { CASE_FIELDS, FIELD_STEP, forgetDraft, readStoredDraft, saveDraft } from './draft';
 import type { Step } from './draft';
 import { serverProblems } from './serverProblems';
+import { draftFromContext, prefilled, reviewItems } from './draftViews';
 
 export { DRAFT_KEY } from './draft';
 
@@ -121,15 +121,8 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         }
     }
 
-    /** Fills what the customer has not typed yet; never overwrites the draft. */
     prefill(values: Partial<CaseDraft>): void {
-        const draft = { ...this.draft };
-        for (const [field, value] of Object.entries(values) as [CaseDraftField, string][]) {
-            if (!draft[field] && value) {
-                draft[field] = value;
-            }
-        }
-        this.draft = draft;
+        this.draft = prefilled(this.draft, values);
     }
 
     @wire(getRecord, { recordId: '$createdCaseId', fields: [CASE_NUMBER_FIELD] })
@@ -149,15 +142,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     prefillFromPortal(): void {
         const shared = readContext();
         this.currentPin ||= shared.pin;
-        this.prefill({
-            product: shared.product,
-            severity: shared.severity,
-            subject: shared.summary,
-            description: shared.details,
-            contactName: shared.contactName,
-            contactPhone: shared.contactPhone,
-            contactHours: shared.contactHours
-        });
+        this.prefill(draftFromContext(shared));
     }
 
     // ----- what the template shows -------------------------------------------------
@@ -245,20 +230,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     }
 
     get review(): { key: string; label: string; value: string }[] {
-        const productLabel =
-            this.productOptions.find((o) => o.value === this.draft.product)?.label ?? this.draft.product;
-        const severityLabel =
-            this.severityValues.find((o) => o.value === this.draft.severity)?.label ?? this.draft.severity;
-        return [
-            { key: 'product', label: FIELD_LABELS.product, value: productLabel },
-            { key: 'severity', label: FIELD_LABELS.severity, value: severityLabel },
-            { key: 'subject', label: FIELD_LABELS.subject, value: this.draft.subject },
-            { key: 'description', label: FIELD_LABELS.description, value: this.draft.description },
-            { key: 'contactName', label: FIELD_LABELS.contactName, value: this.draft.contactName },
-            { key: 'contactPhone', label: FIELD_LABELS.contactPhone, value: this.draft.contactPhone },
-            { key: 'contactHours', label: FIELD_LABELS.contactHours, value: this.draft.contactHours },
-            { key: 'pin', label: LABELS.pin, value: this.currentPin }
-        ].map((item) => ({ ...item, value: item.value.trim() || NOT_SET }));
+        return reviewItems(this.draft, this.currentPin, this.productOptions, this.severityValues);
     }
 
     get createdCaseNumber(): string {
