@@ -6,10 +6,8 @@
 import { parseArgs } from 'node:util';
 import { makeContext, queryAll, queryOne } from './lib/sfRunner.mjs';
 import { componentQueries } from './lib/componentQueries.mjs';
-import { API_VERSION } from './install-scratch.mjs';
+import { API_VERSION, SITE_NAME, SITE_PATH } from './lib/portalSetup.mjs';
 
-const SITE_NAME = 'Support Portal';
-const SITE_PATH = 'support';
 const DEMO_EMAIL = 'dana.scully@acme.example';
 
 export function parseOptions(argv) {

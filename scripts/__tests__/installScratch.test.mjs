@@ -53,13 +53,14 @@ test('a dry run prints every step and every command, in order, and runs nothing'
     const importData = commands.findIndex((c) => c.includes('data import tree'));
     const publish = commands.findIndex((c) => c.includes('community publish --name "Support Portal"'));
     assert.ok(deployForceApp > 0 && deployForceApp < deploySite && deploySite < importData && importData < publish);
-    assert.ok(commands.some((c) => c.includes('org assign permset --name Support_Engineer')));
+    // The admin becomes an engineer: the permission set and the group, each only when missing.
+    assert.ok(commands.some((c) => c.includes('FROM PermissionSetAssignment WHERE AssigneeId')));
     // The portal user: a profile on a customer community license the org has, then the user,
     // its permission set and a password set through REST (no `org generate password`, which
     // works only for users the CLI created).
     const licenses = commands.findIndex((c) => c.includes('FROM UserLicense WHERE Name IN'));
     const createUser = commands.findIndex((c) => c.includes('data create record --sobject User '));
-    const assign = commands.findIndex((c) => c.includes('--sobject PermissionSetAssignment'));
+    const assign = commands.findLastIndex((c) => c.includes('--sobject PermissionSetAssignment'));
     const password = commands.findIndex((c) =>
         /api request rest "?\/services\/data\/v\d+\.0\/sobjects\/User\/.+\/password"? --method POST --body "?@.+password\.json/.test(
             c

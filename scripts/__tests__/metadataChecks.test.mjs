@@ -14,7 +14,17 @@ const NS = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
 function validFiles() {
     return {
         'sfdx-project.json': JSON.stringify({
-            packageDirectories: [{ path: 'force-app', default: true }, { path: 'site' }],
+            packageDirectories: [
+                {
+                    path: 'force-app',
+                    default: true,
+                    package: 'Widgets',
+                    versionName: 'Widgets 1.0',
+                    versionNumber: '1.0.0.NEXT',
+                    versionDescription: 'The widget'
+                },
+                { path: 'site' }
+            ],
             sourceApiVersion: '64.0'
         }),
         'force-app/main/default/lwc/widget/widget.ts': [

@@ -1,6 +1,7 @@
 // Offline checks that the project's metadata will deploy and hangs together:
 // each check returns problems as "path: what is wrong". Nothing here reaches an
 // org; what only an org can judge is left to the install script.
+import { checkPackageDefinition, checkUpgradeSafety } from './packageChecks.mjs';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -94,7 +95,7 @@ export function loadProject(root) {
             )
         };
     }
-    return { root, main, apiVersion: project.sourceApiVersion, files, objects };
+    return { root, main, apiVersion: project.sourceApiVersion, sfdxProject: project, files, objects };
 }
 
 function safeParse(path) {
@@ -1047,7 +1048,9 @@ export const CHECKS = {
     'component GraphQL queries pass the UI API schema and limits': checkComponentQueries,
     'the server holds the support policy': checkSupportPolicy,
     'product names are the value set’s': checkProductNames,
-    "the preview's policy copy matches the flows": checkPolicyMirror
+    "the preview's policy copy matches the flows": checkPolicyMirror,
+    'the package definition': checkPackageDefinition,
+    'upgrades from the last released version keep customers’ data': checkUpgradeSafety
 };
 
 export function checkProject(root) {

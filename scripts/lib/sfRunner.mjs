@@ -6,9 +6,28 @@ import { join } from 'node:path';
 
 export const root = new URL('../..', import.meta.url).pathname;
 
-/** How a command is shown: arguments with spaces or quotes are quoted, JSON bodies shortened. */
+/** Options whose value is a secret, shown masked. */
+const SECRET_OPTIONS = new Set(['--installation-key']);
+
+/** How a command is shown: arguments with spaces or quotes are quoted, secrets masked. */
 export function showCommand(shown, args) {
-    return [shown, ...args.map((arg) => (/[\s'"{]/.test(arg) ? JSON.stringify(arg) : arg))].join(' ');
+    const words = args.map((arg, i) =>
+        SECRET_OPTIONS.has(args[i - 1]) ? '****' : /[\s'"{]/.test(arg) ? JSON.stringify(arg) : arg
+    );
+    return [shown, ...words].join(' ');
+}
+
+/** A failed command in words: with --json the CLI writes its error as JSON to stdout. */
+export function failureMessage(error) {
+    try {
+        const answer = JSON.parse(error.stdout);
+        if (answer?.message) {
+            return `${answer.name ? `${answer.name}: ` : ''}${answer.message}`;
+        }
+    } catch {
+        // not JSON: fall through
+    }
+    return error.stderr?.toString().trim() || error.message;
 }
 
 /**
@@ -28,12 +47,17 @@ export function makeContext({ dryRun, log }) {
         if (dryRun) {
             return {};
         }
-        const output = execFileSync(command, args, {
-            cwd: root,
-            env,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'inherit']
-        });
+        let output;
+        try {
+            output = execFileSync(command, args, {
+                cwd: root,
+                env,
+                encoding: 'utf8',
+                stdio: ['ignore', 'pipe', 'inherit']
+            });
+        } catch (error) {
+            throw new Error(failureMessage(error), { cause: error });
+        }
         if (parse || args.includes('--json')) {
             return output.trim() ? JSON.parse(output) : {};
         }

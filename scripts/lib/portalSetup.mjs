@@ -1,0 +1,442 @@
+// The steps that turn an org with the Support Portal's components in it (deployed from
+// source by the scratch install, or installed as a package) into a working portal: the
+// site, the engineers' access, the org-wide sharing, and, when asked, the demo customer.
+// Shared by `scratch:install` and `package:install` so both set up an org the same way.
+import { randomInt } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedRecords } from '../../preview/platform/seed.mjs';
+import { queryAll, queryOne } from './sfRunner.mjs';
+
+export const SITE_NAME = 'Support Portal';
+export const SITE_PATH = 'support';
+export const API_VERSION = '64.0';
+
+/**
+ * Licenses a portal customer can hold, best first. Each is one of the high-volume
+ * (Customer Community) licenses that sharing sets work with ("SharingSet", Metadata
+ * API Developer Guide: "Sharing sets are available with these licenses: ...").
+ */
+export const CUSTOMER_LICENSES = [
+    'Customer Community',
+    'Customer Community Login',
+    'Customer Community Plus',
+    'Customer Community Plus Login'
+];
+const PREFERRED_PROFILE = 'Customer Community User';
+
+/**
+ * The profile the demo customer gets: one whose license the org has and has room on,
+ * the standard Customer Community User profile first. Throws, naming what is missing,
+ * when the org has none.
+ */
+export function chooseCustomerProfile(profiles, licenses) {
+    const free = new Map(
+        licenses.map((license) => [license.Name, Number(license.TotalLicenses) - Number(license.UsedLicenses)])
+    );
+    const usable = profiles
+        .filter((profile) => (free.get(profile.UserLicense?.Name) ?? 0) > 0)
+        .sort(
+            (a, b) =>
+                Number(b.Name === PREFERRED_PROFILE) - Number(a.Name === PREFERRED_PROFILE) ||
+                CUSTOMER_LICENSES.indexOf(a.UserLicense.Name) - CUSTOMER_LICENSES.indexOf(b.UserLicense.Name)
+        );
+    if (usable.length) {
+        return usable[0];
+    }
+    const held = licenses.map((l) => `${l.Name} (${l.UsedLicenses} of ${l.TotalLicenses} used)`).join(', ');
+    throw new Error(
+        `The org has no free customer community license for the portal user. It needs one of: ${CUSTOMER_LICENSES.join(', ')}, ` +
+            `with a profile on it${held ? `; it has ${held}` : '; it has none of them'}. ` +
+            'Scratch orgs get Customer Community licenses from the "Communities" feature in config/project-scratch-def.json; ' +
+            'in another org, buy or free a license, or create a profile on one.'
+    );
+}
+
+/** The sharing set's profiles, in a converted copy of org-settings: the profile the portal user has. */
+export function sharingSetForProfile(dir, profileName) {
+    for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+        const path = join(dir, file);
+        const xml = readFileSync(path, 'utf8').replace(
+            /(\s*<profiles>[^<]*<\/profiles>)+/,
+            `\n    <profiles>${profileName.toLowerCase()}</profiles>`
+        );
+        writeFileSync(path, xml);
+    }
+}
+
+/**
+ * A password that meets Salesforce's default policy (8+ characters, letters and numbers)
+ * and any stricter one: 20 characters with upper, lower, digits and a symbol, from the OS's CSPRNG.
+ */
+export function generatePassword(length = 20) {
+    const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!#%+=?@'];
+    const all = sets.join('');
+    const chars = sets.map((set) => set[randomInt(set.length)]);
+    while (chars.length < length) {
+        chars.push(all[randomInt(all.length)]);
+    }
+    for (let i = chars.length - 1; i > 0; i--) {
+        const j = randomInt(i + 1);
+        [chars[i], chars[j]] = [chars[j], chars[i]];
+    }
+    return chars.join('');
+}
+
+/**
+ * The demo customer as `sf data import tree` files: the preview's seed, with
+ * support licenses dated from today so the customer is covered.
+ */
+export function sampleDataFiles(today = new Date()) {
+    const seed = seedRecords(today);
+    // Lookups point at other records of the tree by reference ID (@Ref<seed id>).
+    const tree = (type, records, fields, lookups = []) => ({
+        records: records.map((record) => ({
+            attributes: { type, referenceId: `Ref${record.Id}` },
+            ...Object.fromEntries(
+                fields
+                    .filter((field) => record[field] !== undefined && record[field] !== null)
+                    .map((field) => [field, record[field]])
+            ),
+            ...Object.fromEntries(lookups.map((field) => [field, `@Ref${record[field]}`]))
+        }))
+    });
+    return {
+        'Account.json': tree('Account', seed.Account, ['Name', 'Phone', 'Support_Product__c', 'User_Licenses__c']),
+        'Contact.json': tree('Contact', seed.Contact, ['FirstName', 'LastName', 'Email', 'Phone'], ['AccountId']),
+        'Support_License__c.json': tree(
+            'Support_License__c',
+            seed.Support_License__c,
+            ['Quantity__c', 'Issued_On__c'],
+            ['Account__c']
+        ),
+        'Case.json': tree(
+            'Case',
+            seed.Case,
+            ['Subject', 'Status', 'Severity__c', 'Product__c', 'Origin'],
+            ['AccountId', 'ContactId']
+        ),
+        'plan.json': [
+            { sobject: 'Account', saveRefs: true, resolveRefs: false, files: ['Account.json'] },
+            { sobject: 'Contact', saveRefs: true, resolveRefs: true, files: ['Contact.json'] },
+            { sobject: 'Support_License__c', saveRefs: false, resolveRefs: true, files: ['Support_License__c.json'] },
+            { sobject: 'Case', saveRefs: false, resolveRefs: true, files: ['Case.json'] }
+        ]
+    };
+}
+
+const recordValues = (values) =>
+    Object.entries(values)
+        .map(([field, value]) => `${field}='${value}'`)
+        .join(' ');
+
+/** Creates a record through the CLI unless `existing` found one; answers its Id. */
+function ensureRecord(ctx, { sobject, existing, values, org }) {
+    if (existing?.Id) {
+        ctx.log(`  (${sobject} already there: kept)`);
+        return existing.Id;
+    }
+    const created = ctx.sf([
+        'data',
+        'create',
+        'record',
+        '--sobject',
+        sobject,
+        '--values',
+        recordValues(values),
+        ...org,
+        '--json'
+    ]);
+    return created.result?.id ?? `<${sobject} id>`;
+}
+
+/** A record's Id; in a real run, a missing record stops the install, named. */
+function idOf(ctx, record, what) {
+    if (record?.Id) {
+        return record.Id;
+    }
+    if (ctx.dryRun) {
+        return `<${what.split(' ').at(-1)} id>`;
+    }
+    throw new Error(`${what} is not in the org: the components (force-app or the package) did not install completely.`);
+}
+
+/** The running admin: `ctx.admin` = { id, username }. */
+function findAdmin(ctx, org) {
+    if (!ctx.admin) {
+        const admin = ctx.sf(['org', 'display', 'user', ...org, '--json']).result;
+        ctx.admin = { id: admin?.id ?? '<admin id>', username: admin?.username };
+    }
+    return ctx.admin;
+}
+
+export function deploySiteStep(org) {
+    return {
+        title: 'Deploy the Support Portal site (site)',
+        run: (ctx) => ctx.sf(['project', 'deploy', 'start', '--source-dir', 'site', ...org, '--wait', '30'])
+    };
+}
+
+/** Portal users need their account's owner to have a role; the demo account is owned by the admin. */
+export function adminRoleStep(org) {
+    return {
+        title: 'Give the admin a role if it has none (the demo account’s owner needs one for its portal user)',
+        run: (ctx) => {
+            const admin = findAdmin(ctx, org);
+            const user = queryOne(ctx, `SELECT UserRoleId FROM User WHERE Id = '${admin.id}'`, org);
+            if (user?.UserRoleId) {
+                ctx.log('  (the admin has a role: kept)');
+                return;
+            }
+            const roleId = ensureRecord(ctx, {
+                sobject: 'UserRole',
+                existing: queryOne(ctx, "SELECT Id FROM UserRole WHERE Name = 'Support Portal Owner'", org),
+                values: { Name: 'Support Portal Owner' },
+                org
+            });
+            ctx.sf([
+                'data',
+                'update',
+                'record',
+                '--sobject',
+                'User',
+                '--record-id',
+                admin.id,
+                '--values',
+                `UserRoleId='${roleId}'`,
+                ...org
+            ]);
+        }
+    };
+}
+
+/** Idempotent, so that running the install again (an upgrade) does not fail on what is there. */
+export function engineerAccessStep(org) {
+    return {
+        title: 'Make the admin a support engineer: the Support Engineer permission set and the Support Engineers group',
+        run: (ctx) => {
+            const admin = findAdmin(ctx, org);
+            const permissionSetId = idOf(
+                ctx,
+                queryOne(ctx, "SELECT Id FROM PermissionSet WHERE Name = 'Support_Engineer'", org),
+                'The permission set Support_Engineer'
+            );
+            ensureRecord(ctx, {
+                sobject: 'PermissionSetAssignment',
+                existing: queryOne(
+                    ctx,
+                    `SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = '${admin.id}' AND PermissionSetId = '${permissionSetId}'`,
+                    org
+                ),
+                values: { AssigneeId: admin.id, PermissionSetId: permissionSetId },
+                org
+            });
+            // The group: the sharing rule that lets engineers revoke PINs, the Active PINs list view.
+            const groupId = idOf(
+                ctx,
+                queryOne(ctx, "SELECT Id FROM Group WHERE DeveloperName = 'Support_Engineers'", org),
+                'The group Support_Engineers'
+            );
+            ensureRecord(ctx, {
+                sobject: 'GroupMember',
+                existing: queryOne(
+                    ctx,
+                    `SELECT Id FROM GroupMember WHERE GroupId = '${groupId}' AND UserOrGroupId = '${admin.id}'`,
+                    org
+                ),
+                values: { GroupId: groupId, UserOrGroupId: admin.id },
+                org
+            });
+        }
+    };
+}
+
+export function demoDataStep(org) {
+    return {
+        title: 'Load the demo customer: Acme Corp, Dana Scully, support licenses, cases',
+        run: (ctx) => {
+            const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-data-'));
+            if (!ctx.dryRun) {
+                for (const [file, content] of Object.entries(sampleDataFiles())) {
+                    writeFileSync(join(dir, file), JSON.stringify(content, null, 2));
+                }
+            }
+            ctx.sf(['data', 'import', 'tree', '--plan', join(dir, 'plan.json'), ...org]);
+        }
+    };
+}
+
+export function customerProfileStep(org) {
+    return {
+        title: 'Find a customer community profile the org has free licenses for',
+        run: (ctx) => {
+            const names = CUSTOMER_LICENSES.map((name) => `'${name}'`).join(', ');
+            const licenses = queryAll(
+                ctx,
+                `SELECT Name, TotalLicenses, UsedLicenses FROM UserLicense WHERE Name IN (${names})`,
+                org
+            );
+            const profiles = queryAll(
+                ctx,
+                `SELECT Id, Name, UserLicense.Name FROM Profile WHERE UserLicense.Name IN (${names})`,
+                org
+            );
+            ctx.customerProfile = ctx.dryRun
+                ? { Id: '<profile id>', Name: PREFERRED_PROFILE }
+                : chooseCustomerProfile(profiles, licenses);
+            ctx.log(`  Using the profile ${ctx.customerProfile.Name}.`);
+        }
+    };
+}
+
+export function orgSettingsStep(org) {
+    return {
+        title: "Deploy the org-wide sharing (org-settings): external defaults Private, the sharing set for that profile, the engineers' sharing rule",
+        run: (ctx) => {
+            const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-settings-'));
+            ctx.sf(['project', 'convert', 'source', '--source-dir', 'org-settings', '--output-dir', dir]);
+            if (!ctx.dryRun) {
+                sharingSetForProfile(join(dir, 'sharingSets'), ctx.customerProfile.Name);
+            }
+            ctx.sf(['project', 'deploy', 'start', '--metadata-dir', dir, ...org, '--wait', '30']);
+        }
+    };
+}
+
+// Not `sf org create user`: it sets ContactId in an update after creating the user,
+// and a portal user's ContactId can only be set when the user is created.
+export function demoCustomerStep(org) {
+    return {
+        title: "Create the demo customer's portal user, give it the Support Portal Customer permission set and a password",
+        run: (ctx) => {
+            const contact = queryOne(ctx, "SELECT Id FROM Contact WHERE Email = 'dana.scully@acme.example'", org);
+            if (!ctx.dryRun && !contact) {
+                throw new Error('The demo contact Dana Scully was not loaded.');
+            }
+            ctx.customerUsername = `dana.scully.${Date.now()}@acme.example.portal`;
+            const user = ctx.sf([
+                'data',
+                'create',
+                'record',
+                '--sobject',
+                'User',
+                ...org,
+                '--values',
+                recordValues({
+                    Username: ctx.customerUsername,
+                    Email: 'dana.scully@acme.example',
+                    FirstName: 'Dana',
+                    LastName: 'Scully',
+                    Alias: 'dscully',
+                    ProfileId: ctx.customerProfile.Id,
+                    ContactId: contact?.Id ?? '<contact id>',
+                    TimeZoneSidKey: 'America/New_York',
+                    LocaleSidKey: 'en_US',
+                    LanguageLocaleKey: 'en_US',
+                    EmailEncodingKey: 'UTF-8'
+                }),
+                '--json'
+            ]);
+            ctx.customerId = user.result?.id ?? '<user id>';
+            const permissionSet = queryOne(
+                ctx,
+                "SELECT Id FROM PermissionSet WHERE Name = 'Support_Portal_Customer'",
+                org
+            );
+            // The permission set also makes the user a member of the site (the network's member groups).
+            ctx.sf([
+                'data',
+                'create',
+                'record',
+                '--sobject',
+                'PermissionSetAssignment',
+                '--values',
+                recordValues({
+                    AssigneeId: ctx.customerId,
+                    PermissionSetId: permissionSet?.Id ?? '<permission set id>'
+                }),
+                ...org
+            ]);
+            // The REST "Set User Password" resource (REST API Developer Guide) works for any user
+            // the admin manages; the scratch definition's EnableSetPasswordInApi allows it.
+            ctx.customerPassword = ctx.dryRun ? '<generated password>' : generatePassword();
+            // The body goes through a private temporary file, so the password is in no command line.
+            const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-user-'));
+            const body = join(dir, 'password.json');
+            if (!ctx.dryRun) {
+                writeFileSync(body, JSON.stringify({ NewPassword: ctx.customerPassword }), { mode: 0o600 });
+            }
+            try {
+                ctx.sf(
+                    [
+                        'api',
+                        'request',
+                        'rest',
+                        `/services/data/v${API_VERSION}/sobjects/User/${ctx.customerId}/password`,
+                        '--method',
+                        'POST',
+                        '--body',
+                        `@${body}`,
+                        ...org
+                    ],
+                    { quiet: true }
+                );
+            } finally {
+                if (!ctx.dryRun) {
+                    rmSync(dir, { recursive: true, force: true });
+                }
+            }
+        }
+    };
+}
+
+export function publishSiteStep(org) {
+    return {
+        title: `Publish the ${SITE_NAME} site`,
+        run: (ctx) => ctx.sf(['community', 'publish', '--name', SITE_NAME, ...org])
+    };
+}
+
+export function printAccessStep(org, { alias, demoData }) {
+    return {
+        title: "Print the site's address and how to log in",
+        run: (ctx) => {
+            const domain = queryOne(ctx, `SELECT Domain.Domain FROM DomainSite WHERE PathPrefix = '/${SITE_PATH}'`, org)
+                ?.Domain?.Domain;
+            ctx.log(`\nSupport Portal: https://${domain ?? '<your site domain>'}/${SITE_PATH}/`);
+            if (demoData) {
+                ctx.log(`Log in as the demo customer, Dana Scully of Acme Corp:`);
+                ctx.log(`  username ${ctx.customerUsername ?? '<customer username>'}`);
+                ctx.log(`  password ${ctx.customerPassword ?? '<generated password>'}`);
+            } else {
+                ctx.log(
+                    'Give each customer contact a portal user on a customer community profile and the Support Portal Customer permission set (docs/security-model.md).'
+                );
+            }
+            ctx.log(`Setup and data as the admin: npx sf org open --target-org ${alias}`);
+            if (demoData) {
+                ctx.log(`Check the install: npm run scratch:verify -- --alias ${alias}`);
+            }
+        }
+    };
+}
+
+/**
+ * Everything after the components are in the org, in order. The demo customer (its data,
+ * the admin's role its portal user needs, the user itself) only when `demoData` is set.
+ */
+export function postInstallSteps({ alias, demoData }) {
+    const org = ['--target-org', alias];
+    return [
+        deploySiteStep(org),
+        ...(demoData ? [adminRoleStep(org)] : []),
+        engineerAccessStep(org),
+        ...(demoData ? [demoDataStep(org)] : []),
+        customerProfileStep(org),
+        orgSettingsStep(org),
+        ...(demoData ? [demoCustomerStep(org)] : []),
+        publishSiteStep(org),
+        printAccessStep(org, { alias, demoData })
+    ];
+}
