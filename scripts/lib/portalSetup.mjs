@@ -262,7 +262,13 @@ export function demoDataStep(org) {
                     writeFileSync(join(dir, file), JSON.stringify(content, null, 2));
                 }
             }
-            ctx.sf(['data', 'import', 'tree', '--plan', join(dir, 'plan.json'), ...org]);
+            try {
+                ctx.sf(['data', 'import', 'tree', '--plan', join(dir, 'plan.json'), ...org]);
+            } finally {
+                if (!ctx.dryRun) {
+                    rmSync(dir, { recursive: true, force: true });
+                }
+            }
         }
     };
 }
@@ -295,11 +301,17 @@ export function orgSettingsStep(org) {
         title: "Deploy the org-wide sharing (org-settings): external defaults Private, the sharing set for that profile, the engineers' sharing rule",
         run: (ctx) => {
             const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-settings-'));
-            ctx.sf(['project', 'convert', 'source', '--source-dir', 'org-settings', '--output-dir', dir]);
-            if (!ctx.dryRun) {
-                sharingSetForProfile(join(dir, 'sharingSets'), ctx.customerProfile.Name);
+            try {
+                ctx.sf(['project', 'convert', 'source', '--source-dir', 'org-settings', '--output-dir', dir]);
+                if (!ctx.dryRun) {
+                    sharingSetForProfile(join(dir, 'sharingSets'), ctx.customerProfile.Name);
+                }
+                ctx.sf(['project', 'deploy', 'start', '--metadata-dir', dir, ...org, '--wait', '30']);
+            } finally {
+                if (!ctx.dryRun) {
+                    rmSync(dir, { recursive: true, force: true });
+                }
             }
-            ctx.sf(['project', 'deploy', 'start', '--metadata-dir', dir, ...org, '--wait', '30']);
         }
     };
 }
