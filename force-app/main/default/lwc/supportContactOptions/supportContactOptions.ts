@@ -74,11 +74,11 @@ export default class SupportContactOptions extends NavigationMixin(LightningElem
     }
 
     get severityOptions(): { label: string; value: string }[] {
-        return SEVERITIES.map((s) => ({ label: `${s.name}: ${s.definition}`, value: s.name }));
+        return SEVERITIES.map((s) => ({ label: `${s.name}: ${s.definition}`, value: s.value }));
     }
 
     get severityValue(): string {
-        return severityOf(this.severity)?.name ?? '';
+        return severityOf(this.severity)?.value ?? '';
     }
 
     get isSeverity1(): boolean {

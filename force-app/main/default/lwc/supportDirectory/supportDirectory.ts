@@ -100,6 +100,9 @@ export type ContactMethod = 'phone' | 'email' | 'ticket';
 
 export interface Severity {
     level: SeverityLevel;
+    /** The Case.Severity__c picklist's API value: what is stored, shared and compared. Never translated. */
+    value: string;
+    /** The translated name (a label), for display only. */
     name: string;
     definition: string;
     methods: readonly ContactMethod[];
@@ -107,23 +110,28 @@ export interface Severity {
 
 const ALL_METHODS: readonly ContactMethod[] = Object.freeze(['phone', 'email', 'ticket']);
 
-/** Severity 1 (complete loss of service) must be reported by phone; the rest may use any method. */
+/**
+ * Severity 1 (complete loss of service) must be reported by phone; the rest may use any method.
+ * Routing goes by `value` (the picklist API value, which a metadata check keeps in the field's
+ * value set), never by the translated `name`.
+ */
 export const SEVERITIES: readonly Severity[] = Object.freeze([
     {
         level: 1,
+        value: 'Severity 1',
         name: SEVERITY_1,
         definition: SEVERITY_1_DEFINITION,
         methods: Object.freeze(['phone'] as ContactMethod[])
     },
-    { level: 2, name: SEVERITY_2, definition: SEVERITY_2_DEFINITION, methods: ALL_METHODS },
-    { level: 3, name: SEVERITY_3, definition: SEVERITY_3_DEFINITION, methods: ALL_METHODS },
-    { level: 4, name: SEVERITY_4, definition: SEVERITY_4_DEFINITION, methods: ALL_METHODS }
+    { level: 2, value: 'Severity 2', name: SEVERITY_2, definition: SEVERITY_2_DEFINITION, methods: ALL_METHODS },
+    { level: 3, value: 'Severity 3', name: SEVERITY_3, definition: SEVERITY_3_DEFINITION, methods: ALL_METHODS },
+    { level: 4, value: 'Severity 4', name: SEVERITY_4, definition: SEVERITY_4_DEFINITION, methods: ALL_METHODS }
 ]);
 
-/** Accepts 1, '1', 'Severity 1' or 'Severity_1' (picklist values); anything else is undefined. */
+/** The severity of a picklist API value ('Severity 1') or a level (1 or '1'); anything else, a label included, is undefined. */
 export function severityOf(value: unknown): Severity | undefined {
-    const match = /^(?:severity[ _-]?)?([1-4])$/i.exec(String(value ?? '').trim());
-    return match ? SEVERITIES[Number(match[1]) - 1] : undefined;
+    const text = String(value ?? '').trim();
+    return SEVERITIES.find((severity) => severity.value === text || String(severity.level) === text);
 }
 
 export function contactMethodsFor(severity: unknown): readonly ContactMethod[] {

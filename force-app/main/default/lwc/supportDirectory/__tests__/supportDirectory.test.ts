@@ -84,12 +84,19 @@ describe('severities and contact methods', () => {
         }
     });
 
-    it('reads severities in the shapes picklists and inputs give them', () => {
+    it('reads severities by picklist API value or level, never by a translated name', () => {
         expect(severityOf(1)?.level).toBe(1);
         expect(severityOf('3')?.level).toBe(3);
         expect(severityOf('Severity 2')?.level).toBe(2);
-        expect(severityOf('severity_4')?.level).toBe(4);
-        expect(severityOf(' Severity-1 ')?.level).toBe(1);
+        expect(severityOf(' Severity 1 ')?.level).toBe(1);
+        expect(SEVERITIES.map((severity) => severity.value)).toEqual([
+            'Severity 1',
+            'Severity 2',
+            'Severity 3',
+            'Severity 4'
+        ]);
+        // A label is for display: a German "Schweregrad 1" routes nothing.
+        expect(severityOf('Schweregrad 1')).toBeUndefined();
         expect(severityOf('5')).toBeUndefined();
         expect(severityOf('Severity 12')).toBeUndefined();
         expect(severityOf(null)).toBeUndefined();
