@@ -557,3 +557,64 @@ test('finds source-only files in a converted package', () => {
         ]
     );
 });
+
+test('catches customer-visible text outside labels: template text, a literal aria-label, prose in code', () => {
+    const template = 'force-app/main/default/lwc/widget/widget.html';
+    assert.deepEqual(
+        problemsOf(checks.checkTextOutsideLabels, {
+            [template]:
+                '<template><p>{labels.title}</p><p>Call us now</p><button aria-label="Close dialog">{labels.title}</button></template>'
+        }),
+        [
+            `${template}: "Call us now" is text outside a label; put it in CustomLabels and bind it`,
+            `${template}: aria-label="Close dialog" is text outside a label; bind a label`
+        ]
+    );
+    const prose = replaceIn(SOURCE, "@api mode = 'A';", "@api mode = 'A';\n    note = 'Please try again later';");
+    assert.deepEqual(problemsOf(checks.checkTextOutsideLabels, prose), [
+        `${SOURCE}:8: 'Please try again later' looks like text for a customer; put it in CustomLabels`
+    ]);
+    // A picklist API value is data, not prose, and routes nothing by a translated word.
+    const value = replaceIn(SOURCE, "@api mode = 'A';", "@api mode = 'A';\n    size = 'S';");
+    assert.deepEqual(problemsOf(checks.checkTextOutsideLabels, value), []);
+});
+
+test('catches a label left untranslated, in English, or without its placeholders; an allowlisted one passes', () => {
+    const LANGUAGES = 'force-app/main/default/lwc/supportLanguages/supportLanguages.ts';
+    const TRANSLATION = 'force-app/main/default/translations/de.translation-meta.xml';
+    const labels = {
+        'force-app/main/default/labels/CustomLabels.labels-meta.xml': `${XML}<CustomLabels ${NS}>
+    <labels><fullName>Widget_Title</fullName><language>en_US</language><protected>false</protected><shortDescription>T</shortDescription><value>Widget</value></labels>
+    <labels><fullName>Widget_Count</fullName><language>en_US</language><protected>false</protected><shortDescription>C</shortDescription><value>{0} of {1} done</value></labels>
+    <labels><fullName>Widget_Help</fullName><language>en_US</language><protected>false</protected><shortDescription>H</shortDescription><value>Need help?</value></labels>
+    <labels><fullName>Widget_Brand</fullName><language>en_US</language><protected>false</protected><shortDescription>B</shortDescription><value>Secret Server</value></labels>
+</CustomLabels>`,
+        [LANGUAGES]: "export const SUPPORT_LANGUAGES = [{ code: 'en_US' }, { code: 'de' }];\n"
+    };
+    const german = (entries) =>
+        `${XML}<Translations ${NS}>${entries.map(([name, text]) => `<customLabels><label>${text}</label><name>${name}</name></customLabels>`).join('')}</Translations>`;
+    assert.deepEqual(problemsOf(checks.checkLabelTranslations, labels), [
+        `${TRANSLATION} is missing: the portal offers de (c/supportLanguages)`
+    ]);
+    const problems = problemsOf(checks.checkLabelTranslations, {
+        ...labels,
+        [TRANSLATION]: german([
+            ['Widget_Title', 'Widget-Anzeige'],
+            ['Widget_Count', '{0} erledigt'],
+            ['Widget_Help', 'Need help?'],
+            ['Widget_Brand', 'Secret Server'],
+            ['Widget_Gone', 'Weg']
+        ]),
+        'scripts/lib/sameInTranslation.json': JSON.stringify({ de: { Widget_Brand: 'a product name' } })
+    });
+    assert.deepEqual(problems, [
+        `${TRANSLATION}: the label Widget_Count must keep the placeholders {0} {1}; it has {0}`,
+        `${TRANSLATION}: the label Widget_Help is still in English ("Need help?"); translate it, or add it with the reason to scripts/lib/sameInTranslation.json`,
+        `${TRANSLATION}: translates Widget_Gone, which is not a custom label (renamed or deleted?)`
+    ]);
+    const missing = problemsOf(checks.checkLabelTranslations, {
+        ...labels,
+        [TRANSLATION]: german([['Widget_Title', 'Anzeige']])
+    });
+    assert.ok(missing.includes(`${TRANSLATION}: the label Widget_Help ("Need help?") has no de translation`));
+});

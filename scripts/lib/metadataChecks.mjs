@@ -2,6 +2,20 @@
 // each check returns problems as "path: what is wrong". Nothing here reaches an
 // org; what only an org can judge is left to the install script.
 import { checkPackageDefinition, checkUpgradeSafety } from './packageChecks.mjs';
+import {
+    checkLabelTranslations,
+    checkObjectTranslations,
+    checkSeverityWording,
+    checkSupportLanguages,
+    checkTextOutsideLabels
+} from './i18nChecks.mjs';
+export {
+    checkLabelTranslations,
+    checkObjectTranslations,
+    checkSeverityWording,
+    checkSupportLanguages,
+    checkTextOutsideLabels
+};
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -1050,7 +1064,12 @@ export const CHECKS = {
     'product names are the value set’s': checkProductNames,
     "the preview's policy copy matches the flows": checkPolicyMirror,
     'the package definition': checkPackageDefinition,
-    'upgrades from the last released version keep customers’ data': checkUpgradeSafety
+    'upgrades from the last released version keep customers’ data': checkUpgradeSafety,
+    'every label is translated into every language the portal offers': checkLabelTranslations,
+    'the portal’s languages agree: switch, translations, site, user': checkSupportLanguages,
+    'no customer-visible text outside labels': checkTextOutsideLabels,
+    'each severity has one name per language, and routing uses its API value': checkSeverityWording,
+    'the objects customers read are translated into every language': checkObjectTranslations
 };
 
 export function checkProject(root) {

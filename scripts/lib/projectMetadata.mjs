@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { STANDARD_OBJECTS, STANDARD_PICKLISTS, systemFields } from './standardObjects.mjs';
-import { readLabels } from './labels.mjs';
+import { readLabels, readLabelTranslations } from './labels.mjs';
+import { translateObjects } from './translations.mjs';
 
 const defaultRoot = new URL('../..', import.meta.url).pathname;
 const parser = new XMLParser({
@@ -307,19 +308,23 @@ function applyOrgSettings(objects, settings) {
     return objects;
 }
 
-export function readProjectMetadata(root = defaultRoot) {
+/**
+ * The data model; with `language` (a translation's code, 'de'), as a user of that language sees
+ * it: labels, picklist labels, validation and flow messages translated, values unchanged.
+ */
+export function readProjectMetadata(root = defaultRoot, { language = 'en_US' } = {}) {
     const main = join(root, 'force-app/main/default');
     const settings = join(root, 'org-settings/main/default');
+    const labelsFile = join(main, 'labels/CustomLabels.labels-meta.xml');
+    const labels = existsSync(labelsFile) ? readLabels(labelsFile) : new Map();
+    const objects = applyOrgSettings(readObjects(main), settings);
+    const translated = language !== 'en_US';
+    const labelTranslations = translated ? readLabelTranslations(language, join(main, 'translations/')) : new Map();
     return {
-        objects: applyOrgSettings(readObjects(main), settings),
+        objects: translated ? translateObjects(objects, main, language) : objects,
         permissionSets: readPermissionSets(main),
         sharingSets: { ...readSharingSets(main), ...readSharingSets(settings) },
-        flows: readFlows(
-            main,
-            existsSync(join(main, 'labels/CustomLabels.labels-meta.xml'))
-                ? readLabels(join(main, 'labels/CustomLabels.labels-meta.xml'))
-                : new Map()
-        )
+        flows: readFlows(main, new Map([...labels, ...[...labelTranslations].filter(([, text]) => text)]))
     };
 }
 

@@ -64,9 +64,23 @@ export const STANDARD_OBJECTS = {
     User: {
         label: 'User',
         keyPrefix: '005',
-        customerAccess: { read: true },
+        // Every user may edit their own personal settings (the language among them), no one else's.
+        customerAccess: { read: true, edit: true, ownRecordOnly: true },
         fields: {
             ...systemFields({ owned: false }),
+            // The values: the languages the portal is translated into (c/supportLanguages); the
+            // platform's list is longer, and a metadata check keeps these two in step.
+            LanguageLocaleKey: {
+                type: 'Picklist',
+                label: 'Language',
+                required: true,
+                restricted: true,
+                editable: true,
+                picklistValues: [
+                    { label: 'English', value: 'en_US' },
+                    { label: 'German', value: 'de' }
+                ]
+            },
             Name: { type: 'Text', length: 121, label: 'Full Name', nameField: true, calculated: true },
             Username: { type: 'Text', length: 80, required: true, label: 'Username' },
             Email: { type: 'Email', length: 128, required: true, label: 'Email' },
@@ -111,4 +125,20 @@ export const STANDARD_OBJECTS = {
 export const STANDARD_PICKLISTS = {
     'Case.Status': ['New', 'Working', 'Waiting on Customer', 'Escalated', 'Closed'],
     'Case.Origin': ['Phone', 'Email', 'Web']
+};
+
+/**
+ * What Salesforce itself shows a user of another language for the standard parts above (the
+ * platform translates its own objects, fields and default picklist values; a value an org adds,
+ * such as "Waiting on Customer", stays as written until an admin translates it).
+ */
+export const STANDARD_TRANSLATIONS = {
+    de: {
+        objects: { Account: 'Account', Contact: 'Kontakt', User: 'Benutzer', Case: 'Fall' },
+        objectPlurals: { Account: 'Accounts', Contact: 'Kontakte', User: 'Benutzer', Case: 'Fälle' },
+        picklistValues: {
+            'Case.Status': { New: 'Neu', Working: 'In Bearbeitung', Escalated: 'Eskaliert', Closed: 'Geschlossen' },
+            'Case.Origin': { Phone: 'Telefon', Email: 'E-Mail', Web: 'Web' }
+        }
+    }
 };
