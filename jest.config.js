@@ -10,7 +10,8 @@ module.exports = {
         // What the UI API answers the portal customer, written from the metadata by jest/metadata.global-setup.mjs.
         '^@metadata/(objectInfo|picklists|picklist)/(.*)$': '<rootDir>/.build/jest-metadata/$1/$2.json',
         '^lightning/navigation$': '<rootDir>/jest/mocks/lightning/navigation.js',
-        '^test-helpers$': '<rootDir>/jest/helpers.ts'
+        '^test-helpers$': '<rootDir>/jest/helpers.ts',
+        '^test-language/(.*)$': '<rootDir>/jest/language/$1.ts'
     },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
     testMatch: ['**/__tests__/**/*.test.ts'],

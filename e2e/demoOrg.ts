@@ -25,3 +25,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const results = await new AxeBuilder({ page }).analyze();
     return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/** The preview bar's language (the demo customer's, kept on their user record): the page reloads in it. */
+export async function chooseLanguage(page: Page, code: 'en_US' | 'de'): Promise<void> {
+    await Promise.all([page.waitForEvent('load'), page.locator('select.language').selectOption(code)]);
+}
+
+/**
+ * The text the portal's components put on the page: the header's components and the main region
+ * (not the preview bar, nor the site's name, which is the site's own setting).
+ */
+export async function portalText(page: Page): Promise<string> {
+    return (await page.locator('.site-nav, .site-language, .site-main').allInnerTexts()).join('\n');
+}

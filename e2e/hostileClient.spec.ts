@@ -34,6 +34,15 @@ async function seedOtherCustomer(page: Page): Promise<void> {
                 Email: 'hank@globex.example',
                 AccountId: '001OTHER000000001A'
             });
+            state.records.User.push({
+                Id: '005OTHER000000001A',
+                Username: 'hank@globex.example.portal',
+                Name: 'Hank Scorpio',
+                Email: 'hank@globex.example',
+                LanguageLocaleKey: 'en_US',
+                ContactId: '003OTHER000000001A',
+                AccountId: '001OTHER000000001A'
+            });
             state.records.Support_PIN__c.push({
                 Id: 'a02OTHER000000001A',
                 PIN__c: '55501234',
@@ -307,5 +316,31 @@ test.describe('a hostile customer calling the UI API directly', () => {
         expect(Date.parse(String(stored?.Expires_At__c)) - Date.parse(String(stored?.Issued_At__c))).toBe(
             7 * 24 * HOUR
         );
+    });
+
+    test('a customer changes only their own language: not another user’s, not their email or username', async ({
+        page
+    }) => {
+        await expectRefused(
+            page,
+            'updateRecord',
+            { fields: { Id: '005OTHER000000001A', LanguageLocaleKey: 'de' } },
+            /permission to edit this User|not found|does not exist/i
+        );
+        await expectRefused(
+            page,
+            'updateRecord',
+            { fields: { Id: '005DEMO0000000001AAA', Email: 'attacker@evil.example' } },
+            /Unable to create\/update fields: User\.Email/
+        );
+        await expectRefused(
+            page,
+            'updateRecord',
+            { fields: { Id: '005DEMO0000000001AAA', LanguageLocaleKey: 'xx' } },
+            /bad value for restricted picklist|LanguageLocaleKey/i
+        );
+        expect(
+            await attempt(page, 'updateRecord', { fields: { Id: '005DEMO0000000001AAA', LanguageLocaleKey: 'de' } })
+        ).toEqual([]);
     });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { readLabels } from '../scripts/lib/labels.mjs';
+import { labelsByLanguage, translationLanguages } from '../scripts/lib/labels.mjs';
 import { readProjectMetadata } from '../scripts/lib/projectMetadata.mjs';
 import { uiapiSdl } from '../scripts/lib/uiapiSchema.mjs';
 
@@ -25,7 +25,8 @@ const STAND_INS = {
     '@salesforce/user/Id': 'userId.js',
     '@salesforce/user/isGuest': 'isGuest.js',
     '@salesforce/i18n/locale': 'i18nLocale.js',
-    '@salesforce/i18n/timeZone': 'i18nTimeZone.js'
+    '@salesforce/i18n/timeZone': 'i18nTimeZone.js',
+    '@salesforce/i18n/lang': 'i18nLang.js'
 };
 
 /**
@@ -42,7 +43,8 @@ function componentModules() {
 
 /** Resolves platform imports: stand-ins, custom labels from the metadata, schema references. */
 function demoOrgPlatform() {
-    const labels = readLabels();
+    // Every label in every language, from the labels file and translations/<language>.translation-meta.xml.
+    const labels = labelsByLanguage();
     return {
         name: 'demo-org-platform',
         resolveId(id) {
@@ -58,6 +60,7 @@ function demoOrgPlatform() {
             }
             if (
                 id === 'virtual:metadata' ||
+                id === 'virtual:labels' ||
                 id.startsWith('@salesforce/label/c.') ||
                 id.startsWith('@salesforce/schema/') ||
                 id.startsWith('@salesforce/messageChannel/')
@@ -69,19 +72,37 @@ function demoOrgPlatform() {
         load(id) {
             if (id.startsWith('\0@salesforce/label/c.')) {
                 const name = id.slice('\0@salesforce/label/c.'.length);
-                if (!labels.has(name)) {
+                if (!(name in labels.en_US)) {
                     this.error(`Custom label ${name} is imported but not defined in CustomLabels.labels-meta.xml`);
                 }
-                return `export default ${JSON.stringify(labels.get(name))};`;
+                return `import { label } from 'virtual:labels';\nexport default label(${JSON.stringify(name)});`;
+            }
+            if (id === '\0virtual:labels') {
+                // The demo customer's language picks the text, read once as the page loads (as in an org).
+                return [
+                    `import { currentLanguage } from ${JSON.stringify(join(platformDir, 'demoOrg.js'))};`,
+                    `const LABELS = ${JSON.stringify(labels)};`,
+                    'const language = LABELS[currentLanguage()] ? currentLanguage() : "en_US";',
+                    'export function label(name) { return LABELS[language][name]; }'
+                ].join('\n');
             }
             if (GATES_OFF.some((gate) => id === `\0${gate}`)) {
                 return 'export default { isOpen: () => false };';
             }
             if (id === '\0virtual:metadata') {
                 // The project's metadata, and the UI API schema as the portal customer sees it: one source.
+                // In every language it is translated into: the demo customer's language picks one as the page loads.
                 const metadata = readProjectMetadata();
+                const byLanguage = Object.fromEntries(
+                    ['en_US', ...translationLanguages()].map((language) => [
+                        language,
+                        language === 'en_US' ? metadata : readProjectMetadata(undefined, { language })
+                    ])
+                );
                 return [
-                    `export const metadata = ${JSON.stringify(metadata)};`,
+                    `import { currentLanguage } from ${JSON.stringify(join(platformDir, 'demoOrg.js'))};`,
+                    `const BY_LANGUAGE = ${JSON.stringify(byLanguage)};`,
+                    'export const metadata = BY_LANGUAGE[currentLanguage()] ?? BY_LANGUAGE.en_US;',
                     `export const customerSdl = ${JSON.stringify(uiapiSdl(metadata, 'Support_Portal_Customer'))};`
                 ].join('\n');
             }

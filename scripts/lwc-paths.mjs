@@ -17,5 +17,6 @@ if (existsSync(lwcDir)) {
 }
 // The jest tests' shared helpers (jest.config.js maps the same name).
 paths['test-helpers'] = ['../jest/helpers.ts'];
+paths['test-language/*'] = ['../jest/language/*'];
 mkdirSync(join(root, '.sfdx'), { recursive: true });
 writeFileSync(join(root, '.sfdx/tsconfig.sfdx.json'), JSON.stringify({ compilerOptions: { paths } }, null, 2) + '\n');

@@ -38,8 +38,23 @@ export function onChange(listener) {
 }
 
 export function reset() {
+    // The customer's language is a setting of the preview as much as of the user: a reset keeps it.
+    const language = currentLanguage();
     state = { records: seedRecords(), nextId: 1, faults: {} };
+    state.records.User = state.records.User.map((user) =>
+        user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: language } : user
+    );
     save();
+}
+
+/** The demo customer's language (User.LanguageLocaleKey): what the page's labels and formats follow. */
+export function currentLanguage() {
+    return findRecord(DEMO_USER_ID)?.record.LanguageLocaleKey || 'en_US';
+}
+
+/** Sets the demo customer's language, as an admin would on the user record. The page reloads in it. */
+export function setLanguage(code) {
+    updateRecordFields(DEMO_USER_ID, { LanguageLocaleKey: code });
 }
 
 export function allRecords(apiName) {

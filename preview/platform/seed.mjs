@@ -32,6 +32,7 @@ export function seedRecords(today = new Date()) {
                 Username: 'dana.scully@acme.example.portal',
                 Name: 'Dana Scully',
                 Email: 'dana.scully@acme.example',
+                LanguageLocaleKey: 'en_US',
                 ContactId: '003DEMO0000000001AAA',
                 AccountId: '001DEMO0000000001AAA'
             }

@@ -203,7 +203,8 @@ export function updateAs(id, fields) {
         throw notFound(id);
     }
     const { apiName, record: prior } = found;
-    if (!access.object(apiName).edit) {
+    const ownRecordOnly = metadata.objects[apiName].customerAccess?.ownRecordOnly;
+    if (!access.object(apiName).edit || (ownRecordOnly && prior.Id !== currentUser().Id)) {
         throw insufficientAccess(`You don't have permission to edit this ${metadata.objects[apiName].label}.`);
     }
     checkWritableFields(apiName, fields, { update: true });

@@ -3,7 +3,10 @@ import { createElement } from 'lwc';
 import App from 'preview/app';
 import { createRecord, updateRecord, deleteRecord } from '../platform/uiRecordApi';
 import { executeQuery } from '../platform/graphql';
-import { clearServerCalls, serverCalls } from '../platform/demoOrg';
+import { clearServerCalls, currentLanguage, serverCalls } from '../platform/demoOrg';
+
+// The page's language, as the site sets it for the signed-in customer's language.
+document.documentElement.lang = currentLanguage().replace('_', '-');
 
 // The demo org's UI API as the signed-in customer has it, for anyone with the browser's devtools:
 // what a hostile customer could send past the components. The org's rules must hold against it

@@ -2,6 +2,10 @@
 // controls (reset, faults), and the Support Portal's components as a site
 // page would place them.
 import { LightningElement } from 'lwc';
+import CASES from '@salesforce/label/c.Support_Nav_Cases';
+import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
+import CASE_TITLE from '@salesforce/label/c.Support_Case_Detail_Title';
+import { SUPPORT_LANGUAGES } from 'c/supportLanguages';
 import {
     reset,
     setNextFault,
@@ -9,7 +13,9 @@ import {
     onChange,
     SCENARIOS,
     currentScenario,
-    setScenario
+    setScenario,
+    currentLanguage,
+    setLanguage
 } from '../../../../platform/demoOrg';
 
 const FAULT_OPTIONS = [
@@ -20,6 +26,8 @@ const FAULT_OPTIONS = [
 ];
 
 export default class App extends LightningElement {
+    // Page titles as the site's pages would have them, in the customer's language.
+    titles = { cases: CASES, createCase: CREATE_CASE, caseDetail: CASE_TITLE.replace('{0}', '').trim() };
     resetMessage = '';
     faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
     scenario = currentScenario();
@@ -43,6 +51,21 @@ export default class App extends LightningElement {
             label,
             selected: value === this.scenario
         }));
+    }
+
+    get languageOptions() {
+        return SUPPORT_LANGUAGES.map(({ code, tag, name }) => ({
+            value: code,
+            lang: tag,
+            label: name,
+            selected: code === currentLanguage()
+        }));
+    }
+
+    /** The demo customer's language, kept in the demo org (its user record): the page reloads in it. */
+    handleLanguageChange(event) {
+        setLanguage(event.target.value);
+        window.location.reload();
     }
 
     handleScenarioChange(event) {
