@@ -9,6 +9,7 @@ module.exports = {
         '^@salesforce/label/(.*)$': '<rootDir>/.build/jest-labels/$1.js',
         // What the UI API answers the portal customer, written from the metadata by jest/metadata.global-setup.mjs.
         '^@metadata/(objectInfo|picklists|picklist)/(.*)$': '<rootDir>/.build/jest-metadata/$1/$2.json',
+        '^@metadata/(\\w+)/(objectInfo|picklists|picklist)/(.*)$': '<rootDir>/.build/jest-metadata/$1/$2/$3.json',
         '^lightning/navigation$': '<rootDir>/jest/mocks/lightning/navigation.js',
         '^test-helpers$': '<rootDir>/jest/helpers.ts',
         '^test-language/(.*)$': '<rootDir>/jest/language/$1.ts'

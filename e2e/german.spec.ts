@@ -92,6 +92,15 @@ test.describe('the portal in German', () => {
         // The value stored is the picklist's API value, whatever the language.
         expect(stored.find((c) => c.CaseNumber === '00001027')?.Severity__c).toBe('Severity 2');
 
+        await page.getByRole('link', { name: format(de.Support_Case_View, '00001027') }).click();
+        await expect(
+            page.getByRole('heading', { name: format(de.Support_Case_Detail_Title, '00001027') })
+        ).toBeVisible();
+        // The status path shows the org's German labels and marks the status by its value.
+        await expect(page.locator('c-support-case-detail li[aria-current="step"]')).toHaveText('Neu');
+        await expect(page.locator('c-support-case-detail')).toContainText(de.Support_Severity_2);
+        await expectAllGerman(page);
+
         await page.getByRole('navigation').getByRole('link', { name: de.Support_Nav_Cases }).click();
         await expect(page.locator('c-support-case-list tbody tr')).toHaveCount(2);
         await expect(page.locator('c-support-case-list tbody tr').first()).toContainText('Workflow angehalten');

@@ -17,3 +17,8 @@ declare module '@metadata/picklists/*' {
     const picklists: { picklistFieldValues: Record<string, { values: { label: string; value: string }[] }> };
     export default picklists;
 }
+
+declare module '@metadata/de/picklists/*' {
+    const picklists: { picklistFieldValues: Record<string, { values: { label: string; value: string }[] }> };
+    export default picklists;
+}

@@ -17,7 +17,9 @@ function parentField(apiName, relationship) {
 function addField(fields, apiName, record, [head, ...rest]) {
     if (rest.length === 0) {
         const value = fieldValue(apiName, record, head);
-        fields[head] = { value, displayValue: null };
+        // As the UI API answers: a picklist's displayValue is its label in the user's language.
+        const label = metadata.objects[apiName]?.fields[head]?.picklistValues?.find((o) => o.value === value)?.label;
+        fields[head] = { value, displayValue: label ?? null };
         return;
     }
     const [lookup] = parentField(apiName, head) ?? [];
@@ -118,22 +120,27 @@ export class getRecord {
     }
 }
 
-export function getFieldValue(record, field) {
+/** The field's entry ({ value, displayValue }) along a path, as getRecord answered it. */
+function fieldEntry(record, field) {
     const [, ...segments] = fieldPath(field).split('.');
     let fields = record?.fields;
     for (const [index, segment] of segments.entries()) {
         const entry = fields?.[segment];
         if (index === segments.length - 1) {
-            return entry?.value ?? undefined;
+            return entry;
         }
         fields = entry?.value?.fields;
     }
     return undefined;
 }
 
+export function getFieldValue(record, field) {
+    return fieldEntry(record, field)?.value ?? undefined;
+}
+
+/** As LDS: the UI API's displayValue (a picklist's label in the user's language), null when it has none. */
 export function getFieldDisplayValue(record, field) {
-    const value = getFieldValue(record, field);
-    return value === undefined || value === null ? null : String(value);
+    return fieldEntry(record, field)?.displayValue ?? null;
 }
 
 export async function createRecord({ apiName, fields }) {

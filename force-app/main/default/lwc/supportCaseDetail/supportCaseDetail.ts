@@ -6,7 +6,7 @@
  * Public surface: `recordId`, set by the case record page.
  */
 import { LightningElement, api, wire } from 'lwc';
-import { getRecord, getFieldValue } from 'lightning/uiRecordApi';
+import { getRecord, getFieldDisplayValue, getFieldValue } from 'lightning/uiRecordApi';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import type { PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
@@ -56,7 +56,8 @@ export default class SupportCaseDetail extends LightningElement {
 
     labels = { progress: PROGRESS, nextTitle: NEXT_TITLE, escalate: NEXT_ESCALATE, loadError: LOAD_ERROR };
 
-    statusValues: string[] = [];
+    /** The org's Status values in order: each API value (what is compared) and its label (what is shown). */
+    statusValues: { value: string; label: string }[] = [];
 
     @wire(getRecord, { recordId: '$recordId', fields: FIELDS })
     caseRecord?: { data?: RecordRepresentation; error?: unknown };
@@ -65,7 +66,7 @@ export default class SupportCaseDetail extends LightningElement {
     @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
     wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
         const statuses = data?.picklistFieldValues[STATUS_FIELD.fieldApiName];
-        this.statusValues = statuses ? statuses.values.map((value) => value.value) : [];
+        this.statusValues = statuses ? statuses.values.map(({ value, label }) => ({ value, label })) : [];
     }
 
     get record(): RecordRepresentation | undefined {
@@ -83,6 +84,12 @@ export default class SupportCaseDetail extends LightningElement {
     value(field: { objectApiName: string; fieldApiName: string }): string {
         const value = getFieldValue(this.record, field);
         return value === null || value === undefined ? '' : String(value);
+    }
+
+    /** What the customer reads for a picklist: its label in their language, else the value. */
+    shown(field: { objectApiName: string; fieldApiName: string }): string {
+        const label = getFieldDisplayValue(this.record, field);
+        return label === null || label === undefined ? this.value(field) : String(label);
     }
 
     get title(): string {
@@ -105,29 +112,33 @@ export default class SupportCaseDetail extends LightningElement {
         return this.stage !== 'closed';
     }
 
-    /** The org's Status values in order, each marked done, current or to come. */
-    get path(): { value: string; className: string; current: string | null; assistive: string }[] {
-        const values = this.statusValues.includes(this.status)
+    /** The org's Status values in order, each marked done, current or to come, by value; shown by label. */
+    get path(): { value: string; label: string; className: string; current: string | null; assistive: string }[] {
+        const known = this.statusValues.some((status) => status.value === this.status);
+        const values = known
             ? this.statusValues
-            : [...this.statusValues, this.status];
-        const currentIndex = values.indexOf(this.status);
-        return values.filter(Boolean).map((value, index) => {
-            const state = index < currentIndex ? 'complete' : index === currentIndex ? 'current' : 'incomplete';
-            return {
-                value,
-                className: `slds-path__item slds-is-${state}${state === 'current' ? ' slds-is-active' : ''}`,
-                current: state === 'current' ? 'step' : null,
-                assistive: state
-            };
-        });
+            : [...this.statusValues, { value: this.status, label: this.shown(STATUS_FIELD) }];
+        const currentIndex = values.findIndex((status) => status.value === this.status);
+        return values
+            .filter((status) => Boolean(status.value))
+            .map(({ value, label }, index) => {
+                const state = index < currentIndex ? 'complete' : index === currentIndex ? 'current' : 'incomplete';
+                return {
+                    value,
+                    label,
+                    className: `slds-path__item slds-is-${state}${state === 'current' ? ' slds-is-active' : ''}`,
+                    current: state === 'current' ? 'step' : null,
+                    assistive: state
+                };
+            });
     }
 
     get details(): { label: string; value: string }[] {
         const updated = this.value(LAST_MODIFIED_FIELD);
         return [
-            { label: STATUS, value: this.status },
-            { label: SEVERITY, value: this.value(SEVERITY_FIELD) },
-            { label: PRODUCT, value: this.value(PRODUCT_FIELD) },
+            { label: STATUS, value: this.shown(STATUS_FIELD) },
+            { label: SEVERITY, value: this.shown(SEVERITY_FIELD) },
+            { label: PRODUCT, value: this.shown(PRODUCT_FIELD) },
             { label: PIN, value: this.value(PIN_FIELD) },
             { label: UPDATED, value: updated ? formatDateTime(updated, LOCALE, TIME_ZONE) : '' }
         ].map((item) => ({ ...item, value: item.value || NOT_SET }));
