@@ -15,8 +15,11 @@ export async function storedRecords<T = StoredRecord>(page: Page, apiName: strin
     );
 }
 
-/** The preview bar's demo customer: covered (Secret Server), cloud (Secret Server Cloud), not covered. */
-export async function chooseCustomer(page: Page, scenario: 'covered' | 'cloud' | 'notCovered'): Promise<void> {
+/** The preview bar's demo customer: covered (Secret Server), cloud (Secret Server Cloud), not covered, 10,000 cases. */
+export async function chooseCustomer(
+    page: Page,
+    scenario: 'covered' | 'cloud' | 'notCovered' | 'large'
+): Promise<void> {
     await page.getByLabel('Demo customer').selectOption(scenario);
 }
 

@@ -4,7 +4,9 @@
 // - server calls and their sequential waves on the first load of Home, Cases and Create a Case;
 // - scripting time per interaction (PIN click, Next in Create a Case, sorting and filtering cases,
 //   a keystroke in the subject), the median of several runs (Chrome's ScriptDuration metric);
-// - the compiled components per bundle, raw and gzip, and in total.
+// - the compiled components per bundle, raw and gzip, and in total;
+// - the Cases tab of a large account (10,000 cases): first page, a page change, a sort and a
+//   search, each in server requests and scripting time, and the JS heap after paging on.
 // It prints a table and writes bench/results.json. Run `npm run build` first (npm run bench does).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,6 +117,79 @@ const INTERACTIONS = [
     ]
 ];
 
+/** The Cases tab of the 10,000-case demo customer, its first page shown. */
+async function largeAccountCases(page) {
+    await page.getByLabel('Demo customer').selectOption('large');
+    await page.reload();
+    await page.locator('c-support-case-list .range', { hasText: /of \d{4,}/ }).waitFor();
+}
+
+const LARGE_INTERACTIONS = [
+    [
+        'Next page (10,000 cases)',
+        (page) => page.locator('c-support-case-list .next-page button').click(),
+        (page) => page.locator('c-support-case-list .range', { hasText: /^Cases 26–50 / }).waitFor()
+    ],
+    [
+        'Sort by subject (10,000 cases)',
+        (page) => page.locator('c-support-case-list button.sort[data-field="Subject"]').click(),
+        (page) => page.locator('c-support-case-list th[aria-sort="ascending"]').waitFor()
+    ],
+    [
+        'Search a case number (10,000 cases)',
+        (page) => page.locator('c-support-case-list lightning-input.search input').fill('00025000'),
+        (page) => page.locator('c-support-case-list .range', { hasText: /^Cases 1–1 of 1$/ }).waitFor()
+    ]
+];
+
+/** Scripting ms and server requests of each interaction on the large account's Cases tab, and its heap. */
+async function measureLargeAccount(browser) {
+    const results = {};
+    for (const [name, act, done] of LARGE_INTERACTIONS) {
+        const samples = [];
+        let requests = 0;
+        for (let run = 0; run < RUNS; run++) {
+            const { page, cdp, close } = await freshPage(browser, '/cases');
+            await largeAccountCases(page);
+            await settledCalls(page, 300);
+            const callsBefore = (await page.evaluate(() => globalThis.demoOrg.calls())).length;
+            const before = await scriptSeconds(cdp);
+            await act(page);
+            await done(page);
+            const calls = await settledCalls(page, 400);
+            samples.push((await scriptSeconds(cdp)) - before);
+            requests = calls.length - callsBefore;
+            await close();
+        }
+        results[name] = { ms: Math.round(median(samples) * 10000) / 10, requests };
+    }
+    const { page, cdp, close } = await freshPage(browser, '/cases');
+    await largeAccountCases(page);
+    const calls = await settledCalls(page, 300);
+    const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+    };
+    const firstPage = await heap();
+    for (let step = 2; step <= 11; step++) {
+        await page.locator('c-support-case-list .next-page button').click();
+        await page
+            .locator('c-support-case-list .range', { hasText: new RegExp(`^Cases ${(step - 1) * 25 + 1}–`) })
+            .waitFor();
+    }
+    await settledCalls(page, 300);
+    const afterTenPages = await heap();
+    const rows = await page.locator('c-support-case-list tbody tr').count();
+    await close();
+    return {
+        firstPage: { calls: calls.filter((c) => c.name.includes('supportCases')).length, waves: waves(calls) },
+        interactions: results,
+        heapMb: { firstPage: firstPage / 2 ** 20, afterTenPages: afterTenPages / 2 ** 20 },
+        rowsInPage: rows
+    };
+}
+
 export async function bench() {
     await buildPreview();
     const server = await startServer(PORT);
@@ -138,14 +213,15 @@ export async function bench() {
         for (const [name, path, prepare, act, done] of INTERACTIONS) {
             interactions[name] = await measure(browser, path, prepare, act, done);
         }
-        return { pages, interactions, sizes: await bundleSizes() };
+        const largeAccount = await measureLargeAccount(browser);
+        return { pages, interactions, largeAccount, sizes: await bundleSizes() };
     } finally {
         await browser.close();
         server.close();
     }
 }
 
-function report({ pages, interactions, sizes }) {
+function report({ pages, interactions, largeAccount, sizes }) {
     const kb = (bytes) => (bytes / 1024).toFixed(1);
     const lines = ['', 'Server calls on first load (budget)', ''];
     for (const [name, figures] of Object.entries(pages)) {
@@ -157,6 +233,17 @@ function report({ pages, interactions, sizes }) {
     for (const [name, ms] of Object.entries(interactions)) {
         lines.push(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(6)} ms`);
     }
+    lines.push(
+        '',
+        `Cases tab of a 10,000-case account: first page ${largeAccount.firstPage.waves} wave(s), ${largeAccount.rowsInPage} rows held`,
+        ''
+    );
+    for (const [name, { ms, requests }] of Object.entries(largeAccount.interactions)) {
+        lines.push(`  ${name.padEnd(36)} ${ms.toFixed(1).padStart(6)} ms, ${requests} request(s)`);
+    }
+    lines.push(
+        `  JS heap: ${largeAccount.heapMb.firstPage.toFixed(1)} MB on the first page, ${largeAccount.heapMb.afterTenPages.toFixed(1)} MB ten pages on (the page includes the demo org's 10,000 cases)`
+    );
     lines.push(
         '',
         'Components, KB: LWC compiler output, and minified as production mode serves it',

@@ -1,7 +1,7 @@
 // The embedded demo org: records kept in this browser's localStorage so what a
 // user creates survives a reload. It is the preview's only "server"; the
 // platform stand-ins (uiRecordApi, uiGraphQLApi, ...) read and write through it.
-import { DEMO_USER_ID, seedRecords } from './seed.mjs';
+import { DEMO_USER_ID, generatedCases, seedRecords } from './seed.mjs';
 
 const STORAGE_KEY = 'thycoticSupportPortal.preview.org.v1';
 const listeners = new Set();
@@ -57,11 +57,26 @@ export function setLanguage(code) {
     updateRecordFields(DEMO_USER_ID, { LanguageLocaleKey: code });
 }
 
+/** A large account's extra cases (the "10,000 cases" demo customer): made once, held in memory only. */
+let extraCases = { count: 0, records: [] };
+function largeAccountCases() {
+    const count = state.generatedCases || 0;
+    if (extraCases.count !== count) {
+        extraCases = { count, records: generatedCases(count) };
+    }
+    return extraCases.records;
+}
+
 export function allRecords(apiName) {
-    return (state.records[apiName] || []).map((record) => ({ ...record }));
+    const stored = (state.records[apiName] || []).map((record) => ({ ...record }));
+    return apiName === 'Case' ? [...stored, ...largeAccountCases()] : stored;
 }
 
 export function findRecord(id) {
+    if (String(id).startsWith('500GEN')) {
+        const record = largeAccountCases().find((r) => r.Id === id || r.Id.slice(0, 15) === id);
+        return record ? { apiName: 'Case', record: { ...record } } : undefined;
+    }
     for (const [apiName, records] of Object.entries(state.records)) {
         // An Id is 18 characters, or its 15-character case-sensitive form.
         const record = records.find((r) => r.Id === id || (String(id).length === 15 && r.Id.slice(0, 15) === id));
@@ -176,7 +191,13 @@ export async function latency(name = 'server') {
 export const SCENARIOS = {
     covered: { label: 'Acme Corp, Secret Server, covered', product: 'Secret Server', userLicenses: 5 },
     cloud: { label: 'Acme Corp, Secret Server Cloud, covered', product: 'Secret Server Cloud', userLicenses: 5 },
-    notCovered: { label: 'Acme Corp, 8 user licenses, not covered', product: 'Secret Server', userLicenses: 8 }
+    notCovered: { label: 'Acme Corp, 8 user licenses, not covered', product: 'Secret Server', userLicenses: 8 },
+    large: {
+        label: 'Acme Corp, 10,000 cases',
+        product: 'Secret Server',
+        userLicenses: 5,
+        generatedCases: 10000
+    }
 };
 
 export function currentScenario() {
@@ -185,7 +206,8 @@ export function currentScenario() {
         Object.keys(SCENARIOS).find(
             (key) =>
                 SCENARIOS[key].product === account.Support_Product__c &&
-                SCENARIOS[key].userLicenses === account.User_Licenses__c
+                SCENARIOS[key].userLicenses === account.User_Licenses__c &&
+                (SCENARIOS[key].generatedCases || 0) === (state.generatedCases || 0)
         ) || 'covered'
     );
 }
@@ -198,6 +220,7 @@ export function setScenario(key) {
             { ...account, Support_Product__c: scenario.product, User_Licenses__c: scenario.userLicenses },
             ...others
         ];
-        save([account.Id]);
+        state.generatedCases = scenario.generatedCases || 0;
+        save('all');
     }
 }

@@ -13,7 +13,7 @@
 // run the query again; a new wire is answered from the cache while it is fresh.
 import { buildSchema, execute, parse, responsePathAsArray, validate } from 'graphql';
 import { metadata, customerSdl } from 'virtual:metadata';
-import { uiapiLimitProblems } from '../../scripts/lib/uiapiQueryRules.mjs';
+import { MAX_RECORDS, uiapiLimitProblems } from '../../scripts/lib/uiapiQueryRules.mjs';
 import { findRecord, onChange, latency, takeFault } from './demoOrg';
 import { fieldValue, findVisible, visibleRecords } from './server';
 import { objectInfoFor } from './objectInfo';
@@ -36,15 +36,24 @@ const COMPARE = {
     gte: (a, b) => a !== null && a >= b,
     lt: (a, b) => a !== null && a < b,
     lte: (a, b) => a !== null && a <= b,
-    like: (a, b) =>
-        new RegExp(
-            `^${String(b)
-                .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-                .replace(/%/g, '.*')
-                .replace(/_/g, '.')}$`,
-            'i'
-        ).test(String(a ?? ''))
+    like: (a, b) => likePattern(b).test(String(a ?? ''))
 };
+
+/** SOQL's LIKE: % any run, _ one character, a backslash makes the next one literal; case-insensitive. */
+function likePattern(pattern) {
+    const literal = (character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    let source = '';
+    const text = String(pattern);
+    for (let i = 0; i < text.length; i++) {
+        const character = text[i];
+        if (character === '\\' && i + 1 < text.length) {
+            source += literal(text[++i]);
+        } else {
+            source += character === '%' ? '.*' : character === '_' ? '.' : literal(character);
+        }
+    }
+    return new RegExp(`^${source}$`, 'is');
+}
 
 /** UI API filters wrap dates and date-times: { gt: { value: "2026-..." } }. */
 function operand(condition) {
@@ -146,12 +155,15 @@ function connection(apiName, args, context, info, parentFilter) {
         args.orderBy
     );
     const offset = offsetOf(args.after);
-    const slice = found.slice(offset, offset + (args.first ?? 10));
+    // "GraphQL queries can return up to 2000 records" (LWC Developer Guide, "Paginate Your Results"):
+    // cursors page through the first 2,000 of a result; totalCount still counts them all.
+    const reachable = args.upperBound ? Math.min(found.length, args.upperBound) : Math.min(found.length, MAX_RECORDS);
+    const slice = found.slice(offset, Math.min(offset + (args.first ?? 10), reachable));
     const shape = {
         ids: slice.map((record) => record.Id),
         offset,
         total: found.length,
-        hasNextPage: offset + slice.length < found.length
+        hasNextPage: offset + slice.length < reachable
     };
     context.next.set(path, shape);
     return page(apiName, slice, shape);

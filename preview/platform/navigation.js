@@ -2,12 +2,21 @@
 // routes the Support Portal site has (Home, Cases, Create a Case, case pages).
 export const ROUTES = { Home: '/', Cases__c: '/cases', Create_a_Case__c: '/create-case' };
 
+/** A page reference's state as the URL's query string: a key set to undefined is left out. */
+function queryOf(state) {
+    const params = new URLSearchParams(
+        Object.entries(state || {}).filter(([, value]) => value !== undefined && value !== null)
+    );
+    const query = params.toString();
+    return query ? `?${query}` : '';
+}
+
 export function urlFor(pageReference) {
     const { recordId, name } = pageReference?.attributes || {};
     if (pageReference?.type === 'standard__recordPage' && recordId) {
-        return `/case/${recordId}`;
+        return `/case/${recordId}${queryOf(pageReference.state)}`;
     }
-    return ROUTES[name] || '/';
+    return `${ROUTES[name] || '/'}${queryOf(pageReference?.state)}`;
 }
 
 export function goTo(url, replace) {
@@ -43,17 +52,20 @@ export class CurrentPageReference {
 
     emit() {
         const match = /^\/case\/(\w+)/.exec(window.location.pathname);
+        const state = Object.fromEntries(new URLSearchParams(window.location.search));
         this.dataCallback(
             match
                 ? {
                       type: 'standard__recordPage',
-                      attributes: { recordId: match[1], objectApiName: 'Case', actionName: 'view' }
+                      attributes: { recordId: match[1], objectApiName: 'Case', actionName: 'view' },
+                      state
                   }
                 : {
                       type: 'comm__namedPage',
                       attributes: {
                           name: Object.keys(ROUTES).find((k) => ROUTES[k] === window.location.pathname) || 'Home'
-                      }
+                      },
+                      state
                   }
         );
     }

@@ -86,3 +86,49 @@ export function seedRecords(today = new Date()) {
         ]
     };
 }
+
+const SUBJECTS = [
+    'Discovery scan stops at {n}%',
+    'Heartbeat fails for Windows accounts',
+    'Password rotation error on Unix secrets',
+    'Session recording not playing back',
+    'SAML login loops back to the login page',
+    'Distributed engine offline in site {n}',
+    'Report export times out',
+    'Upgrade question for 11.{n}',
+    'API token expires early',
+    'Launcher does not open on macOS'
+];
+const STATUSES = ['New', 'Working', 'Waiting on Customer', 'Closed', 'Working', 'Closed'];
+const SEVERITIES = ['Severity 2', 'Severity 3', 'Severity 4'];
+const PRODUCTS = ['Secret Server', 'Privilege Manager', 'Secret Server Cloud', 'Account Lifecycle Manager'];
+
+/**
+ * `count` more cases of the demo account, for a customer of a large account: deterministic, made
+ * when asked and never stored (the browser's storage could not hold 10,000). Two of three are
+ * open; half are the demo contact's own, the rest other people's at Acme.
+ */
+export function generatedCases(count, today = new Date()) {
+    const hour = 60 * 60 * 1000;
+    return Array.from({ length: count }, (_, index) => {
+        const status = STATUSES[index % STATUSES.length];
+        const modified = new Date(today.getTime() - (index + 3) * 3 * hour).toISOString();
+        return {
+            Id: `500GEN${String(index).padStart(9, '0')}AAA`,
+            CaseNumber: String(20001 + index).padStart(8, '0'),
+            Subject: SUBJECTS[index % SUBJECTS.length].replace('{n}', String((index % 90) + 10)),
+            Status: status,
+            IsClosed: status === 'Closed',
+            Severity__c: SEVERITIES[index % SEVERITIES.length],
+            PIN__c: null,
+            Product__c: PRODUCTS[index % PRODUCTS.length],
+            AccountId: '001DEMO0000000001AAA',
+            ContactId: index % 4 < 2 ? '003DEMO0000000001AAA' : null,
+            OwnerId: '005DEMOOWNER00001AAA',
+            CreatedById: '005DEMOOWNER00001AAA',
+            CreatedDate: modified,
+            LastModifiedDate: modified,
+            SystemModstamp: modified
+        };
+    });
+}

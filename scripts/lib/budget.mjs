@@ -8,8 +8,13 @@ export const BUDGET = {
     cases: { calls: 2, waves: 1 },
     /** Create a Case: the first input is usable after one wave. */
     createCase: { calls: 3, waves: 1 },
-    /** All components, compiled as the platform serves them, gzip (KB of 1,024 bytes). */
-    componentsGzipKb: 32,
+    /**
+     * All components, compiled as the platform serves them, gzip (KB of 1,024 bytes). 32 at issue 12
+     * (the portal then: 30.2); raised only with a feature an issue asks for, each recorded in
+     * docs/performance.md: German and the header's language switch (issue 14, +1.5), the Cases tab at
+     * scale: filters, search, paging (issue 16, +2.1).
+     */
+    componentsGzipKb: 36,
     /** Scripting per interaction, median (reported, not enforced: timings vary by machine). */
     interactionMs: 16
 };

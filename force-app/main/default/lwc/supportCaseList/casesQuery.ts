@@ -1,13 +1,13 @@
-// The Cases tab's query and its rows: the customer's cases (their contact's and their account's,
-// as the sharing set gives them), filtered and sorted on the server.
+// The Cases tab's query and its rows: one page of the customer's cases (their contact's and their
+// account's, as the sharing set gives them), filtered, searched, sorted and counted on the server.
 import { gql } from 'lightning/graphql';
 import { formatDateTime } from 'c/supportFormat';
 
 export const CASES_QUERY = gql`
-    query supportCases($where: Case_Filter, $orderBy: Case_OrderBy) {
+    query supportCases($where: Case_Filter, $orderBy: Case_OrderBy, $first: Int, $after: String) {
         uiapi {
             query {
-                Case(where: $where, orderBy: $orderBy, first: 200) {
+                Case(where: $where, orderBy: $orderBy, first: $first, after: $after) {
                     edges {
                         node {
                             Id
@@ -34,6 +34,11 @@ export const CASES_QUERY = gql`
                             }
                         }
                     }
+                    totalCount
+                    pageInfo {
+                        hasNextPage
+                        endCursor
+                    }
                 }
             }
         }
@@ -53,6 +58,12 @@ export interface CaseNode {
     Severity__c: Value<string>;
     Product__c: Value<string>;
     LastModifiedDate: Value<string>;
+}
+
+export interface CasesPage {
+    edges: { node: CaseNode }[];
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 export interface CaseRow {

@@ -1,7 +1,9 @@
 /**
- * supportCaseList — the Cases tab: the customer's cases, newest activity first,
- * with an open/closed filter, sorting, a link to each case and a Create a Case
- * button. It refreshes its query when a case is filed on the same page (the
+ * supportCaseList — the Cases tab: one page of the customer's cases at a time, newest activity
+ * first, with the true total; filters (open/closed, mine or my company's, severity, product), a
+ * search by case number or subject, sorting, paging, a link to each case and a Create a Case
+ * button. Filter, sort and scope live in the URL (page state), so a link or Back returns to the
+ * same view. Filtering, searching, sorting and counting happen on the server (casesView.ts). It refreshes its query when a case is filed on the same page (the
  * Support_Case_Created message channel) and, once, when it loads after a case was
  * filed elsewhere (supportCaseChanges): Lightning Data Service answers a new list from
  * its cache and never adds a new case to a result on its own.
@@ -11,7 +13,12 @@
  * - `initialFilter`: OPEN (default), CLOSED or ALL.
  */
 import { LightningElement, api, wire } from 'lwc';
-import { NavigationMixin } from 'lightning/navigation';
+import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
+import type { PageReference } from 'lightning/navigation';
+import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
+import type { PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
+import USER_ID from '@salesforce/user/Id';
+import CASE_OBJECT from '@salesforce/schema/Case';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { MessageContext, subscribe, unsubscribe, APPLICATION_SCOPE } from 'lightning/messageService';
@@ -20,77 +27,91 @@ import CASE_CREATED from '@salesforce/messageChannel/Support_Case_Created__c';
 import { takeCasesChanged } from 'c/supportCaseChanges';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
-import TITLE from '@salesforce/label/c.Support_Cases_Title';
-import CREATE from '@salesforce/label/c.Support_Cases_Create';
-import CAPTION from '@salesforce/label/c.Support_Cases_Caption';
-import FILTER_LABEL from '@salesforce/label/c.Support_Cases_Filter_Label';
-import FILTER_OPEN from '@salesforce/label/c.Support_Cases_Filter_Open';
-import FILTER_CLOSED from '@salesforce/label/c.Support_Cases_Filter_Closed';
-import FILTER_ALL from '@salesforce/label/c.Support_Cases_Filter_All';
-import COLUMN_NUMBER from '@salesforce/label/c.Support_Cases_Column_Number';
-import COLUMN_SUBJECT from '@salesforce/label/c.Support_Cases_Column_Subject';
-import COLUMN_STATUS from '@salesforce/label/c.Support_Cases_Column_Status';
-import COLUMN_SEVERITY from '@salesforce/label/c.Support_Cases_Column_Severity';
-import COLUMN_PRODUCT from '@salesforce/label/c.Support_Cases_Column_Product';
-import COLUMN_UPDATED from '@salesforce/label/c.Support_Cases_Column_Updated';
-import SORT_BY from '@salesforce/label/c.Support_Cases_Sort_By';
-import LOADING from '@salesforce/label/c.Support_Cases_Loading';
-import EMPTY_OPEN from '@salesforce/label/c.Support_Cases_Empty_Open';
-import EMPTY_ANY from '@salesforce/label/c.Support_Cases_Empty_Any';
-import EMPTY_HINT from '@salesforce/label/c.Support_Cases_Empty_Hint';
-import LOAD_ERROR from '@salesforce/label/c.Support_Cases_Load_Error';
-import COUNT from '@salesforce/label/c.Support_Cases_Count';
-import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
-import { formatLabel } from 'c/supportFormat';
 import { reduceErrors } from 'c/ldsUtils';
-import { caseRecordPage, CREATE_CASE_PAGE } from 'c/supportCaseRules';
+import { caseRecordPage, CREATE_CASE_PAGE, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
 import { CASES_QUERY, caseRowOf } from './casesQuery';
-import type { CaseNode, CaseRow } from './casesQuery';
+import {
+    filterChoices,
+    BEYOND_REACH,
+    CAPTION,
+    CREATE,
+    EMPTY_ANY,
+    EMPTY_HINT,
+    EMPTY_OPEN,
+    LOADING,
+    LOAD_ERROR,
+    NO_MATCH,
+    PAGES_LABEL,
+    SEARCH_LABEL,
+    TITLE,
+    TRY_AGAIN,
+    columnHeaders,
+    pagerOf
+} from './labels';
+import type { ColumnHeader, FilterChoice, Pager } from './labels';
+import type { CasesPage, CaseRow } from './casesQuery';
+import {
+    DEFAULT_VIEW,
+    FIRST_PAGE,
+    LAST_PAGE,
+    defaultDirection,
+    nextPaging,
+    pageMoves,
+    pageVariables,
+    previousPaging,
+    stateFromView,
+    viewFromState
+} from './casesView';
+import type { CasesView, Paging, SortField } from './casesView';
 
-type Filter = 'OPEN' | 'CLOSED' | 'ALL';
-type SortField = 'CaseNumber' | 'Subject' | 'Status' | 'Severity__c' | 'Product__c' | 'LastModifiedDate';
-type Direction = 'ASC' | 'DESC';
-
-const COLUMNS: { field: SortField; label: string }[] = [
-    { field: 'CaseNumber', label: COLUMN_NUMBER },
-    { field: 'Subject', label: COLUMN_SUBJECT },
-    { field: 'Status', label: COLUMN_STATUS },
-    { field: 'Severity__c', label: COLUMN_SEVERITY },
-    { field: 'Product__c', label: COLUMN_PRODUCT },
-    { field: 'LastModifiedDate', label: COLUMN_UPDATED }
-];
+/** How long the search waits after the last keystroke before it asks the server. */
+export const SEARCH_PAUSE_MS = 300;
 
 export default class SupportCaseList extends NavigationMixin(LightningElement) {
     @api createCasePage = CREATE_CASE_PAGE;
 
+    /** The status the list opens with when the URL names none: OPEN (default), CLOSED or ALL. */
     @api
     get initialFilter(): string {
-        return this.filter;
+        return this.baseView.status;
     }
     set initialFilter(value: string) {
-        const filter = String(value ?? '').toUpperCase();
-        this.filter = filter === 'CLOSED' || filter === 'ALL' ? filter : 'OPEN';
+        const status = String(value ?? '').toUpperCase();
+        this.baseView = { ...DEFAULT_VIEW, status: status === 'CLOSED' || status === 'ALL' ? status : 'OPEN' };
+        this.view = { ...this.view, status: this.baseView.status };
     }
 
     labels = {
         title: TITLE,
         create: CREATE,
         caption: CAPTION,
-        filterLabel: FILTER_LABEL,
+        searchLabel: SEARCH_LABEL,
+        pagesLabel: PAGES_LABEL,
+        beyondReach: BEYOND_REACH,
         loading: LOADING,
         emptyHint: EMPTY_HINT,
         loadError: LOAD_ERROR,
         tryAgain: TRY_AGAIN
     };
 
-    filter: Filter = 'OPEN';
-    sortField: SortField = 'LastModifiedDate';
-    sortDirection: Direction = 'DESC';
+    baseView: CasesView = { ...DEFAULT_VIEW };
+    view: CasesView = { ...DEFAULT_VIEW };
+    paging: Paging = FIRST_PAGE;
+    /** The view's total, known from the last answer: it sizes the last page. */
+    total = 0;
+    hasNextPage = false;
+    endCursor: string | null = null;
+    searchText = '';
+    searchTimer?: ReturnType<typeof setTimeout>;
+    pageReference?: PageReference;
     wiredResult?: GraphQLResult;
     cases?: CaseRow[];
     loadErrors: string[] = [];
     hrefs: Record<string, string> = {};
+    severityValues: { label: string; value: string }[] = [];
+    productValues: { label: string; value: string }[] = [];
     subscription?: Subscription;
+    messageContext?: MessageContextType;
 
     /** Subscribes as soon as the page's message context arrives. */
     @wire(MessageContext)
@@ -99,11 +120,31 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         this.subscribeToNewCases();
     }
 
-    messageContext?: MessageContextType;
+    /** The view in the URL: a link, a reload or Back shows the same cases. */
+    @wire(CurrentPageReference)
+    wiredPageReference(reference?: PageReference): void {
+        this.pageReference = reference;
+        const view = {
+            ...viewFromState(reference?.state as Record<string, string>, this.baseView),
+            search: this.view.search
+        };
+        if (JSON.stringify(view) !== JSON.stringify(this.view)) {
+            this.view = view;
+            this.paging = FIRST_PAGE;
+        }
+    }
+
+    /** Severity and product choices: the field's values, as the org labels them for the customer. */
+    @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
+    wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
+        const values = (field: string) =>
+            (data?.picklistFieldValues[field]?.values ?? []).map(({ label, value }) => ({ label, value }));
+        this.severityValues = values('Severity__c');
+        this.productValues = values('Product__c');
+    }
 
     get variables(): Record<string, unknown> {
-        const where = this.filter === 'ALL' ? undefined : { IsClosed: { eq: this.filter === 'CLOSED' } };
-        return { where, orderBy: { [this.sortField]: { order: this.sortDirection } } };
+        return pageVariables(this.view, this.paging, USER_ID, this.total);
     }
 
     @wire(graphql, { query: CASES_QUERY, variables: '$variables' })
@@ -118,9 +159,14 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
             if (takeCasesChanged()) {
                 this.refresh();
             }
-            const edges = (result.data as { uiapi: { query: { Case: { edges: { node: CaseNode }[] } } } }).uiapi.query
-                .Case.edges;
-            this.cases = edges.map(({ node }) => caseRowOf(node, LOCALE, TIME_ZONE));
+            const page = (result.data as { uiapi: { query: { Case: CasesPage } } }).uiapi.query.Case;
+            const nodes = page.edges.map(({ node }) => node);
+            // Pages read from the end come in reverse order.
+            const ordered = this.paging.fromEnd ? nodes.reverse() : nodes;
+            this.total = page.totalCount;
+            this.hasNextPage = page.pageInfo.hasNextPage;
+            this.endCursor = page.pageInfo.endCursor;
+            this.cases = ordered.map((node) => caseRowOf(node, LOCALE, TIME_ZONE));
             this.generateLinks(this.cases);
         }
     }
@@ -138,6 +184,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     }
 
     disconnectedCallback(): void {
+        clearTimeout(this.searchTimer);
         if (this.subscription) {
             unsubscribe(this.subscription);
             this.subscription = undefined;
@@ -149,12 +196,10 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         this.hrefs = Object.fromEntries(cases.map((c, index) => [c.id, urls[index]]));
     }
 
-    get filterOptions(): { label: string; value: Filter }[] {
-        return [
-            { label: FILTER_OPEN, value: 'OPEN' },
-            { label: FILTER_CLOSED, value: 'CLOSED' },
-            { label: FILTER_ALL, value: 'ALL' }
-        ];
+    // ----- what the customer sees -----------------------------------------------------
+
+    get filters(): FilterChoice[] {
+        return filterChoices(this.view, this.severityValues, this.productValues);
     }
 
     get isLoading(): boolean {
@@ -177,37 +222,92 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         return !this.hasLoadError && this.cases !== undefined && this.cases.length === 0;
     }
 
+    /** Narrowed by the customer (search, severity, product, scope): no match, rather than no cases. */
+    get isNarrowed(): boolean {
+        const { view } = this;
+        return Boolean(view.search.trim() || view.severity || view.product || view.scope === 'MINE');
+    }
+
     get emptyMessage(): string {
-        return this.filter === 'OPEN' ? EMPTY_OPEN : EMPTY_ANY;
+        if (this.isNarrowed) {
+            return NO_MATCH;
+        }
+        return this.view.status === 'OPEN' ? EMPTY_OPEN : EMPTY_ANY;
     }
 
-    get countText(): string {
-        return formatLabel(COUNT, this.rows.length);
+    /** The page's place in the list, its words and its buttons (pagerOf, labels.ts). */
+    get pager(): Pager {
+        return pagerOf(this.paging, this.total, this.rows.length, this.hasNextPage);
     }
 
-    get columns(): { field: SortField; label: string; sortLabel: string; ariaSort: string; icon: string }[] {
-        return COLUMNS.map((column) => {
-            const sorted = column.field === this.sortField;
-            return {
-                ...column,
-                sortLabel: formatLabel(SORT_BY, column.label),
-                ariaSort: sorted ? (this.sortDirection === 'ASC' ? 'ascending' : 'descending') : 'none',
-                icon: sorted ? (this.sortDirection === 'ASC' ? '▲' : '▼') : ''
-            };
-        });
+    get moves(): { hasNext: boolean; hasPrevious: boolean } {
+        return pageMoves(this.paging, this.total, this.rows.length, this.hasNextPage);
     }
 
-    handleFilterChange(event: CustomEvent<{ value: Filter }>): void {
-        this.filter = event.detail.value;
+    get hasPages(): boolean {
+        return this.total > this.rows.length;
+    }
+
+    get columns(): ColumnHeader[] {
+        return columnHeaders(this.view);
+    }
+
+    // ----- what the customer does -----------------------------------------------------
+
+    /** A new view starts at its first page, and goes into the URL (replacing, not adding, a history entry). */
+    showView(changes: Partial<CasesView>): void {
+        this.view = { ...this.view, ...changes };
+        this.paging = FIRST_PAGE;
+        if (this.pageReference) {
+            // A parameter set to undefined leaves the URL ("Add Query Parameters", LWC Developer Guide).
+            const state = { ...(this.pageReference.state ?? {}), ...stateFromView(this.view) } as Record<
+                string,
+                string
+            >;
+            this[NavigationMixin.Navigate]({ ...this.pageReference, state }, true);
+        }
+    }
+
+    handleFilterChange(event: CustomEvent<{ value: string }>): void {
+        const key = (event.target as HTMLElement).dataset.key as keyof CasesView;
+        this.showView({ [key]: event.detail.value });
+    }
+
+    /** One request per pause in typing, not per keystroke. */
+    handleSearchInput(event: CustomEvent<{ value?: string }>): void {
+        this.searchText = event.detail?.value ?? '';
+        clearTimeout(this.searchTimer);
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.searchTimer = setTimeout(() => {
+            if (this.searchText.trim() !== this.view.search.trim()) {
+                this.view = { ...this.view, search: this.searchText };
+                this.paging = FIRST_PAGE;
+            }
+        }, SEARCH_PAUSE_MS);
     }
 
     handleSort(event: Event): void {
         const field = (event.currentTarget as HTMLElement).dataset.field as SortField;
-        if (field === this.sortField) {
-            this.sortDirection = this.sortDirection === 'ASC' ? 'DESC' : 'ASC';
-        } else {
-            this.sortField = field;
-            this.sortDirection = field === 'LastModifiedDate' ? 'DESC' : 'ASC';
+        const sortDirection =
+            field === this.view.sortField
+                ? this.view.sortDirection === 'ASC'
+                    ? 'DESC'
+                    : 'ASC'
+                : defaultDirection(field);
+        this.showView({ sortField: field, sortDirection });
+    }
+
+    handlePageChange(event: Event): void {
+        const move = (event.currentTarget as HTMLElement).dataset.move;
+        const { hasNext, hasPrevious } = this.moves;
+        if (move === 'first-page') {
+            this.paging = FIRST_PAGE;
+        } else if (move === 'last-page') {
+            this.paging = LAST_PAGE;
+        } else if (move === 'next-page' && hasNext) {
+            this.paging = nextPaging(this.paging, this.endCursor);
+        } else if (move === 'previous-page' && hasPrevious) {
+            this.paging = previousPaging(this.paging, this.endCursor);
         }
     }
 

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import { clickTryAgain, deepText, flushPromises, shadow } from 'test-helpers';
 import { noteCasesChanged } from 'c/supportCaseChanges';
-import SupportCaseList from 'c/supportCaseList';
+import SupportCaseList, { SEARCH_PAUSE_MS } from 'c/supportCaseList';
 import { graphql } from 'lightning/graphql';
 import * as navigation from 'lightning/navigation';
 import { MessageContext, subscribe } from 'lightning/messageService';
@@ -52,9 +52,12 @@ describe('c-support-case-list', () => {
     it('asks for open cases, most recently updated first', async () => {
         renderList();
         await flushPromises();
+        // One page of 25, from the start; the case number breaks ties so that pages never overlap.
         expect(graphqlAdapter.getLastConfig().variables).toEqual({
             where: { IsClosed: { eq: false } },
-            orderBy: { LastModifiedDate: { order: 'DESC' } }
+            orderBy: { LastModifiedDate: { order: 'DESC' }, CaseNumber: { order: 'DESC' } },
+            first: 25,
+            after: null
         });
     });
 
@@ -130,12 +133,18 @@ describe('c-support-case-list', () => {
 
         subjectHeader().click();
         await flushPromises();
-        expect(graphqlAdapter.getLastConfig().variables.orderBy).toEqual({ Subject: { order: 'ASC' } });
+        expect(graphqlAdapter.getLastConfig().variables.orderBy).toEqual({
+            Subject: { order: 'ASC' },
+            CaseNumber: { order: 'ASC' }
+        });
         expect(subjectHeader().closest('th')?.getAttribute('aria-sort')).toBe('ascending');
 
         subjectHeader().click();
         await flushPromises();
-        expect(graphqlAdapter.getLastConfig().variables.orderBy).toEqual({ Subject: { order: 'DESC' } });
+        expect(graphqlAdapter.getLastConfig().variables.orderBy).toEqual({
+            Subject: { order: 'DESC' },
+            CaseNumber: { order: 'DESC' }
+        });
         expect(subjectHeader().closest('th')?.getAttribute('aria-sort')).toBe('descending');
     });
 
@@ -218,5 +227,162 @@ describe('c-support-case-list', () => {
         graphqlAdapter.emitErrors([{ message: 'Unable to reach the server.' }]);
         await flushPromises();
         await expect(failed).toBeAccessible();
+    });
+});
+
+/** A page of a large account's cases: `rows` copies of a case, out of `total`. */
+function pageOf(rows: number, total: number, hasNextPage: boolean, endCursor: string | null) {
+    const [first] = cases.uiapi.query.Case.edges;
+    const edges = Array.from({ length: rows }, (_, index) => ({
+        node: {
+            ...first.node,
+            Id: `500DEMO${String(index).padStart(10, '0')}AAA`,
+            CaseNumber: { value: String(20001 + index).padStart(8, '0') }
+        }
+    }));
+    return { uiapi: { query: { Case: { edges, totalCount: total, pageInfo: { hasNextPage, endCursor } } } } };
+}
+
+const pageReferenceAdapter = navigation.CurrentPageReference as unknown as { emit(value: unknown): void };
+const CASES_PAGE_REFERENCE = { type: 'comm__namedPage', attributes: { name: 'Cases__c' }, state: {} };
+
+function button(element: HTMLElement, selector: string): HTMLElement & { disabled: boolean } {
+    return shadow(element).querySelector(selector) as HTMLElement & { disabled: boolean };
+}
+
+describe('c-support-case-list at scale', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        window.sessionStorage.clear();
+        jest.clearAllMocks();
+    });
+
+    it('shows one page with the true total, and pages forward and back with cursors', async () => {
+        const element = await renderWith(pageOf(25, 667, true, 'c1'));
+        expect(tableRows(element)).toHaveLength(25);
+        expect(shadow(element).querySelector('.count')?.textContent).toBe('667 cases');
+        expect(shadow(element).querySelector('.range')?.textContent).toBe('Cases 1–25 of 667');
+        expect(shadow(element).querySelector('.page-number')?.textContent).toBe('Page 1 of 27');
+        expect(button(element, '.previous-page').disabled).toBe(true);
+        expect(button(element, '.first-page').disabled).toBe(true);
+
+        button(element, '.next-page').click();
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({ first: 25, after: 'c1' });
+        graphqlAdapter.emit(pageOf(25, 667, true, 'c2'));
+        await flushPromises();
+        expect(shadow(element).querySelector('.range')?.textContent).toBe('Cases 26–50 of 667');
+        expect(button(element, '.previous-page').disabled).toBe(false);
+
+        button(element, '.previous-page').click();
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({ after: null });
+    });
+
+    it('goes to the last page through the reversed order, showing its cases in the list’s order', async () => {
+        const element = await renderWith(pageOf(25, 667, true, 'c1'));
+        button(element, '.last-page').click();
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({
+            orderBy: { LastModifiedDate: { order: 'ASC' }, CaseNumber: { order: 'ASC' } },
+            first: 17,
+            after: null
+        });
+        graphqlAdapter.emit(pageOf(17, 667, true, 'r1'));
+        await flushPromises();
+        expect(shadow(element).querySelector('.range')?.textContent).toBe('Cases 651–667 of 667');
+        expect(shadow(element).querySelector('.page-number')?.textContent).toBe('Page 27 of 27');
+        expect(button(element, '.next-page').disabled).toBe(true);
+        // Read back to front: the answer's last case is the list's first on this page.
+        expect(tableRows(element)[0][0]).toBe('00020017');
+
+        button(element, '.previous-page').click();
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({ first: 25, after: 'r1' });
+    });
+
+    it('says when paging stops at the platform’s 2,000 records, and how to find the rest', async () => {
+        const element = await renderWith(pageOf(25, 10000, true, 'c1'));
+        expect(shadow(element).querySelector('.beyond-reach')).toBeNull();
+        graphqlAdapter.emit(pageOf(25, 10000, false, 'c80'));
+        await flushPromises();
+        expect(shadow(element).querySelector('.beyond-reach')?.textContent).toBe(
+            'Paging reaches the first and last 2,000 cases of a list. Search or filter to find the others.'
+        );
+    });
+
+    it('searches by case number or subject once the customer pauses, in one request', async () => {
+        const element = renderList();
+        graphqlAdapter.emit(pageOf(25, 667, true, 'c1'));
+        await flushPromises();
+        const search = shadow(element).querySelector('lightning-input.search') as HTMLElement;
+        for (const value of ['h', 'he', 'heartbeat']) {
+            search.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+        }
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables.where).toEqual({ IsClosed: { eq: false } });
+        await new Promise((resolve) => setTimeout(resolve, SEARCH_PAUSE_MS + 50));
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({
+            where: {
+                and: [
+                    { IsClosed: { eq: false } },
+                    { or: [{ CaseNumber: { eq: 'heartbeat' } }, { Subject: { like: '%heartbeat%' } }] }
+                ]
+            },
+            after: null
+        });
+        graphqlAdapter.emit(noCases);
+        await flushPromises();
+        expect(deepText(element)).toContain('No case matches your search and filters.');
+    });
+
+    it('narrows to the customer’s own cases, a severity or a product, and keeps the view in the URL', async () => {
+        const element = renderList();
+        pageReferenceAdapter.emit(CASES_PAGE_REFERENCE);
+        graphqlAdapter.emit(pageOf(25, 667, true, 'c1'));
+        await flushPromises();
+        const combobox = (name: string) => shadow(element).querySelector(`lightning-combobox.${name}`) as HTMLElement;
+
+        combobox('scope').dispatchEvent(new CustomEvent('change', { detail: { value: 'MINE' } }));
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables.where).toEqual({
+            and: [
+                { IsClosed: { eq: false } },
+                { ContactId: { inq: { User: { Id: { eq: '005000000000000000' } }, ApiName: 'ContactId' } } }
+            ]
+        });
+        expect(navigate).toHaveBeenLastCalledWith(
+            { ...CASES_PAGE_REFERENCE, state: expect.objectContaining({ c__scope: 'mine' }) },
+            true
+        );
+
+        combobox('severity-filter').dispatchEvent(new CustomEvent('change', { detail: { value: 'Severity 2' } }));
+        combobox('product-filter').dispatchEvent(new CustomEvent('change', { detail: { value: 'Secret Server' } }));
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables.where).toMatchObject({
+            and: expect.arrayContaining([
+                { Severity__c: { eq: 'Severity 2' } },
+                { Product__c: { eq: 'Secret Server' } }
+            ])
+        });
+    });
+
+    it('opens on the view a link carries', async () => {
+        renderList();
+        pageReferenceAdapter.emit({
+            ...CASES_PAGE_REFERENCE,
+            state: { c__status: 'all', c__sort: 'CaseNumber.asc', c__severity: 'Severity 3' }
+        });
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({
+            where: { Severity__c: { eq: 'Severity 3' } },
+            orderBy: { CaseNumber: { order: 'ASC' } }
+        });
+    });
+
+    it('is accessible with its filters and pages', async () => {
+        const element = await renderWith(pageOf(25, 667, true, 'c1'));
+        await expect(element).toBeAccessible();
     });
 });

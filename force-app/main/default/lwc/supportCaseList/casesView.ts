@@ -1,0 +1,216 @@
+// What the Cases tab shows and which page of it: the view (status, whose cases, severity, product,
+// search, sort), its filter and order as the UI API takes them, its place in the URL, and paging
+// with the UI API's cursors. Pure, so every rule is tested on its own.
+//
+// Paging: "Backward pagination using last and before isn't currently supported" and "GraphQL
+// queries can return up to 2000 records" (LWC Developer Guide, "Paginate Your Results"). So
+// forward pages follow `endCursor`; the last pages are the first pages of the reversed order, read
+// back to front; a view reaches its first and last 2,000 cases, and search and filters find the rest.
+
+export type StatusFilter = 'OPEN' | 'CLOSED' | 'ALL';
+export type Scope = 'MINE' | 'COMPANY';
+export type SortField = 'CaseNumber' | 'Subject' | 'Status' | 'Severity__c' | 'Product__c' | 'LastModifiedDate';
+export type Direction = 'ASC' | 'DESC';
+
+export interface CasesView {
+    status: StatusFilter;
+    scope: Scope;
+    severity: string;
+    product: string;
+    search: string;
+    sortField: SortField;
+    sortDirection: Direction;
+}
+
+export const PAGE_SIZE = 25;
+/** The most records a query pages through with cursors (see above). */
+export const MAX_REACHABLE = 2000;
+
+export const SORT_FIELDS: readonly SortField[] = [
+    'CaseNumber',
+    'Subject',
+    'Status',
+    'Severity__c',
+    'Product__c',
+    'LastModifiedDate'
+];
+
+export const DEFAULT_VIEW: CasesView = Object.freeze({
+    status: 'OPEN',
+    scope: 'COMPANY',
+    severity: '',
+    product: '',
+    search: '',
+    sortField: 'LastModifiedDate',
+    sortDirection: 'DESC'
+});
+
+/** The default direction of a column: newest activity first, everything else A to Z. */
+export function defaultDirection(field: SortField): Direction {
+    return field === 'LastModifiedDate' ? 'DESC' : 'ASC';
+}
+
+// The URL's query parameters: page state must be namespaced (`c__`) ("Add Query Parameters", LWC
+// Developer Guide). The search text stays out of the URL: what a customer types may be personal.
+const STATE_KEYS = {
+    status: 'c__status',
+    scope: 'c__scope',
+    severity: 'c__severity',
+    product: 'c__product',
+    sort: 'c__sort'
+} as const;
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+    const upper = String(value ?? '').toUpperCase() as T;
+    return allowed.includes(upper) ? upper : fallback;
+}
+
+/** The view a URL's page state describes; anything unknown falls back to `base`. */
+export function viewFromState(state: Record<string, string | undefined> | undefined, base: CasesView): CasesView {
+    const [field, direction] = String(state?.[STATE_KEYS.sort] ?? '').split('.');
+    const sortField = (SORT_FIELDS as readonly string[]).includes(field) ? (field as SortField) : base.sortField;
+    return {
+        ...base,
+        status: oneOf(state?.[STATE_KEYS.status], ['OPEN', 'CLOSED', 'ALL'], base.status),
+        scope: oneOf(state?.[STATE_KEYS.scope], ['MINE', 'COMPANY'], base.scope),
+        severity: state?.[STATE_KEYS.severity] ?? base.severity,
+        product: state?.[STATE_KEYS.product] ?? base.product,
+        sortField,
+        sortDirection: oneOf(direction, ['ASC', 'DESC'], field ? defaultDirection(sortField) : base.sortDirection)
+    };
+}
+
+/** The page state for a view: only what differs from the default, so a plain link stays plain. */
+export function stateFromView(view: CasesView): Record<string, string | undefined> {
+    const differs = (key: keyof CasesView) => view[key] !== DEFAULT_VIEW[key];
+    const sorted = differs('sortField') || differs('sortDirection');
+    return {
+        [STATE_KEYS.status]: differs('status') ? view.status.toLowerCase() : undefined,
+        [STATE_KEYS.scope]: differs('scope') ? view.scope.toLowerCase() : undefined,
+        [STATE_KEYS.severity]: view.severity || undefined,
+        [STATE_KEYS.product]: view.product || undefined,
+        [STATE_KEYS.sort]: sorted ? `${view.sortField}.${view.sortDirection.toLowerCase()}` : undefined
+    };
+}
+
+/** `like` treats % and _ as wildcards: a customer's text matches as typed. */
+export function escapeLike(text: string): string {
+    return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** The view's filter as the UI API's Case_Filter, or undefined for every case the customer sees. */
+export function casesWhere(view: CasesView, userId: string): Record<string, unknown> | undefined {
+    const conditions: Record<string, unknown>[] = [];
+    if (view.status !== 'ALL') {
+        conditions.push({ IsClosed: { eq: view.status === 'CLOSED' } });
+    }
+    if (view.scope === 'MINE') {
+        // The cases whose contact is the customer: a semi-join on the user's ContactId.
+        conditions.push({ ContactId: { inq: { User: { Id: { eq: userId } }, ApiName: 'ContactId' } } });
+    }
+    if (view.severity) {
+        conditions.push({ Severity__c: { eq: view.severity } });
+    }
+    if (view.product) {
+        conditions.push({ Product__c: { eq: view.product } });
+    }
+    const search = view.search.trim();
+    if (search) {
+        conditions.push({
+            or: [{ CaseNumber: { eq: search } }, { Subject: { like: `%${escapeLike(search)}%` } }]
+        });
+    }
+    if (conditions.length === 0) {
+        return undefined;
+    }
+    return conditions.length === 1 ? conditions[0] : { and: conditions };
+}
+
+/**
+ * Where the customer is: pages read from the start (`fromEnd` false) or from the end, and the
+ * cursor each page after the first was asked with (the first is null).
+ */
+export interface Paging {
+    fromEnd: boolean;
+    cursors: (string | null)[];
+}
+
+export const FIRST_PAGE: Paging = Object.freeze({ fromEnd: false, cursors: [null] });
+export const LAST_PAGE: Paging = Object.freeze({ fromEnd: true, cursors: [null] });
+
+export function pageCount(total: number): number {
+    return Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+/** How many cases the last page holds. */
+export function lastPageSize(total: number): number {
+    return total % PAGE_SIZE || PAGE_SIZE;
+}
+
+const flip = (direction: Direction): Direction => (direction === 'ASC' ? 'DESC' : 'ASC');
+
+/** The query's variables for a view and a page. `total` sizes the last page when reading from the end. */
+export function pageVariables(view: CasesView, paging: Paging, userId: string, total = 0): Record<string, unknown> {
+    const direction = paging.fromEnd ? flip(view.sortDirection) : view.sortDirection;
+    // The case number breaks ties, so that pages never overlap or skip a case.
+    const tieBreak = view.sortField === 'CaseNumber' ? {} : { CaseNumber: { order: direction } };
+    const first = paging.fromEnd && paging.cursors.length === 1 && total ? lastPageSize(total) : PAGE_SIZE;
+    return {
+        where: casesWhere(view, userId),
+        orderBy: { [view.sortField]: { order: direction }, ...tieBreak },
+        first,
+        after: paging.cursors[paging.cursors.length - 1]
+    };
+}
+
+/** The page's number (1-based) and the range of cases it shows. */
+export function pagePosition(paging: Paging, total: number, rows: number): { page: number; from: number; to: number } {
+    const steps = paging.cursors.length - 1;
+    if (!paging.fromEnd) {
+        const from = steps * PAGE_SIZE + (rows ? 1 : 0);
+        return { page: steps + 1, from, to: steps * PAGE_SIZE + rows };
+    }
+    const page = pageCount(total) - steps;
+    const from = (page - 1) * PAGE_SIZE + 1;
+    return { page, from, to: from + rows - 1 };
+}
+
+/** Toward the end of the list: the next cursor from the start, or one step back toward the last page. */
+export function nextPaging(paging: Paging, endCursor: string | null | undefined): Paging {
+    if (paging.fromEnd) {
+        return { fromEnd: true, cursors: paging.cursors.slice(0, -1) };
+    }
+    return { fromEnd: false, cursors: [...paging.cursors, endCursor ?? null] };
+}
+
+/** Toward the start of the list. */
+export function previousPaging(paging: Paging, endCursor: string | null | undefined): Paging {
+    if (paging.fromEnd) {
+        return { fromEnd: true, cursors: [...paging.cursors, endCursor ?? null] };
+    }
+    return { fromEnd: false, cursors: paging.cursors.slice(0, -1) };
+}
+
+/**
+ * Whether a page lies toward the end (`hasNext`) or the start (`hasPrevious`), from the page the
+ * server answered: `hasNextPage` is "more in the order asked", which from the end is backward.
+ * Past MAX_REACHABLE cases from either end, cursors stop: `beyondReach` says so.
+ */
+export function pageMoves(
+    paging: Paging,
+    total: number,
+    rows: number,
+    hasNextPage: boolean
+): { hasNext: boolean; hasPrevious: boolean; beyondReach: boolean } {
+    const { page } = pagePosition(paging, total, rows);
+    const pages = pageCount(total);
+    const onLast = page >= pages;
+    const onFirst = page <= 1;
+    const reached = paging.fromEnd ? total - (page - 1) * PAGE_SIZE : page * PAGE_SIZE;
+    const beyondReach = (paging.fromEnd ? !onFirst : !onLast) && !hasNextPage && reached < total;
+    return {
+        hasNext: !onLast && (paging.fromEnd ? paging.cursors.length > 1 : hasNextPage),
+        hasPrevious: !onFirst && (paging.fromEnd ? hasNextPage : paging.cursors.length > 1),
+        beyondReach
+    };
+}
