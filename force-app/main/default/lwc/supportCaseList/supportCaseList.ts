@@ -25,6 +25,7 @@ import { MessageContext, subscribe, unsubscribe, APPLICATION_SCOPE } from 'light
 import type { MessageContextType, Subscription } from 'lightning/messageService';
 import CASE_CREATED from '@salesforce/messageChannel/Support_Case_Created__c';
 import { takeCasesChanged } from 'c/supportCaseChanges';
+import { readOwn, writeOwn } from 'c/supportSessionStore';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { reduceErrors } from 'c/ldsUtils';
@@ -63,6 +64,9 @@ import {
     viewFromState
 } from './casesView';
 import type { CasesView, Paging, SortField } from './casesView';
+
+/** "My cases" or "My company's cases": remembered for the signed-in customer (supportSessionStore). */
+const SCOPE_KEY = 'supportCases.scope';
 
 /** How long the search waits after the last keystroke before it asks the server. */
 export const SEARCH_PAUSE_MS = 300;
@@ -125,7 +129,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     wiredPageReference(reference?: PageReference): void {
         this.pageReference = reference;
         const view = {
-            ...viewFromState(reference?.state as Record<string, string>, this.baseView),
+            ...viewFromState(reference?.state as Record<string, string>, this.startView),
             search: this.view.search
         };
         if (JSON.stringify(view) !== JSON.stringify(this.view)) {
@@ -172,7 +176,13 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     }
 
     connectedCallback(): void {
+        this.view = { ...this.view, scope: this.startView.scope };
         this.subscribeToNewCases();
+    }
+
+    /** Where the list starts when the URL says nothing: the builder's status, the customer's last scope. */
+    get startView(): CasesView {
+        return { ...this.baseView, scope: readOwn(SCOPE_KEY) === 'MINE' ? 'MINE' : this.baseView.scope };
     }
 
     subscribeToNewCases(): void {
@@ -257,6 +267,9 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     /** A new view starts at its first page, and goes into the URL (replacing, not adding, a history entry). */
     showView(changes: Partial<CasesView>): void {
         this.view = { ...this.view, ...changes };
+        if (changes.scope) {
+            writeOwn(SCOPE_KEY, changes.scope);
+        }
         this.paging = FIRST_PAGE;
         if (this.pageReference) {
             // A parameter set to undefined leaves the URL ("Add Query Parameters", LWC Developer Guide).

@@ -386,3 +386,29 @@ describe('c-support-case-list at scale', () => {
         await expect(element).toBeAccessible();
     });
 });
+
+describe('c-support-case-list remembers whose cases', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        window.sessionStorage.clear();
+        jest.clearAllMocks();
+    });
+
+    it('opens on “My cases” next time, after the customer chose it', async () => {
+        const first = renderList();
+        pageReferenceAdapter.emit(CASES_PAGE_REFERENCE);
+        await flushPromises();
+        (shadow(first).querySelector('lightning-combobox.scope') as HTMLElement).dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'MINE' } })
+        );
+        await flushPromises();
+        document.body.replaceChildren();
+
+        const again = renderList();
+        await flushPromises();
+        expect(JSON.stringify(graphqlAdapter.getLastConfig().variables.where)).toContain('ContactId');
+        expect((shadow(again).querySelector('lightning-combobox.scope') as HTMLElement & { value: string }).value).toBe(
+            'MINE'
+        );
+    });
+});
