@@ -109,4 +109,31 @@ test.describe('the Cases tab of an account with 10,000 cases', () => {
         await page.goForward();
         await expect(range(page)).toHaveText(`Cases 1–25 of ${mine.length}`);
     });
+
+    test('the demo org’s cursors stop at 2,000 records, as the UI API’s do, while totalCount counts all', async ({
+        page
+    }) => {
+        await openLargeAccount(page);
+        const answer = await page.evaluate(async () => {
+            const api = (window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }).demoOrg
+                .uiApi;
+            // The demo org's cursor for the 1,990th record (an offset, as the UI API's cursors are opaque).
+            const after = btoa('v1:1989');
+            return api.graphql(
+                `query q { uiapi { query { Case(first: 25, after: "${after}") { edges { node { Id } } totalCount pageInfo { hasNextPage } } } } }`
+            );
+        });
+        const connection = (
+            answer as {
+                data: {
+                    uiapi: {
+                        query: { Case: { edges: unknown[]; totalCount: number; pageInfo: { hasNextPage: boolean } } };
+                    };
+                };
+            }
+        ).data.uiapi.query.Case;
+        expect(connection.edges).toHaveLength(10);
+        expect(connection.pageInfo.hasNextPage).toBe(false);
+        expect(connection.totalCount).toBe(ALL_CASES.length);
+    });
 });
