@@ -100,3 +100,28 @@ export function mailtoLink(subject: string, body: string, to: string = SUPPORT_E
     }
     return { href, subject, body: truncated ? kept.join('') + '…' : body, truncated };
 }
+
+// ----- the other way: the PIN a customer's email subject carries ------------------------------
+
+/**
+ * Where an incoming subject says "PIN" and then the PIN: any position, any case, an optional ":",
+ * "#" or "-" and spaces after the word, the PIN's digits or characters possibly grouped by spaces
+ * or dashes (as a customer reads a PIN out), and nothing letter- or digit-like around it, so that
+ * "SPINNING" or "PIN123456789" (nine digits) are not PINs.
+ */
+const SUBJECT_PIN =
+    /(?<![\p{L}\p{N}])pin(?![\p{L}])[\s:#-]*(p(?:[ -]?[0-9a-hjkmnp-tv-z]){12}|[0-9](?:[ -]?[0-9]){7})(?![\p{L}\p{N}])/giu;
+
+/**
+ * Every PIN an email subject names, in order, normalized (`normalizePin`). Full-width and other
+ * compatibility forms of digits and letters are read as their plain forms first (NFKC).
+ */
+export function pinsInSubject(subject: unknown): string[] {
+    const text = String(subject ?? '').normalize('NFKC');
+    return [...text.matchAll(SUBJECT_PIN)].map((match) => normalizePin(match[1]));
+}
+
+/** The PIN an email subject names first, or '' when it names none. */
+export function pinFromSubject(subject: unknown): string {
+    return pinsInSubject(subject)[0] ?? '';
+}

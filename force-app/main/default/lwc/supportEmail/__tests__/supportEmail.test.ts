@@ -1,4 +1,13 @@
-import { EMAIL_SUBJECT_MAX, MAILTO_MAX, emailBody, emailSubject, mailtoLink, singleLine } from 'c/supportEmail';
+import {
+    EMAIL_SUBJECT_MAX,
+    MAILTO_MAX,
+    emailBody,
+    emailSubject,
+    mailtoLink,
+    pinFromSubject,
+    pinsInSubject,
+    singleLine
+} from 'c/supportEmail';
 
 describe('email to support', () => {
     it('puts the PIN first in the subject, as the policy’s example does', () => {
@@ -66,5 +75,47 @@ describe('email to support', () => {
 
     it('sends to another address when asked', () => {
         expect(mailtoLink('s', 'b', 'help@example.com').href.startsWith('mailto:help@example.com?')).toBe(true);
+    });
+});
+
+describe('the PIN an email subject carries', () => {
+    it.each([
+        ['PIN 34512345 Workflow Stopped Unexpectedly', '34512345'],
+        ['RE: FW: PIN 34512345 Workflow stopped', '34512345'],
+        ['Workflow stopped, PIN: 34512345, please help', '34512345'],
+        ['pin#34512345 lower case, no space', '34512345'],
+        ['PIN34512345 no space at all', '34512345'],
+        ['PIN 3451 2345 read out in groups', '34512345'],
+        ['PIN 3451-2345 with a dash', '34512345'],
+        ['Cloud outage PIN p0a1b2c3d4e5f', 'p0a1b2c3d4e5f'],
+        ['Cloud outage PIN P0A1B2C3D4E5F in capitals', 'p0a1b2c3d4e5f'],
+        ['Full-width digits PIN ３４５１２３４５', '34512345'],
+        ['Sicherheitsproblem – PIN 34512345 – Ärger mit Ümlauten', '34512345']
+    ])('finds the PIN in “%s”', (subject, pin) => {
+        expect(pinFromSubject(subject)).toBe(pin);
+    });
+
+    it.each([
+        ['No PIN here at all'],
+        ['SPINNING 34512345 is not a PIN'],
+        ['PIN 345123456 has nine digits'],
+        ['PIN 3451234 has seven'],
+        ['PIN p0a1b2c3d4e5 is a privileged PIN one character short'],
+        ['PIN pilot 34512345: the word after PIN is not a PIN'],
+        ['']
+    ])('finds none in “%s”', (subject) => {
+        expect(pinFromSubject(subject)).toBe('');
+    });
+
+    it('names every PIN of a subject with several, in order; the first is the one used', () => {
+        expect(pinsInSubject('PIN 11112222 and also PIN 33334444')).toEqual(['11112222', '33334444']);
+        expect(pinFromSubject('PIN 11112222 and also PIN 33334444')).toBe('11112222');
+    });
+
+    it('reads a very long subject, and what it writes round-trips', () => {
+        const long = `${'word '.repeat(2000)}PIN 34512345 ${'tail '.repeat(2000)}`;
+        expect(pinFromSubject(long)).toBe('34512345');
+        expect(pinFromSubject(emailSubject('p0a1b2c3d4e5f', 'Cloud database unreachable'))).toBe('p0a1b2c3d4e5f');
+        expect(pinFromSubject(emailSubject('34512345', 'x'.repeat(500)))).toBe('34512345');
     });
 });
