@@ -108,8 +108,15 @@ function supportCasePolicy(record, prior, { user, findRecord, allRecords }) {
     }
 }
 
-/** The before-save flows, by the object that triggers them. */
+/** Support_Case_Status_Stamp: before save of a Case, on create and when its Status changes, for every user. */
+function supportCaseStatusStamp(record, prior) {
+    if (!prior || prior.Status !== record.Status) {
+        record.Status_Changed_At__c = new Date().toISOString();
+    }
+}
+
+/** The before-save flows, by the object that triggers them, in their trigger order. */
 export const BEFORE_SAVE = {
     Support_PIN__c: [supportPinPolicy],
-    Case: [supportCasePolicy]
+    Case: [supportCasePolicy, supportCaseStatusStamp]
 };

@@ -67,7 +67,8 @@ export function seedRecords(today = new Date()) {
                 AccountId: '001DEMO0000000001AAA',
                 ContactId: '003DEMO0000000001AAA',
                 CreatedDate: at(9),
-                LastModifiedDate: at(2)
+                LastModifiedDate: at(2),
+                Status_Changed_At__c: at(2)
             },
             {
                 Id: '500DEMO0000000002AAA',
@@ -81,7 +82,8 @@ export function seedRecords(today = new Date()) {
                 AccountId: '001DEMO0000000001AAA',
                 ContactId: '003DEMO0000000001AAA',
                 CreatedDate: at(40),
-                LastModifiedDate: at(33)
+                LastModifiedDate: at(33),
+                Status_Changed_At__c: at(33)
             }
         ]
     };
@@ -128,6 +130,7 @@ export function generatedCases(count, today = new Date()) {
             CreatedById: '005DEMOOWNER00001AAA',
             CreatedDate: modified,
             LastModifiedDate: modified,
+            Status_Changed_At__c: modified,
             SystemModstamp: modified
         };
     });

@@ -103,6 +103,11 @@ test("the preview's copy raises every Custom Error of the flows, and only theirs
     );
     // The fault-path error (a failed Get Records) needs no copy: the demo org's queries do not fail.
     assert.ok(!mirror.includes('Error_Policy_Check_Failed'));
+    // A flow without errors of its own still needs its copy (the status stamp).
+    assert.match(
+        mirrorProblems(mirror.replace('/** Support_Case_Status_Stamp:', '/** A stamp:')).join('\n'),
+        /has no copy of the flow Support_Case_Status_Stamp/
+    );
 });
 
 test('flow formulas: each parses, and each field and resource it references exists', async () => {
@@ -118,6 +123,21 @@ test('flow formulas: each parses, and each field and resource it references exis
     ]);
     assert.deepEqual(problems('{!TodayUTC} - 364'), [`${where} uses TodayUTC, which is not a resource of the flow`]);
     assert.match(problems('{!$Flow.CurrentDateTime} +')[0], new RegExp(`^${where} does not evaluate`));
+});
+
+test("a record-triggered flow's start condition is checked as its formulas are", async () => {
+    const { flowFormulaProblems } = await import('../lib/metadataChecks.mjs');
+    const flow = metadata.flows.Support_Case_Status_Stamp;
+    assert.equal(flow.formulas['(start condition)'].expression, 'OR(ISNEW(), ISCHANGED({!$Record.Status}))');
+    const problems = (expression) =>
+        flowFormulaProblems(metadata, 'Support_Case_Status_Stamp', flow, '(start condition)', {
+            dataType: 'Boolean',
+            expression
+        });
+    assert.deepEqual(problems('OR(ISNEW(), ISCHANGED({!$Record.Status}))'), []);
+    assert.deepEqual(problems('ISCHANGED({!$Record.Stauts})'), [
+        'force-app/main/default/flows/Support_Case_Status_Stamp.flow-meta.xml: formula (start condition) uses $Record.Stauts, which does not exist'
+    ]);
 });
 
 test('the cloud product the components name is in the Support_Products value set', async () => {

@@ -879,6 +879,11 @@ export function checkPolicyMirror(project, mirrorPath = join(project.root, 'prev
                 problems.push(`${file}: its Custom Error ${element} has no counterpart in ${rel(project, mirrorPath)}`);
             }
         }
+        if (!mirror.includes(`/** ${name}:`)) {
+            problems.push(
+                `${rel(project, mirrorPath)}: has no copy of the flow ${name} (a function documented "/** ${name}: …")`
+            );
+        }
         if (!new RegExp(`\\b${flow.object}:\\s*\\[`).test(mirror)) {
             problems.push(`${rel(project, mirrorPath)}: BEFORE_SAVE does not run a copy of ${name} for ${flow.object}`);
         }

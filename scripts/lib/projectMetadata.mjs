@@ -272,6 +272,10 @@ function readFlows(main, labels) {
                     { dataType: f.dataType, expression: String(f.expression ?? '') }
                 ])
             );
+            // A record-triggered flow's entry condition as a formula: checked like the flow's formulas.
+            if (flow.start?.filterFormula) {
+                formulas['(start condition)'] = { dataType: 'Boolean', expression: String(flow.start.filterFormula) };
+            }
             const variables = Object.fromEntries((flow.variables ?? []).map((v) => [v.name, { dataType: v.dataType }]));
             return [
                 file.replace('.flow-meta.xml', ''),

@@ -21,6 +21,7 @@ import SEVERITY_FIELD from '@salesforce/schema/Case.Severity__c';
 import PRODUCT_FIELD from '@salesforce/schema/Case.Product__c';
 import PIN_FIELD from '@salesforce/schema/Case.PIN__c';
 import LAST_MODIFIED_FIELD from '@salesforce/schema/Case.LastModifiedDate';
+import STATUS_CHANGED_FIELD from '@salesforce/schema/Case.Status_Changed_At__c';
 import TITLE from '@salesforce/label/c.Support_Case_Detail_Title';
 import PROGRESS from '@salesforce/label/c.Support_Case_Detail_Progress';
 import STATUS from '@salesforce/label/c.Support_Case_Detail_Status';
@@ -33,6 +34,8 @@ import NEXT_OPEN from '@salesforce/label/c.Support_Case_Next_Open';
 import NEXT_WAITING from '@salesforce/label/c.Support_Case_Next_Waiting';
 import NEXT_CLOSED from '@salesforce/label/c.Support_Case_Next_Closed';
 import NEXT_ESCALATE from '@salesforce/label/c.Support_Case_Next_Escalate';
+import WAITING_ON_YOU from '@salesforce/label/c.Support_Case_Waiting_On_You';
+import WAITING_ON_SUPPORT from '@salesforce/label/c.Support_Case_Waiting_On_Support';
 import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import LOAD_ERROR from '@salesforce/label/c.Support_Case_Load_Error';
 import { caseStage, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
@@ -46,10 +49,13 @@ const FIELDS = [
     SEVERITY_FIELD,
     PRODUCT_FIELD,
     PIN_FIELD,
-    LAST_MODIFIED_FIELD
+    LAST_MODIFIED_FIELD,
+    STATUS_CHANGED_FIELD
 ];
 
 const NEXT_STEP = { open: NEXT_OPEN, waiting: NEXT_WAITING, closed: NEXT_CLOSED };
+/** Who is waiting, and since when (the time the case entered its status). */
+const WAITING_SINCE = { open: WAITING_ON_SUPPORT, waiting: WAITING_ON_YOU };
 
 export default class SupportCaseDetail extends LightningElement {
     @api recordId?: string;
@@ -145,6 +151,10 @@ export default class SupportCaseDetail extends LightningElement {
     }
 
     get nextStep(): string {
+        const since = this.value(STATUS_CHANGED_FIELD);
+        if (this.stage !== 'closed' && since) {
+            return formatLabel(WAITING_SINCE[this.stage], formatDateTime(since, LOCALE, TIME_ZONE));
+        }
         return NEXT_STEP[this.stage];
     }
 }

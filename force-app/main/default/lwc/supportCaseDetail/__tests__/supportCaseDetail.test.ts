@@ -123,6 +123,29 @@ describe('c-support-case-detail', () => {
         expect(deepText(alert)).toContain('The requested resource does not exist');
     });
 
+    it('says who is waiting, and since when, from the time the case entered its status', async () => {
+        const since = (record: { fields: Record<string, unknown> }, when: string | null) => ({
+            ...record,
+            fields: { ...record.fields, Status_Changed_At__c: { value: when, displayValue: null } }
+        });
+        let element = await renderCase(since(workingCase, '2026-11-20T14:30:00.000Z'));
+        expect(shadow(element).querySelector('.next-step')?.textContent).toMatch(
+            /^Waiting for Thycotic Support since Nov 20, 2026, \d{1,2}:30\s[AP]M\. Support will reply by email/
+        );
+        document.body.replaceChildren();
+        element = await renderCase(since(waitingCase, '2026-11-21T09:00:00.000Z'));
+        expect(shadow(element).querySelector('.next-step')?.textContent).toMatch(
+            /^Thycotic Support has been waiting for your reply since Nov 21, 2026/
+        );
+        document.body.replaceChildren();
+        // A closed case, or one the stamp has not reached (created before the flow), says what comes next.
+        element = await renderCase(since(closedCase, '2026-11-21T09:00:00.000Z'));
+        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('This case is closed.');
+        document.body.replaceChildren();
+        element = await renderCase(since(workingCase, null));
+        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('Support is working on your case');
+    });
+
     it('is accessible', async () => {
         await expect(await renderCase(workingCase)).toBeAccessible();
         document.body.replaceChildren();
