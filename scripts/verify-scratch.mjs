@@ -7,6 +7,13 @@ import { parseArgs } from 'node:util';
 import { makeContext, queryAll, queryOne } from './lib/sfRunner.mjs';
 import { componentQueries } from './lib/componentQueries.mjs';
 import { API_VERSION, SITE_NAME, SITE_PATH } from './lib/portalSetup.mjs';
+import { readProjectMetadata } from './lib/projectMetadata.mjs';
+
+/** The project's record-triggered flows: each must be active in the org. */
+const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
+    .filter(([, flow]) => flow.triggerType)
+    .map(([name]) => name)
+    .sort();
 
 const DEMO_EMAIL = 'dana.scully@acme.example';
 
@@ -99,11 +106,11 @@ export function checks(options) {
             }
         },
         {
-            title: 'The org holds the support policy: both policy flows active, external sharing Private (Contact by its account)',
+            title: `The org holds the support policy: the record-triggered flows (${POLICY_FLOWS.join(', ')}) active, external sharing Private (Contact by its account)`,
             run: (ctx) => {
                 const flows = queryAll(
                     ctx,
-                    "SELECT ApiName, IsActive FROM FlowDefinitionView WHERE ApiName IN ('Support_PIN_Policy', 'Support_Case_Policy')",
+                    `SELECT ApiName, IsActive FROM FlowDefinitionView WHERE ApiName IN (${POLICY_FLOWS.map((name) => `'${name}'`).join(', ')})`,
                     org
                 );
                 const sharing = queryAll(
@@ -121,9 +128,9 @@ export function checks(options) {
                     Support_PIN__c: 'Private'
                 };
                 return [
-                    ...['Support_PIN_Policy', 'Support_Case_Policy']
-                        .filter((name) => !flows.some((flow) => flow.ApiName === name && flow.IsActive))
-                        .map((name) => `the flow ${name} is not active`),
+                    ...POLICY_FLOWS.filter((name) => !flows.some((flow) => flow.ApiName === name && flow.IsActive)).map(
+                        (name) => `the flow ${name} is not active`
+                    ),
                     ...Object.entries(expected)
                         .filter(
                             ([object, model]) =>
