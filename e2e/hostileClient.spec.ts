@@ -55,6 +55,33 @@ async function seedOtherCustomer(page: Page): Promise<void> {
                 CreatedById: '005OTHER000000001A',
                 CreatedDate: new Date(now - hour).toISOString()
             });
+            // Globex's own case, and a case a colleague of the demo customer filed at Acme.
+            state.records.Case.push(
+                {
+                    Id: '500OTHER000000001A',
+                    CaseNumber: '00009001',
+                    Subject: 'Globex outage',
+                    Status: 'Working',
+                    IsClosed: false,
+                    Severity__c: 'Severity 3',
+                    AccountId: '001OTHER000000001A',
+                    ContactId: '003OTHER000000001A',
+                    OwnerId: '005DEMOOWNER00001AAA',
+                    CreatedDate: new Date(now - hour).toISOString()
+                },
+                {
+                    Id: '500COLLEAGUE00001A',
+                    CaseNumber: '00009002',
+                    Subject: 'Report export times out',
+                    Status: 'Working',
+                    IsClosed: false,
+                    Severity__c: 'Severity 3',
+                    AccountId: '001DEMO0000000001AAA',
+                    ContactId: '003COLLEAGUE0001AA',
+                    OwnerId: '005DEMOOWNER00001AAA',
+                    CreatedDate: new Date(now - hour).toISOString()
+                }
+            );
             window.localStorage.setItem(key, JSON.stringify(state));
         },
         { key: ORG_KEY, hour: HOUR }
@@ -342,5 +369,102 @@ test.describe('a hostile customer calling the UI API directly', () => {
         expect(
             await attempt(page, 'updateRecord', { fields: { Id: '005DEMO0000000001AAA', LanguageLocaleKey: 'de' } })
         ).toEqual([]);
+    });
+
+    test.describe('on the conversation of a case', () => {
+        const message = (fields: Record<string, unknown>) => ({
+            apiName: 'Case_Message__c',
+            fields: { Action__c: 'Reply', Body__c: 'Hello', ...fields }
+        });
+        const OWN_OPEN_CASE = '500DEMO0000000001AAA';
+        const OWN_CASE_CLOSED_33_DAYS_AGO = '500DEMO0000000002AAA';
+
+        test("a message on another customer's case", async ({ page }) => {
+            await expectRefused(
+                page,
+                'createRecord',
+                message({ Case__c: '500OTHER000000001A' }),
+                'insufficient access rights on cross-reference id'
+            );
+        });
+
+        test('posing as Thycotic Support, or as someone else', async ({ page }) => {
+            for (const forged of [{ From_Support__c: true }, { Author_Name__c: 'Fox Mulder' }]) {
+                await expectRefused(
+                    page,
+                    'createRecord',
+                    message({ Case__c: OWN_OPEN_CASE, ...forged }),
+                    'Unable to create/update fields'
+                );
+            }
+        });
+
+        test("closing a colleague's case the company sharing shows", async ({ page }) => {
+            await expectRefused(
+                page,
+                'createRecord',
+                message({ Case__c: '500COLLEAGUE00001A', Action__c: 'Close' }),
+                'Only the person who filed this case can close or reopen it.'
+            );
+        });
+
+        test('reopening a case closed longer ago than the admin allows', async ({ page }) => {
+            await expectRefused(
+                page,
+                'createRecord',
+                message({ Case__c: OWN_CASE_CLOSED_33_DAYS_AGO, Action__c: 'Reopen' }),
+                'This case was closed too long ago to reopen.'
+            );
+        });
+
+        test('closing a closed case, reopening an open one, replying on a closed one, an empty reply', async ({
+            page
+        }) => {
+            await expectRefused(
+                page,
+                'createRecord',
+                message({ Case__c: OWN_CASE_CLOSED_33_DAYS_AGO, Action__c: 'Close' }),
+                'This case is already closed.'
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                message({ Case__c: OWN_OPEN_CASE, Action__c: 'Reopen' }),
+                'This case is open.'
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                message({ Case__c: OWN_CASE_CLOSED_33_DAYS_AGO }),
+                'This case is closed. Reopen it to reply'
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                message({ Case__c: OWN_OPEN_CASE, Body__c: '' }),
+                'Write your reply before sending it.'
+            );
+        });
+
+        test('changing a case or a sent message directly', async ({ page }) => {
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: OWN_OPEN_CASE, Status: 'Closed' } },
+                "You don't have permission to edit this Case."
+            );
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: 'a03DEMO0000000002AAA', Body__c: 'We will refund you.' } },
+                "You don't have permission to edit this Case Message."
+            );
+            await expectRefused(
+                page,
+                'deleteRecord',
+                'a03DEMO0000000002AAA',
+                "You don't have permission to delete this Case Message."
+            );
+        });
     });
 });

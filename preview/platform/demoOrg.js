@@ -93,7 +93,8 @@ const KEY_PREFIXES = {
     User: '005',
     Case: '500',
     Support_PIN__c: 'a02',
-    Support_License__c: 'a01'
+    Support_License__c: 'a01',
+    Case_Message__c: 'a03'
 };
 
 export function insertRecord(apiName, fields) {

@@ -115,8 +115,30 @@ function supportCaseStatusStamp(record, prior) {
     }
 }
 
+/** Support_Case_Message_Apply: after save, on create of a Case Message. Close closes its case; Reopen, or a
+ * customer's reply while the case waits on the customer, gives it back to support. The flow runs in system context: `updateCase` changes the case as the org would, whoever asked.
+ */
+function supportCaseMessageApply(record, { fieldValue, findRecord, updateCase }) {
+    const action = record.Action__c;
+    const status = findRecord(record.Case__c)?.record.Status;
+    const customerAnswersSupport =
+        action === 'Reply' &&
+        !fieldValue('Case_Message__c', record, 'From_Support__c') &&
+        status === 'Waiting on Customer';
+    if (action === 'Close') {
+        updateCase(record.Case__c, { Status: 'Closed' });
+    } else if (action === 'Reopen' || customerAnswersSupport) {
+        updateCase(record.Case__c, { Status: 'Working' });
+    }
+}
+
 /** The before-save flows, by the object that triggers them, in their trigger order. */
 export const BEFORE_SAVE = {
     Support_PIN__c: [supportPinPolicy],
     Case: [supportCasePolicy, supportCaseStatusStamp]
+};
+
+/** The after-save flows, by the object that triggers them, in their trigger order. */
+export const AFTER_SAVE = {
+    Case_Message__c: [supportCaseMessageApply]
 };

@@ -2,6 +2,9 @@
 // IDs have the shape of real Salesforce IDs so components treat them as such.
 export const DEMO_USER_ID = '005DEMO0000000001AAA';
 
+/** The support engineer who owns the demo cases and answers on them. */
+export const SUPPORT_ENGINEER_ID = '005DEMOOWNER00001AAA';
+
 export function seedRecords(today = new Date()) {
     const daysAgo = (days) => new Date(today.getTime() - days * 86400000).toISOString().slice(0, 10);
     const at = (days) => new Date(today.getTime() - days * 86400000).toISOString();
@@ -31,10 +34,24 @@ export function seedRecords(today = new Date()) {
                 Id: DEMO_USER_ID,
                 Username: 'dana.scully@acme.example.portal',
                 Name: 'Dana Scully',
+                FirstName: 'Dana',
+                LastName: 'Scully',
                 Email: 'dana.scully@acme.example',
                 LanguageLocaleKey: 'en_US',
                 ContactId: '003DEMO0000000001AAA',
                 AccountId: '001DEMO0000000001AAA'
+            },
+            {
+                // A Thycotic support engineer: an internal user (no contact), who answers on cases.
+                Id: SUPPORT_ENGINEER_ID,
+                Username: 'fox.mulder@thycotic.example',
+                Name: 'Fox Mulder',
+                FirstName: 'Fox',
+                LastName: 'Mulder',
+                Email: 'fox.mulder@thycotic.example',
+                LanguageLocaleKey: 'en_US',
+                ContactId: null,
+                AccountId: null
             }
         ],
         Support_License__c: [
@@ -83,7 +100,32 @@ export function seedRecords(today = new Date()) {
                 ContactId: '003DEMO0000000001AAA',
                 CreatedDate: at(40),
                 LastModifiedDate: at(33),
+                ClosedDate: at(33),
                 Status_Changed_At__c: at(33)
+            }
+        ],
+        Case_Message__c: [
+            {
+                Id: 'a03DEMO0000000001AAA',
+                Name: 'CM-000001',
+                Case__c: '500DEMO0000000001AAA',
+                Action__c: 'Reply',
+                Body__c:
+                    'The nightly discovery scan stops at 40% since we upgraded to 11.7. Nothing in the UI says why.',
+                CreatedById: DEMO_USER_ID,
+                CreatedDate: at(9),
+                LastModifiedDate: at(9)
+            },
+            {
+                Id: 'a03DEMO0000000002AAA',
+                Name: 'CM-000002',
+                Case__c: '500DEMO0000000001AAA',
+                Action__c: 'Reply',
+                Body__c:
+                    'Thanks, Dana. We are reproducing it on 11.7. It would help to see the discovery log (Admin > Discovery > Download log) from the night it stopped.',
+                CreatedById: SUPPORT_ENGINEER_ID,
+                CreatedDate: at(2),
+                LastModifiedDate: at(2)
             }
         ]
     };
@@ -130,6 +172,7 @@ export function generatedCases(count, today = new Date()) {
             CreatedById: '005DEMOOWNER00001AAA',
             CreatedDate: modified,
             LastModifiedDate: modified,
+            ClosedDate: status === 'Closed' ? modified : null,
             Status_Changed_At__c: modified,
             SystemModstamp: modified
         };

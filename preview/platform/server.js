@@ -8,7 +8,7 @@ import { accessFor } from '../../scripts/lib/access.mjs';
 import { brokenValidationRules, formulaFieldValue } from '../../scripts/lib/formulaRules.mjs';
 import { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById } from './demoOrg';
 import { canSee } from './sharing';
-import { BEFORE_SAVE } from './policy';
+import { AFTER_SAVE, BEFORE_SAVE } from './policy';
 import { DEMO_USER_ID } from './seed.mjs';
 import {
     crossReferenceError,
@@ -178,6 +178,39 @@ function runBeforeSave(apiName, record, prior) {
     }
 }
 
+/**
+ * A change the org makes in system context (an after-save flow's Update Records): no access
+ * checks, but the object's before-save flows and validation rules run, as they would in the org.
+ * Closing derives IsClosed and ClosedDate, as the platform does from a closed Status.
+ */
+function systemUpdate(id, fields) {
+    const found = findRecord(id);
+    if (!found) {
+        throw notFound(id);
+    }
+    const { apiName, record: prior } = found;
+    const record = { ...prior, ...fields };
+    if (apiName === 'Case' && 'Status' in fields) {
+        record.IsClosed = fields.Status === 'Closed';
+        record.ClosedDate = record.IsClosed ? (prior.IsClosed ? prior.ClosedDate : new Date().toISOString()) : null;
+    }
+    runBeforeSave(apiName, record, prior);
+    checkValidationRules(apiName, record, prior);
+    updateRecordFields(id, Object.fromEntries(Object.entries(record).filter(([name]) => name !== 'Id')));
+}
+
+/** The org's after-save flows, mirrored in policy.js; a failure undoes the save that started them. */
+function runAfterSave(apiName, record) {
+    try {
+        for (const hook of AFTER_SAVE[apiName] ?? []) {
+            hook(record, { findRecord, fieldValue, updateCase: systemUpdate });
+        }
+    } catch (error) {
+        deleteRecordById(record.Id);
+        throw error;
+    }
+}
+
 /** createRecord as the customer: the org's order — access, field definitions, flows, rules, uniqueness. */
 export function createAs(apiName, fields) {
     if (!metadata.objects[apiName] || !access.object(apiName).create) {
@@ -193,7 +226,9 @@ export function createAs(apiName, fields) {
     checkFieldDefinitions(apiName, record);
     checkValidationRules(apiName, record, undefined);
     checkUnique(apiName, record);
-    return insertRecord(apiName, record);
+    const saved = insertRecord(apiName, record);
+    runAfterSave(apiName, saved);
+    return findRecord(saved.Id)?.record ?? saved;
 }
 
 /** updateRecord as the customer: the record must be visible and editable. */

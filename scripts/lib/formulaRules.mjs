@@ -94,6 +94,14 @@ export function evaluateFormula(metadata, apiName, formula, context) {
         } else if (name.startsWith('$User.')) {
             const field = name.slice('$User.'.length);
             identifiers[name] = formulonValue(metadata.objects.User.fields[field], context.user?.[field] ?? null);
+        } else if (name.startsWith('$CustomMetadata.')) {
+            // $CustomMetadata.Type__mdt.Record.Field__c: the record as the package ships it.
+            const [, type, record, field] = name.split('.');
+            const definition = metadata.customMetadata?.[type];
+            if (!definition?.fields[field] || !definition.records[record]) {
+                throw new Error(`${apiName}: the formula uses ${name}, which the package does not define`);
+            }
+            identifiers[name] = formulonValue(definition.fields[field], definition.records[record][field] ?? null);
         } else if (name.includes('.')) {
             const { field, value } = context.related(name);
             identifiers[name] = formulonValue(field, value);

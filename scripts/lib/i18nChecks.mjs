@@ -216,6 +216,9 @@ export function checkObjectTranslations(project) {
         const translations = readObjectTranslations(main, language);
         const folder = (apiName) => `force-app/main/default/objectTranslations/${apiName}-${language}`;
         for (const [apiName, object] of Object.entries(project.objects)) {
+            if (apiName.endsWith('__mdt')) {
+                continue; // a custom metadata type is the admin's setting in Setup: customers never read it
+            }
             const mine = translations[apiName];
             const source = english.objects[apiName];
             if (object.isCustom && !mine?.label) {

@@ -593,6 +593,12 @@ export function checkLwrSupport(project) {
 
 /** The field a formula's reference names ("Account__r.Support_Product__c", "$User.ContactId"), or undefined. */
 function resolveReference(metadata, apiName, reference) {
+    if (reference.startsWith('$CustomMetadata.')) {
+        // $CustomMetadata.Type__mdt.Record.Field__c: the type, its field and the record must ship.
+        const [, type, record, field] = reference.split('.');
+        const definition = metadata.customMetadata?.[type];
+        return definition?.records[record] ? definition.fields[field] : undefined;
+    }
     const [head, ...rest] = reference.startsWith('$User.')
         ? ['$User', ...reference.slice(6).split('.')]
         : reference.split('.');
@@ -844,14 +850,16 @@ export function checkComponentQueries(project, permissionSetName = 'Support_Port
 }
 
 /**
- * The preview's copy of the policy flows (preview/platform/policy.js) raises each flow's Custom
+ * The preview's copy of the record-triggered flows (preview/platform/policy.js: BEFORE_SAVE and
+ * AFTER_SAVE, by object) raises each flow's Custom
  * Errors through flowError('<Flow>', '<Element>'): every Custom Error a flow reaches on its
  * normal paths has a counterpart there, and the copy names none the flow lacks. Errors reached
  * only through fault connectors (a failed Get Records) have none: the demo org cannot fail a query.
  */
 export function checkPolicyMirror(project, mirrorPath = join(project.root, 'preview/platform/policy.js')) {
     const metadata = readProjectMetadata(project.root);
-    const flows = Object.entries(metadata.flows ?? {}).filter(([, flow]) => flow.triggerType === 'RecordBeforeSave');
+    const maps = { RecordBeforeSave: 'BEFORE_SAVE', RecordAfterSave: 'AFTER_SAVE' };
+    const flows = Object.entries(metadata.flows ?? {}).filter(([, flow]) => maps[flow.triggerType]);
     if (!flows.length) {
         return [];
     }
@@ -884,8 +892,10 @@ export function checkPolicyMirror(project, mirrorPath = join(project.root, 'prev
                 `${rel(project, mirrorPath)}: has no copy of the flow ${name} (a function documented "/** ${name}: …")`
             );
         }
-        if (!new RegExp(`\\b${flow.object}:\\s*\\[`).test(mirror)) {
-            problems.push(`${rel(project, mirrorPath)}: BEFORE_SAVE does not run a copy of ${name} for ${flow.object}`);
+        const map = maps[flow.triggerType];
+        const runs = new RegExp(`export const ${map} = \\{[^}]*\\b${flow.object}:\\s*\\[`).test(mirror);
+        if (!runs) {
+            problems.push(`${rel(project, mirrorPath)}: ${map} does not run a copy of ${name} for ${flow.object}`);
         }
     }
     for (const key of raised) {

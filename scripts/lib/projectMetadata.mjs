@@ -183,6 +183,34 @@ function readObjects(main) {
     return objects;
 }
 
+/**
+ * Custom metadata types (objects/<Type>__mdt) with their records (customMetadata/<Type>.<Record>):
+ * "Type__mdt" → { fields, records: { Record: { Field__c: value } } }, what a formula reads as
+ * $CustomMetadata.Type__mdt.Record.Field__c.
+ */
+function readCustomMetadata(main) {
+    const names = existsSync(join(main, 'objects')) ? readdirSync(join(main, 'objects')) : [];
+    const types = Object.fromEntries(
+        names
+            .filter((name) => name.endsWith('__mdt'))
+            .map((apiName) => [apiName, { fields: readObject(main, apiName).fields, records: {} }])
+    );
+    for (const file of filesIn(join(main, 'customMetadata'), '.md-meta.xml')) {
+        const [type, record] = file.replace('.md-meta.xml', '').split('.');
+        const xml = readXml(join(main, 'customMetadata', file)).CustomMetadata ?? {};
+        const values = [xml.values ?? []].flat().map((entry) => {
+            const value = [entry.value].flat()[0];
+            const raw = value !== null && typeof value === 'object' ? value['#text'] : value;
+            const field = types[`${type}__mdt`]?.fields[entry.field];
+            return [entry.field, field?.type === 'Number' ? Number(raw) : raw];
+        });
+        if (types[`${type}__mdt`]) {
+            types[`${type}__mdt`].records[record] = Object.fromEntries(values);
+        }
+    }
+    return types;
+}
+
 function readPermissionSets(main) {
     const dir = join(main, 'permissionsets');
     return Object.fromEntries(
@@ -328,6 +356,7 @@ export function readProjectMetadata(root = defaultRoot, { language = 'en_US' } =
         objects: translated ? translateObjects(objects, main, language) : objects,
         permissionSets: readPermissionSets(main),
         sharingSets: { ...readSharingSets(main), ...readSharingSets(settings) },
+        customMetadata: readCustomMetadata(main),
         flows: readFlows(main, new Map([...labels, ...[...labelTranslations].filter(([, text]) => text)]))
     };
 }

@@ -82,6 +82,8 @@ export const STANDARD_OBJECTS = {
                 ]
             },
             Name: { type: 'Text', length: 121, label: 'Full Name', nameField: true, calculated: true },
+            FirstName: { type: 'Text', length: 40, label: 'First Name' },
+            LastName: { type: 'Text', length: 80, required: true, label: 'Last Name' },
             Username: { type: 'Text', length: 80, required: true, label: 'Username' },
             Email: { type: 'Email', length: 128, required: true, label: 'Email' },
             ContactId: { type: 'Lookup', referenceTo: 'Contact', relationshipName: 'Contact', label: 'Contact ID' },

@@ -1,0 +1,67 @@
+import { test, expect } from './fixtures';
+import { axeViolations, storedRecords } from './demoOrg';
+
+interface StoredCase {
+    Id: string;
+    Status: string;
+    IsClosed: boolean;
+}
+
+const CASE_ID = '500DEMO0000000001AAA';
+
+async function caseStatus(page: import('@playwright/test').Page): Promise<StoredCase | undefined> {
+    return (await storedRecords<StoredCase>(page, 'Case')).find((c) => c.Id === CASE_ID);
+}
+
+test.describe('the conversation on a case page', () => {
+    test('a customer reads the thread, replies, closes the case and reopens it', async ({ page }, testInfo) => {
+        await page.goto('/cases');
+        await page.getByRole('link', { name: '00001026' }).click();
+        const conversation = page.locator('c-support-case-conversation');
+        const messages = conversation.locator('.thread li');
+        await expect(messages).toHaveCount(2);
+        await expect(messages.nth(0).locator('.author')).toHaveText('You');
+        await expect(messages.nth(1).locator('.author')).toHaveText('Fox Mulder (Thycotic Support)');
+        expect(await axeViolations(page)).toEqual([]);
+
+        // A reply: one message, and the case goes on with support.
+        await page.getByLabel('Your reply').fill('Here is the log from last night.');
+        await page.getByRole('button', { name: 'Send reply' }).dblclick();
+        await expect(messages).toHaveCount(3);
+        await expect(messages.nth(2)).toContainText('Here is the log from last night.');
+        await expect(page.getByLabel('Your reply')).toHaveValue('');
+        const stored = await storedRecords<{ Body__c: string }>(page, 'Case_Message__c');
+        expect(stored.filter((m) => m.Body__c === 'Here is the log from last night.')).toHaveLength(1);
+
+        // Close, with a note, after the inline question.
+        await page.getByRole('button', { name: 'Close this case' }).click();
+        await expect(conversation.getByText('Is your issue solved?')).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByLabel('Note for Thycotic Support (optional)').fill('Fixed by 11.7.1, thanks.');
+        await page.getByRole('button', { name: 'Close case', exact: true }).click();
+        await expect(conversation.getByText('This case is closed. If the issue came back')).toBeVisible();
+        await expect(messages.nth(3).locator('.note')).toHaveText('Closed the case');
+        await expect(page.locator('c-support-case-detail .next-step')).toHaveText(/closed/i);
+        expect(await caseStatus(page)).toMatchObject({ Status: 'Closed', IsClosed: true });
+        await page.screenshot({ path: testInfo.outputPath('case-closed.png'), fullPage: true });
+
+        // Reopen: back with support.
+        await page.getByRole('button', { name: 'Reopen this case' }).click();
+        await expect(page.getByRole('button', { name: 'Send reply' })).toBeVisible();
+        await expect(messages.nth(4).locator('.note')).toHaveText('Reopened the case');
+        expect(await caseStatus(page)).toMatchObject({ Status: 'Working', IsClosed: false });
+        await expect(page.locator('c-support-case-detail .next-step')).toContainText('Waiting for Thycotic Support');
+        expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('a refused reply is explained and the text is kept', async ({ page }) => {
+        await page.goto(`/case/${CASE_ID}`);
+        await page.getByLabel('Your reply').fill('Any news?');
+        await page.getByLabel('Next save').selectOption('validation');
+        await page.getByRole('button', { name: 'Send reply' }).click();
+        await expect(page.locator('c-support-case-conversation c-support-error-panel')).toContainText(
+            'Nothing was sent, and your text is kept'
+        );
+        await expect(page.getByLabel('Your reply')).toHaveValue('Any news?');
+    });
+});

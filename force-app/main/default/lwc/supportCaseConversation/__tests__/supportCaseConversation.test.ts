@@ -1,0 +1,233 @@
+import { createElement } from 'lwc';
+import { clickTryAgain, deepText, flushPromises, shadow } from 'test-helpers';
+import SupportCaseConversation from 'c/supportCaseConversation';
+import { graphql } from 'lightning/graphql';
+import { createRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import conversation from './data/conversation.json';
+
+const graphqlAdapter = graphql as unknown as {
+    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
+    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
+    getLastConfig(): { variables: Record<string, unknown> };
+};
+const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
+const mockNotify = notifyRecordUpdateAvailable as jest.MockedFunction<typeof notifyRecordUpdateAvailable>;
+
+const CASE_ID = '500DEMO0000000001AAA';
+
+type Data = typeof conversation;
+
+function withCase(isClosed: boolean, data: Data = conversation): Data {
+    const copy = JSON.parse(JSON.stringify(data)) as Data;
+    copy.uiapi.query.Case.edges[0].node.IsClosed.value = isClosed;
+    return copy;
+}
+
+function withoutMessages(): Data {
+    const copy = JSON.parse(JSON.stringify(conversation)) as Data;
+    copy.uiapi.query.Case_Message__c.edges = [];
+    copy.uiapi.query.Case_Message__c.totalCount = 0;
+    return copy;
+}
+
+async function render(data: unknown = conversation, refresh = jest.fn().mockResolvedValue(undefined)) {
+    const element = createElement('c-support-case-conversation', { is: SupportCaseConversation });
+    Object.assign(element, { recordId: CASE_ID });
+    document.body.appendChild(element);
+    graphqlAdapter.emit(data, undefined, refresh);
+    await flushPromises();
+    return { element, refresh };
+}
+
+const $ = (element: HTMLElement, selector: string) =>
+    shadow(element).querySelector(selector) as HTMLElement & {
+        label?: string;
+        disabled?: boolean;
+        value?: string;
+    };
+
+async function type(element: HTMLElement, text: string): Promise<void> {
+    const box = $(element, 'lightning-textarea.draft');
+    box.value = text;
+    box.dispatchEvent(new CustomEvent('change', { detail: { value: text } }));
+    await flushPromises();
+}
+
+async function click(element: HTMLElement, selector: string): Promise<void> {
+    $(element, selector).click();
+    await flushPromises();
+}
+
+describe('c-support-case-conversation', () => {
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.clearAllMocks();
+    });
+
+    it('asks for the case and its latest 50 messages in one query', async () => {
+        await render();
+        expect(graphqlAdapter.getLastConfig().variables).toEqual({ caseId: CASE_ID, first: 50 });
+    });
+
+    it('shows the messages oldest first, each with who wrote it and when', async () => {
+        const { element } = await render();
+        const messages = Array.from(shadow(element).querySelectorAll('.thread li'));
+        expect(messages.map((li) => li.querySelector('.author')?.textContent)).toEqual([
+            'You',
+            'Fox Mulder (Thycotic Support)',
+            'Walter Skinner'
+        ]);
+        expect(messages[1].className).toContain('from-support');
+        expect(messages[0].querySelector('.when')?.textContent).toBe('Nov 13, 2026, 7:00 AM');
+        expect(messages[2].querySelector('.body')?.textContent).toBe(
+            'Attached the log.\nIt stops at the same host every night.'
+        );
+        expect($(element, '.latest')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says when only the latest messages are shown', async () => {
+        const data = JSON.parse(JSON.stringify(conversation)) as Data;
+        data.uiapi.query.Case_Message__c.totalCount = 120;
+        const { element } = await render(data);
+        expect($(element, '.latest').textContent).toBe('Showing the latest 3 of 120 messages.');
+    });
+
+    it('invites the first message on a case without any', async () => {
+        const { element } = await render(withoutMessages());
+        expect($(element, '.empty').textContent).toBe(
+            'No messages yet. Write to Thycotic Support below; their answers appear here.'
+        );
+        expect($(element, '.thread')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows a closing or reopening message as what it did', async () => {
+        const data = JSON.parse(JSON.stringify(conversation)) as Data;
+        data.uiapi.query.Case_Message__c.edges[0].node.Action__c.value = 'Close';
+        data.uiapi.query.Case_Message__c.edges[1].node.Action__c.value = 'Reopen';
+        const { element } = await render(data);
+        const notes = Array.from(shadow(element).querySelectorAll('.thread li')).map(
+            (li) => li.querySelector('.note')?.textContent ?? ''
+        );
+        expect(notes).toEqual(['', 'Reopened the case', 'Closed the case']);
+    });
+
+    it('sends a reply once, clears the box and asks again for the thread and the case', async () => {
+        const { element, refresh } = await render();
+        expect($(element, 'lightning-button.send').disabled).toBe(true);
+        await type(element, '  Here is the log you asked for.  ');
+        expect($(element, 'lightning-button.send').disabled).toBe(false);
+        let finish: (value: unknown) => void = () => undefined;
+        mockCreateRecord.mockReturnValue(new Promise((resolve) => (finish = resolve)) as never);
+        $(element, 'lightning-button.send').click();
+        $(element, 'lightning-button.send').click();
+        await flushPromises();
+        expect($(element, 'lightning-button.send').label).toBe('Sending…');
+        finish({ id: 'a03NEW' });
+        await flushPromises();
+        expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+        expect(mockCreateRecord).toHaveBeenCalledWith({
+            apiName: 'Case_Message__c',
+            fields: { Case__c: CASE_ID, Action__c: 'Reply', Body__c: 'Here is the log you asked for.' }
+        });
+        expect($(element, 'lightning-textarea.draft').value).toBe('');
+        expect($(element, '.announcement').textContent).toBe('Your reply was sent to Thycotic Support.');
+        expect(refresh).toHaveBeenCalled();
+        expect(mockNotify).toHaveBeenCalledWith([{ recordId: CASE_ID }]);
+    });
+
+    it('keeps the text and says why when the org refuses the reply', async () => {
+        const { element } = await render();
+        await type(element, 'Still broken.');
+        mockCreateRecord.mockRejectedValue({
+            body: {
+                output: { errors: [{ message: 'This case is closed. Reopen it to reply, or create a new case.' }] }
+            }
+        });
+        await click(element, 'lightning-button.send');
+        const panel = $(element, 'c-support-error-panel.save-error');
+        expect(deepText(panel)).toContain('Nothing was sent, and your text is kept');
+        expect(deepText(panel)).toContain('This case is closed. Reopen it to reply, or create a new case.');
+        expect($(element, 'lightning-textarea.draft').value).toBe('Still broken.');
+        await expect(element).toBeAccessible();
+    });
+
+    it('closes a solved case with an optional note after asking', async () => {
+        const { element } = await render();
+        await click(element, 'lightning-button.close');
+        expect(deepText($(element, '.confirm-close'))).toContain('Is your issue solved?');
+        expect($(element, 'lightning-textarea.draft').label).toBe('Note for Thycotic Support (optional)');
+        expect($(element, 'lightning-button.send')).toBeNull();
+        await expect(element).toBeAccessible();
+        mockCreateRecord.mockResolvedValue({ id: 'a03NEW' } as never);
+        await click(element, 'lightning-button.confirm');
+        expect(mockCreateRecord).toHaveBeenCalledWith({
+            apiName: 'Case_Message__c',
+            fields: { Case__c: CASE_ID, Action__c: 'Close', Body__c: null }
+        });
+        expect($(element, '.announcement').textContent).toBe('The case is closed.');
+        expect($(element, '.confirm-close')).toBeNull();
+    });
+
+    it('puts the question away on Cancel and keeps what was typed', async () => {
+        const { element } = await render();
+        await type(element, 'Thanks!');
+        await click(element, 'lightning-button.close');
+        await click(element, 'lightning-button.cancel');
+        expect($(element, '.confirm-close')).toBeNull();
+        expect($(element, 'lightning-textarea.draft').value).toBe('Thanks!');
+        expect($(element, 'lightning-textarea.draft').label).toBe('Your reply');
+        expect(mockCreateRecord).not.toHaveBeenCalled();
+    });
+
+    it('offers to reopen a closed case, with the note typed', async () => {
+        const { element } = await render(withCase(true));
+        expect($(element, '.closed-hint').textContent).toContain('This case is closed.');
+        expect($(element, 'lightning-button.send')).toBeNull();
+        expect($(element, 'lightning-button.close')).toBeNull();
+        await expect(element).toBeAccessible();
+        await type(element, 'It came back after the upgrade.');
+        mockCreateRecord.mockResolvedValue({ id: 'a03NEW' } as never);
+        await click(element, 'lightning-button.reopen');
+        expect(mockCreateRecord).toHaveBeenCalledWith({
+            apiName: 'Case_Message__c',
+            fields: { Case__c: CASE_ID, Action__c: 'Reopen', Body__c: 'It came back after the upgrade.' }
+        });
+        expect($(element, '.announcement').textContent).toBe('The case is open again and back with Thycotic Support.');
+    });
+
+    it('says in words when the window to reopen has passed', async () => {
+        const { element } = await render(withCase(true));
+        mockCreateRecord.mockRejectedValue({
+            body: {
+                output: {
+                    errors: [
+                        {
+                            message:
+                                'This case was closed too long ago to reopen. Create a new case and mention this case number.'
+                        }
+                    ]
+                }
+            }
+        });
+        await click(element, 'lightning-button.reopen');
+        expect(deepText($(element, 'c-support-error-panel.save-error'))).toContain('closed too long ago to reopen');
+        expect($(element, 'lightning-button.reopen').disabled).toBe(false);
+    });
+
+    it('shows a load error in words and asks again on Try again', async () => {
+        const element = createElement('c-support-case-conversation', { is: SupportCaseConversation });
+        Object.assign(element, { recordId: CASE_ID });
+        document.body.appendChild(element);
+        const refresh = jest.fn().mockResolvedValue(undefined);
+        graphqlAdapter.emitErrors([{ message: 'Network down' }], undefined, refresh);
+        await flushPromises();
+        const panel = $(element, 'c-support-error-panel.load-error');
+        expect(deepText(panel)).toContain('The conversation could not be loaded');
+        expect(deepText(panel)).toContain('Network down');
+        await expect(element).toBeAccessible();
+        clickTryAgain(panel);
+        expect(refresh).toHaveBeenCalled();
+    });
+});

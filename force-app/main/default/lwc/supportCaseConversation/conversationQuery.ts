@@ -1,0 +1,134 @@
+// The case page's conversation: the case's state and its latest messages, in one request.
+// Case_Message__c is a custom object, which the UI API supports ("User Interface API supports all
+// custom objects", Supported Objects, User Interface API Developer Guide); CaseComment and the
+// case feed are not on its list of supported objects, so the portal cannot read or write them
+// through Lightning Data Service.
+import { gql } from 'lightning/graphql';
+import { formatDateTime, formatLabel } from 'c/supportFormat';
+import { CLOSED_NOTE, FROM_SUPPORT, FROM_YOU, REOPENED_NOTE } from './labels';
+
+/** The most messages the page shows: the latest, newest last. */
+export const MESSAGES_SHOWN = 50;
+
+export const CONVERSATION_QUERY = gql`
+    query supportCaseConversation($caseId: ID, $first: Int) {
+        uiapi {
+            query {
+                Case(where: { Id: { eq: $caseId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            IsClosed {
+                                value
+                            }
+                        }
+                    }
+                }
+                Case_Message__c(
+                    where: { Case__c: { eq: $caseId } }
+                    orderBy: { CreatedDate: { order: DESC }, Id: { order: DESC } }
+                    first: $first
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Body__c {
+                                value
+                            }
+                            Action__c {
+                                value
+                            }
+                            From_Support__c {
+                                value
+                            }
+                            Author_Name__c {
+                                value
+                            }
+                            CreatedById {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                        }
+                    }
+                    totalCount
+                }
+            }
+        }
+    }
+`;
+
+interface Value<T> {
+    value: T | null;
+}
+
+interface MessageNode {
+    Id: string;
+    Body__c: Value<string>;
+    Action__c: Value<string>;
+    From_Support__c: Value<boolean>;
+    Author_Name__c: Value<string>;
+    CreatedById: Value<string>;
+    CreatedDate: Value<string>;
+}
+
+export interface ConversationData {
+    uiapi: {
+        query: {
+            Case: { edges: { node: { Id: string; IsClosed: Value<boolean> } }[] };
+            Case_Message__c: { edges: { node: MessageNode }[]; totalCount: number };
+        };
+    };
+}
+
+export interface Message {
+    id: string;
+    author: string;
+    fromSupport: boolean;
+    className: string;
+    when: string;
+    /** What the message did to the case, in words ("Closed the case"), or ''. */
+    note: string;
+    body: string;
+}
+
+export interface Conversation {
+    isClosed: boolean;
+    messages: Message[];
+    total: number;
+}
+
+const NOTES: Record<string, string> = { Close: CLOSED_NOTE, Reopen: REOPENED_NOTE };
+
+/** Who wrote a message, as the customer reads it: themselves, Thycotic Support, or a colleague. */
+function authorOf(node: MessageNode, userId: string): string {
+    const name = node.Author_Name__c.value ?? '';
+    if (node.From_Support__c.value) {
+        return formatLabel(FROM_SUPPORT, name);
+    }
+    return node.CreatedById.value === userId ? FROM_YOU : name;
+}
+
+/** The query's answer as the page shows it: the latest messages, oldest first. */
+export function conversationFrom(
+    data: ConversationData,
+    { userId, locale, timeZone }: { userId: string; locale: string; timeZone: string }
+): Conversation {
+    const { Case: cases, Case_Message__c: messages } = data.uiapi.query;
+    return {
+        isClosed: cases.edges[0]?.node.IsClosed.value === true,
+        total: messages.totalCount,
+        messages: messages.edges
+            .map(({ node }) => ({
+                id: node.Id,
+                author: authorOf(node, userId),
+                fromSupport: node.From_Support__c.value === true,
+                className: `message slds-box slds-box_x-small ${node.From_Support__c.value ? 'from-support' : 'from-customer'}`,
+                when: node.CreatedDate.value ? formatDateTime(node.CreatedDate.value, locale, timeZone) : '',
+                note: NOTES[node.Action__c.value ?? ''] ?? '',
+                body: node.Body__c.value ?? ''
+            }))
+            .reverse()
+    };
+}

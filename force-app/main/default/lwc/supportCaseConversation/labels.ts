@@ -1,0 +1,44 @@
+// The conversation's words: custom labels, translated with the rest of the portal.
+import TITLE from '@salesforce/label/c.Support_Conversation_Title';
+import EMPTY from '@salesforce/label/c.Support_Conversation_Empty';
+import FROM_SUPPORT from '@salesforce/label/c.Support_Conversation_From_Support';
+import FROM_YOU from '@salesforce/label/c.Support_Conversation_From_You';
+import CLOSED_NOTE from '@salesforce/label/c.Support_Conversation_Closed_Note';
+import REOPENED_NOTE from '@salesforce/label/c.Support_Conversation_Reopened_Note';
+import LATEST from '@salesforce/label/c.Support_Conversation_Latest';
+import LOAD_ERROR from '@salesforce/label/c.Support_Conversation_Load_Error';
+import REPLY_LABEL from '@salesforce/label/c.Support_Conversation_Reply_Label';
+import NOTE_LABEL from '@salesforce/label/c.Support_Conversation_Note_Label';
+import SEND from '@salesforce/label/c.Support_Conversation_Send';
+import SENDING from '@salesforce/label/c.Support_Conversation_Sending';
+import SENT from '@salesforce/label/c.Support_Conversation_Sent';
+import NOT_SENT from '@salesforce/label/c.Support_Conversation_Not_Sent';
+import CLOSE from '@salesforce/label/c.Support_Conversation_Close';
+import CLOSE_QUESTION from '@salesforce/label/c.Support_Conversation_Close_Question';
+import CLOSE_CONFIRM from '@salesforce/label/c.Support_Conversation_Close_Confirm';
+import CLOSED_DONE from '@salesforce/label/c.Support_Conversation_Closed_Done';
+import CLOSED_HINT from '@salesforce/label/c.Support_Conversation_Closed_Hint';
+import REOPEN from '@salesforce/label/c.Support_Conversation_Reopen';
+import REOPENED_DONE from '@salesforce/label/c.Support_Conversation_Reopened_Done';
+import SEVERITY_1 from '@salesforce/label/c.Support_Conversation_Severity_1';
+import CANCEL from '@salesforce/label/c.Support_Cancel';
+import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
+
+export { FROM_SUPPORT, FROM_YOU, CLOSED_NOTE, REOPENED_NOTE, LATEST, SEND, SENDING, SENT };
+export { CLOSED_DONE, REOPENED_DONE, REPLY_LABEL, NOTE_LABEL };
+
+/** The words the template shows as they are. */
+export const LABELS = {
+    title: TITLE,
+    empty: EMPTY,
+    loadError: LOAD_ERROR,
+    notSent: NOT_SENT,
+    close: CLOSE,
+    closeQuestion: CLOSE_QUESTION,
+    closeConfirm: CLOSE_CONFIRM,
+    closedHint: CLOSED_HINT,
+    reopen: REOPEN,
+    severity1: SEVERITY_1,
+    cancel: CANCEL,
+    tryAgain: TRY_AGAIN
+};
