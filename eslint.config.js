@@ -82,14 +82,15 @@ module.exports = defineConfig([
         // tsc checks names and unused bindings; the Babel parser cannot see types.
         rules: { 'no-undef': 'off', 'no-unused-vars': 'off' }
     },
-    // The preview's own components follow the LWC rules...
+    // The preview's own components (and the stand-in for an org-only base component) follow the LWC rules...
     {
-        files: ['preview/src/modules/**/*.js'],
+        files: ['preview/src/modules/**/*.js', 'preview/platform/fileUpload/*.js'],
         extends: [lwcConfig.configs.recommended]
     },
     // ...its entry point and the demo org's platform stand-ins are plain browser modules.
     {
         files: ['preview/src/main.js', 'preview/platform/**/*.{js,mjs}'],
+        ignores: ['preview/platform/fileUpload/*.js'],
         extends: [eslintJs.configs.recommended],
         languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { ...globals.browser } }
     }

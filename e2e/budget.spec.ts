@@ -8,7 +8,8 @@ import { settledCalls } from './serverCalls';
 const PAGES: [BudgetPage, string][] = [
     ['home', '/'],
     ['cases', '/cases'],
-    ['createCase', '/create-case']
+    ['createCase', '/create-case'],
+    ['casePage', '/case/500DEMO0000000001AAA']
 ];
 
 for (const [name, path] of PAGES) {

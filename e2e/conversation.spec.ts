@@ -64,4 +64,39 @@ test.describe('the conversation on a case page', () => {
         );
         await expect(page.getByLabel('Your reply')).toHaveValue('Any news?');
     });
+
+    test('a customer attaches a log file to a case, after reading what is accepted', async ({ page }) => {
+        await page.goto(`/case/${CASE_ID}`);
+        const files = page.locator('c-support-case-files');
+        await expect(files.getByText('No files attached yet.')).toBeVisible();
+        await expect(files.locator('.limits')).toContainText('.log, .txt, .zip');
+        await expect(files.locator('.limits')).toContainText('up to 2 GB each');
+        await files.getByLabel('Attach log files or screenshots').setInputFiles({
+            name: 'discovery-engine.log',
+            mimeType: 'text/plain',
+            buffer: Buffer.from('2026-11-23 02:00:01 Discovery stopped at 40%: host dc02 timed out\n')
+        });
+        await expect(files.locator('li.file .name')).toHaveText(['discovery-engine.log']);
+        await expect(files.locator('li.file .size')).toHaveText(['66 bytes']);
+        await expect(files.locator('.announcement')).toHaveText('Attached: discovery-engine.log.');
+        const stored = await storedRecords<{ PathOnClient: string; FirstPublishLocationId: string }>(
+            page,
+            'ContentVersion'
+        );
+        expect(stored).toEqual([
+            expect.objectContaining({ PathOnClient: 'discovery-engine.log', FirstPublishLocationId: CASE_ID })
+        ]);
+
+        // A type the portal does not take is refused by the uploader, in words, and attaches nothing.
+        await files.getByLabel('Attach log files or screenshots').setInputFiles({
+            name: 'fix.exe',
+            mimeType: 'application/octet-stream',
+            buffer: Buffer.from('MZ')
+        });
+        await expect(files.locator('lightning-file-upload [role="alert"]')).toContainText(
+            "fix.exe: this file type isn't supported."
+        );
+        await expect(files.locator('li.file')).toHaveCount(1);
+        expect(await axeViolations(page)).toEqual([]);
+    });
 });

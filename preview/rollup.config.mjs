@@ -132,7 +132,13 @@ export default {
         lwc({
             rootDir: join(here, 'src/modules'),
             exclude: ['**/node_modules/graphql/**'],
-            modules: [...componentModules(), { dir: join(here, 'src/modules') }, { npm: 'lightning-base-components' }]
+            modules: [
+                ...componentModules(),
+                // lightning-file-upload is an org-only base component: the demo org's stand-in takes its place.
+                { name: 'lightning/fileUpload', path: join(platformDir, 'fileUpload/fileUpload.js') },
+                { dir: join(here, 'src/modules') },
+                { npm: 'lightning-base-components' }
+            ]
         }),
         nodeResolve({ browser: true })
     ],

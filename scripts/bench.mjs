@@ -202,7 +202,8 @@ export async function bench() {
         for (const [name, path] of [
             ['home', '/'],
             ['cases', '/cases'],
-            ['createCase', '/create-case']
+            ['createCase', '/create-case'],
+            ['casePage', '/case/500DEMO0000000001AAA']
         ]) {
             const { page, close } = await freshPage(browser, path);
             const calls = await settledCalls(page);

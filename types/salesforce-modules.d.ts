@@ -110,6 +110,11 @@ declare module 'lightning/uiObjectInfoApi' {
     >;
 }
 
+declare module 'lightning/fileDownload' {
+    /** A download URL for a file (ContentDocument 069, ContentVersion 068) in an LWR site. */
+    export function generateUrl(recordId: string): string | undefined;
+}
+
 declare module 'lightning/graphql' {
     import type { WireAdapterConstructor } from 'lwc';
 

@@ -94,7 +94,8 @@ const KEY_PREFIXES = {
     Case: '500',
     Support_PIN__c: 'a02',
     Support_License__c: 'a01',
-    Case_Message__c: 'a03'
+    Case_Message__c: 'a03',
+    ContentVersion: '068'
 };
 
 export function insertRecord(apiName, fields) {

@@ -264,3 +264,29 @@ export function deleteAs(id) {
     }
     deleteRecordById(id);
 }
+
+/**
+ * What lightning-file-upload does with a record-id, as the customer: the file becomes a
+ * ContentVersion published to that record, which the customer must be able to see. The platform
+ * sets the extension and size from the file itself.
+ */
+export function uploadFileAs(recordId, { name, size }) {
+    if (!access.object('ContentVersion').create) {
+        throw insufficientAccess("You don't have permission to upload files.");
+    }
+    if (!findVisible(recordId)) {
+        throw crossReferenceError('FirstPublishLocationId', recordId);
+    }
+    const dot = name.lastIndexOf('.');
+    const user = currentUser();
+    return insertRecord('ContentVersion', {
+        Title: dot > 0 ? name.slice(0, dot) : name,
+        PathOnClient: name,
+        FileExtension: dot > 0 ? name.slice(dot + 1).toLowerCase() : null,
+        ContentSize: size,
+        IsLatest: true,
+        FirstPublishLocationId: recordId,
+        OwnerId: user.Id,
+        CreatedById: user.Id
+    });
+}

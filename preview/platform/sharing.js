@@ -36,6 +36,12 @@ export function canSee(user, apiName, record, findRecord) {
     if (apiName === 'Contact' && record.Id === user.ContactId) {
         return true;
     }
+    if (apiName === 'ContentVersion') {
+        // A file published to a record is seen by whoever sees the record (a file shared with all
+        // users of the site, as Thycotic's engineers share case files with the customer).
+        const location = findRecord(record.FirstPublishLocationId);
+        return Boolean(location) && canSee(user, location.apiName, location.record, findRecord);
+    }
     if (object.sharingModel === 'ControlledByParent') {
         return Object.entries(object.fields)
             .filter(([, field]) => field.type === 'MasterDetail')

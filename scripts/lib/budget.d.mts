@@ -4,7 +4,7 @@ export interface ServerCall {
     start: number;
     end?: number;
 }
-export type BudgetPage = 'home' | 'cases' | 'createCase';
+export type BudgetPage = 'home' | 'cases' | 'createCase' | 'casePage';
 export const BUDGET: Record<BudgetPage, { calls: number; waves: number }> & {
     componentsGzipKb: number;
     interactionMs: number;

@@ -8,13 +8,16 @@ export const BUDGET = {
     cases: { calls: 2, waves: 1 },
     /** Create a Case: the first input is usable after one wave. */
     createCase: { calls: 3, waves: 1 },
+    /** A case's page: the case, Case picklists (its status path), the conversation, the files. */
+    casePage: { calls: 4, waves: 1 },
     /**
      * All components, compiled as the platform serves them, gzip (KB of 1,024 bytes). 32 at issue 12
      * (the portal then: 30.2); raised only with a feature an issue asks for, each recorded in
      * docs/performance.md: German and the header's language switch (issue 14, +1.5), the Cases tab at
-     * scale: filters, search, paging (issue 16, +2.4).
+     * scale: filters, search, paging (issue 16, +2.4); the case page's conversation and files
+     * (issue 16, +4).
      */
-    componentsGzipKb: 36,
+    componentsGzipKb: 40,
     /** Scripting per interaction, median (reported, not enforced: timings vary by machine). */
     interactionMs: 16
 };

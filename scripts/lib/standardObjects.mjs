@@ -120,6 +120,29 @@ export const STANDARD_OBJECTS = {
                 editable: true
             }
         }
+    },
+    ContentVersion: {
+        label: 'Content Version',
+        keyPrefix: '068',
+        // Files: a portal user uploads to records they can see and reads the files shared with them
+        // (lightning-file-upload with a record-id publishes the file to that record).
+        customerAccess: { read: true, create: true },
+        fields: {
+            ...systemFields(),
+            Title: { type: 'Text', length: 255, label: 'Title', nameField: true, editable: true },
+            PathOnClient: { type: 'Text', length: 500, label: 'Path On Client', required: true, editable: true },
+            FileExtension: { type: 'Text', length: 40, label: 'File Extension', calculated: true },
+            ContentSize: { type: 'Number', precision: 18, scale: 0, label: 'Size', calculated: true },
+            IsLatest: { type: 'Checkbox', label: 'Is Latest', calculated: true },
+            FirstPublishLocationId: {
+                type: 'Lookup',
+                // Polymorphic in the org (any record a file can be published to); the portal publishes to cases.
+                referenceTo: 'Case',
+                relationshipName: 'FirstPublishLocation',
+                label: 'First Publish Location ID',
+                editable: true
+            }
+        }
     }
 };
 
@@ -136,8 +159,20 @@ export const STANDARD_PICKLISTS = {
  */
 export const STANDARD_TRANSLATIONS = {
     de: {
-        objects: { Account: 'Account', Contact: 'Kontakt', User: 'Benutzer', Case: 'Fall' },
-        objectPlurals: { Account: 'Accounts', Contact: 'Kontakte', User: 'Benutzer', Case: 'Fälle' },
+        objects: {
+            Account: 'Account',
+            Contact: 'Kontakt',
+            User: 'Benutzer',
+            Case: 'Fall',
+            ContentVersion: 'Inhaltsversion'
+        },
+        objectPlurals: {
+            Account: 'Accounts',
+            Contact: 'Kontakte',
+            User: 'Benutzer',
+            Case: 'Fälle',
+            ContentVersion: 'Inhaltsversionen'
+        },
         picklistValues: {
             'Case.Status': { New: 'Neu', Working: 'In Bearbeitung', Escalated: 'Eskaliert', Closed: 'Geschlossen' },
             'Case.Origin': { Phone: 'Telefon', Email: 'E-Mail', Web: 'Web' }
