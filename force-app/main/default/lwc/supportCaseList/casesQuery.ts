@@ -94,3 +94,22 @@ export function caseRowOf(node: CaseNode, locale: string, timeZone: string): Cas
         href: ''
     };
 }
+
+/** One answer of the query: its rows in the order shown, the view's total and where the next page starts. */
+export function pageFrom(
+    data: unknown,
+    fromEnd: boolean,
+    locale: string,
+    timeZone: string
+): { rows: CaseRow[]; total: number; hasNextPage: boolean; endCursor: string | null } {
+    const page = (data as { uiapi: { query: { Case: CasesPage } } }).uiapi.query.Case;
+    const nodes = page.edges.map(({ node }) => node);
+    // Pages read from the end come in reverse order.
+    const ordered = fromEnd ? nodes.reverse() : nodes;
+    return {
+        rows: ordered.map((node) => caseRowOf(node, locale, timeZone)),
+        total: page.totalCount,
+        hasNextPage: page.pageInfo.hasNextPage,
+        endCursor: page.pageInfo.endCursor
+    };
+}

@@ -7,6 +7,8 @@
 // forward pages follow `endCursor`; the last pages are the first pages of the reversed order, read
 // back to front; a view reaches its first and last 2,000 cases, and search and filters find the rest.
 
+import type { PageReference } from 'lightning/navigation';
+
 export type StatusFilter = 'OPEN' | 'CLOSED' | 'ALL';
 export type Scope = 'MINE' | 'COMPANY';
 export type SortField = 'CaseNumber' | 'Subject' | 'Status' | 'Severity__c' | 'Product__c' | 'LastModifiedDate';
@@ -50,6 +52,14 @@ export function defaultDirection(field: SortField): Direction {
     return field === 'LastModifiedDate' ? 'DESC' : 'ASC';
 }
 
+/** The sort after a click on a column: the sorted column turns around, another starts in its default direction. */
+export function sortedBy(view: CasesView, field: SortField): Pick<CasesView, 'sortField' | 'sortDirection'> {
+    if (field !== view.sortField) {
+        return { sortField: field, sortDirection: defaultDirection(field) };
+    }
+    return { sortField: field, sortDirection: view.sortDirection === 'ASC' ? 'DESC' : 'ASC' };
+}
+
 // The URL's query parameters: page state must be namespaced (`c__`) ("Add Query Parameters", LWC
 // Developer Guide). The search text stays out of the URL: what a customer types may be personal.
 const STATE_KEYS = {
@@ -91,6 +101,11 @@ export function stateFromView(view: CasesView): Record<string, string | undefine
         [STATE_KEYS.product]: view.product || undefined,
         [STATE_KEYS.sort]: sorted ? `${view.sortField}.${view.sortDirection.toLowerCase()}` : undefined
     };
+}
+
+/** `reference` with `view` in its page state: a parameter set to undefined leaves the URL ("Add Query Parameters"). */
+export function withView(reference: PageReference, view: CasesView): PageReference {
+    return { ...reference, state: { ...(reference.state ?? {}), ...stateFromView(view) } as Record<string, string> };
 }
 
 /** `like` treats % and _ as wildcards: a customer's text matches as typed. */
@@ -213,4 +228,26 @@ export function pageMoves(
         hasPrevious: !onFirst && (paging.fromEnd ? hasNextPage : paging.cursors.length > 1),
         beyondReach
     };
+}
+
+/** The paging after a page button: the first or last page, or a step the way the page moves (pageMoves) allow. */
+export function pagingAfter(
+    move: string | undefined,
+    paging: Paging,
+    answer: { total: number; rows: number; hasNextPage: boolean; endCursor: string | null }
+): Paging {
+    const { hasNext, hasPrevious } = pageMoves(paging, answer.total, answer.rows, answer.hasNextPage);
+    if (move === 'first-page') {
+        return FIRST_PAGE;
+    }
+    if (move === 'last-page') {
+        return LAST_PAGE;
+    }
+    if (move === 'next-page' && hasNext) {
+        return nextPaging(paging, answer.endCursor);
+    }
+    if (move === 'previous-page' && hasPrevious) {
+        return previousPaging(paging, answer.endCursor);
+    }
+    return paging;
 }

@@ -2,6 +2,7 @@
 import { pageCount, pageMoves, pagePosition } from './casesView';
 import type { CasesView, Paging, SortField } from './casesView';
 import { formatLabel } from 'c/supportFormat';
+import type { PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
 import TITLE from '@salesforce/label/c.Support_Cases_Title';
 import CREATE from '@salesforce/label/c.Support_Cases_Create';
 import CAPTION from '@salesforce/label/c.Support_Cases_Caption';
@@ -65,7 +66,36 @@ export {
     TRY_AGAIN
 };
 
+/** The words the template shows as they are. */
+export const LABELS = {
+    title: TITLE,
+    create: CREATE,
+    caption: CAPTION,
+    searchLabel: SEARCH_LABEL,
+    pagesLabel: PAGES_LABEL,
+    beyondReach: BEYOND_REACH,
+    loading: LOADING,
+    emptyHint: EMPTY_HINT,
+    loadError: LOAD_ERROR,
+    tryAgain: TRY_AGAIN
+};
+
 export type Option = { label: string; value: string };
+
+/** An empty list's words: no match when the customer narrowed it (search, severity, product, mine), else no cases. */
+export function emptyMessage(view: CasesView): string {
+    if (view.search.trim() || view.severity || view.product || view.scope === 'MINE') {
+        return NO_MATCH;
+    }
+    return view.status === 'OPEN' ? EMPTY_OPEN : EMPTY_ANY;
+}
+
+/** The severity and the product values, as the org labels them, from the UI API's picklists for Case. */
+export function casePicklists(data: PicklistValuesCollection | undefined): [severities: Option[], products: Option[]] {
+    const options = (field: string): Option[] =>
+        (data?.picklistFieldValues[field]?.values ?? []).map(({ label, value }) => ({ label, value }));
+    return [options('Severity__c'), options('Product__c')];
+}
 
 export const COLUMNS: { field: SortField; label: string }[] = [
     { field: 'CaseNumber', label: COLUMN_NUMBER },

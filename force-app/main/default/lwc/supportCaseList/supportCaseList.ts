@@ -1,16 +1,10 @@
 /**
- * supportCaseList — the Cases tab: one page of the customer's cases at a time, newest activity
- * first, with the true total; filters (open/closed, mine or my company's, severity, product), a
- * search by case number or subject, sorting, paging, a link to each case and a Create a Case
- * button. Filter, sort and scope live in the URL (page state), so a link or Back returns to the
- * same view. Filtering, searching, sorting and counting happen on the server (casesView.ts). It refreshes its query when a case is filed on the same page (the
- * Support_Case_Created message channel) and, once, when it loads after a case was
- * filed elsewhere (supportCaseChanges): Lightning Data Service answers a new list from
- * its cache and never adds a new case to a result on its own.
+ * supportCaseList — the Cases tab: one page of the customer's cases at a time, newest activity first, with the true
+ * total; filters (open/closed, mine or my company's, severity, product), search, sort and paging, all on the server
+ * (casesView.ts) and kept in the URL, so a link or Back returns to the same view. A case filed on this page
+ * (Support_Case_Created) or elsewhere (supportCaseChanges) refreshes the query: LDS never adds it to a cached result.
  *
- * Public surface (also Experience Builder properties):
- * - `createCasePage`: API name of the site page with the Create a Case flow.
- * - `initialFilter`: OPEN (default), CLOSED or ALL.
+ * Public surface (also Experience Builder properties): `createCasePage` (the Create a Case page), `initialFilter`.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
@@ -25,48 +19,17 @@ import { MessageContext, subscribe, unsubscribe, APPLICATION_SCOPE } from 'light
 import type { MessageContextType, Subscription } from 'lightning/messageService';
 import CASE_CREATED from '@salesforce/messageChannel/Support_Case_Created__c';
 import { takeCasesChanged } from 'c/supportCaseChanges';
-import { readOwn, writeOwn } from 'c/supportSessionStore';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { reduceErrors } from 'c/ldsUtils';
 import { caseRecordPage, CREATE_CASE_PAGE, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
-import { CASES_QUERY, caseRowOf } from './casesQuery';
-import {
-    filterChoices,
-    BEYOND_REACH,
-    CAPTION,
-    CREATE,
-    EMPTY_ANY,
-    EMPTY_HINT,
-    EMPTY_OPEN,
-    LOADING,
-    LOAD_ERROR,
-    NO_MATCH,
-    PAGES_LABEL,
-    SEARCH_LABEL,
-    TITLE,
-    TRY_AGAIN,
-    columnHeaders,
-    pagerOf
-} from './labels';
-import type { ColumnHeader, FilterChoice, Pager } from './labels';
-import type { CasesPage, CaseRow } from './casesQuery';
-import {
-    DEFAULT_VIEW,
-    FIRST_PAGE,
-    LAST_PAGE,
-    defaultDirection,
-    nextPaging,
-    pageMoves,
-    pageVariables,
-    previousPaging,
-    stateFromView,
-    viewFromState
-} from './casesView';
+import { CASES_QUERY, pageFrom } from './casesQuery';
+import type { CaseRow } from './casesQuery';
+import { LABELS, casePicklists, columnHeaders, emptyMessage, filterChoices, pagerOf } from './labels';
+import type { ColumnHeader, FilterChoice, Option, Pager } from './labels';
+import { DEFAULT_VIEW, FIRST_PAGE, pageVariables, pagingAfter, sortedBy, viewFromState, withView } from './casesView';
 import type { CasesView, Paging, SortField } from './casesView';
-
-/** "My cases" or "My company's cases": remembered for the signed-in customer (supportSessionStore). */
-const SCOPE_KEY = 'supportCases.scope';
+import { rememberScope, startView } from './scopeStore';
 
 /** How long the search waits after the last keystroke before it asks the server. */
 export const SEARCH_PAUSE_MS = 300;
@@ -85,18 +48,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         this.view = { ...this.view, status: this.baseView.status };
     }
 
-    labels = {
-        title: TITLE,
-        create: CREATE,
-        caption: CAPTION,
-        searchLabel: SEARCH_LABEL,
-        pagesLabel: PAGES_LABEL,
-        beyondReach: BEYOND_REACH,
-        loading: LOADING,
-        emptyHint: EMPTY_HINT,
-        loadError: LOAD_ERROR,
-        tryAgain: TRY_AGAIN
-    };
+    labels = LABELS;
 
     baseView: CasesView = { ...DEFAULT_VIEW };
     view: CasesView = { ...DEFAULT_VIEW };
@@ -112,8 +64,8 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     cases?: CaseRow[];
     loadErrors: string[] = [];
     hrefs: Record<string, string> = {};
-    severityValues: { label: string; value: string }[] = [];
-    productValues: { label: string; value: string }[] = [];
+    severityValues: Option[] = [];
+    productValues: Option[] = [];
     subscription?: Subscription;
     messageContext?: MessageContextType;
 
@@ -128,10 +80,8 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     @wire(CurrentPageReference)
     wiredPageReference(reference?: PageReference): void {
         this.pageReference = reference;
-        const view = {
-            ...viewFromState(reference?.state as Record<string, string>, this.startView),
-            search: this.view.search
-        };
+        const base = { ...startView(this.baseView), search: this.view.search };
+        const view = viewFromState(reference?.state as Record<string, string>, base);
         if (JSON.stringify(view) !== JSON.stringify(this.view)) {
             this.view = view;
             this.paging = FIRST_PAGE;
@@ -141,10 +91,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     /** Severity and product choices: the field's values, as the org labels them for the customer. */
     @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
     wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
-        const values = (field: string) =>
-            (data?.picklistFieldValues[field]?.values ?? []).map(({ label, value }) => ({ label, value }));
-        this.severityValues = values('Severity__c');
-        this.productValues = values('Product__c');
+        [this.severityValues, this.productValues] = casePicklists(data);
     }
 
     get variables(): Record<string, unknown> {
@@ -156,33 +103,23 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         this.wiredResult = result;
         if (result.errors?.length) {
             this.loadErrors = reduceErrors(result.errors);
-            return;
-        }
-        if (result.data) {
+        } else if (result.data) {
             this.loadErrors = [];
             if (takeCasesChanged()) {
                 this.refresh();
             }
-            const page = (result.data as { uiapi: { query: { Case: CasesPage } } }).uiapi.query.Case;
-            const nodes = page.edges.map(({ node }) => node);
-            // Pages read from the end come in reverse order.
-            const ordered = this.paging.fromEnd ? nodes.reverse() : nodes;
-            this.total = page.totalCount;
-            this.hasNextPage = page.pageInfo.hasNextPage;
-            this.endCursor = page.pageInfo.endCursor;
-            this.cases = ordered.map((node) => caseRowOf(node, LOCALE, TIME_ZONE));
+            const page = pageFrom(result.data, this.paging.fromEnd, LOCALE, TIME_ZONE);
+            this.total = page.total;
+            this.hasNextPage = page.hasNextPage;
+            this.endCursor = page.endCursor;
+            this.cases = page.rows;
             this.generateLinks(this.cases);
         }
     }
 
     connectedCallback(): void {
-        this.view = { ...this.view, scope: this.startView.scope };
+        this.view = { ...this.view, scope: startView(this.baseView).scope };
         this.subscribeToNewCases();
-    }
-
-    /** Where the list starts when the URL says nothing: the builder's status, the customer's last scope. */
-    get startView(): CasesView {
-        return { ...this.baseView, scope: readOwn(SCOPE_KEY) === 'MINE' ? 'MINE' : this.baseView.scope };
     }
 
     subscribeToNewCases(): void {
@@ -205,8 +142,6 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         const urls = await Promise.all(cases.map((c) => this[NavigationMixin.GenerateUrl](caseRecordPage(c.id))));
         this.hrefs = Object.fromEntries(cases.map((c, index) => [c.id, urls[index]]));
     }
-
-    // ----- what the customer sees -----------------------------------------------------
 
     get filters(): FilterChoice[] {
         return filterChoices(this.view, this.severityValues, this.productValues);
@@ -232,26 +167,13 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         return !this.hasLoadError && this.cases !== undefined && this.cases.length === 0;
     }
 
-    /** Narrowed by the customer (search, severity, product, scope): no match, rather than no cases. */
-    get isNarrowed(): boolean {
-        const { view } = this;
-        return Boolean(view.search.trim() || view.severity || view.product || view.scope === 'MINE');
-    }
-
     get emptyMessage(): string {
-        if (this.isNarrowed) {
-            return NO_MATCH;
-        }
-        return this.view.status === 'OPEN' ? EMPTY_OPEN : EMPTY_ANY;
+        return emptyMessage(this.view);
     }
 
     /** The page's place in the list, its words and its buttons (pagerOf, labels.ts). */
     get pager(): Pager {
         return pagerOf(this.paging, this.total, this.rows.length, this.hasNextPage);
-    }
-
-    get moves(): { hasNext: boolean; hasPrevious: boolean } {
-        return pageMoves(this.paging, this.total, this.rows.length, this.hasNextPage);
     }
 
     get hasPages(): boolean {
@@ -262,22 +184,15 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         return columnHeaders(this.view);
     }
 
-    // ----- what the customer does -----------------------------------------------------
-
     /** A new view starts at its first page, and goes into the URL (replacing, not adding, a history entry). */
     showView(changes: Partial<CasesView>): void {
         this.view = { ...this.view, ...changes };
         if (changes.scope) {
-            writeOwn(SCOPE_KEY, changes.scope);
+            rememberScope(changes.scope);
         }
         this.paging = FIRST_PAGE;
         if (this.pageReference) {
-            // A parameter set to undefined leaves the URL ("Add Query Parameters", LWC Developer Guide).
-            const state = { ...(this.pageReference.state ?? {}), ...stateFromView(this.view) } as Record<
-                string,
-                string
-            >;
-            this[NavigationMixin.Navigate]({ ...this.pageReference, state }, true);
+            this[NavigationMixin.Navigate](withView(this.pageReference, this.view), true);
         }
     }
 
@@ -301,27 +216,13 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
 
     handleSort(event: Event): void {
         const field = (event.currentTarget as HTMLElement).dataset.field as SortField;
-        const sortDirection =
-            field === this.view.sortField
-                ? this.view.sortDirection === 'ASC'
-                    ? 'DESC'
-                    : 'ASC'
-                : defaultDirection(field);
-        this.showView({ sortField: field, sortDirection });
+        this.showView(sortedBy(this.view, field));
     }
 
     handlePageChange(event: Event): void {
         const move = (event.currentTarget as HTMLElement).dataset.move;
-        const { hasNext, hasPrevious } = this.moves;
-        if (move === 'first-page') {
-            this.paging = FIRST_PAGE;
-        } else if (move === 'last-page') {
-            this.paging = LAST_PAGE;
-        } else if (move === 'next-page' && hasNext) {
-            this.paging = nextPaging(this.paging, this.endCursor);
-        } else if (move === 'previous-page' && hasPrevious) {
-            this.paging = previousPaging(this.paging, this.endCursor);
-        }
+        const { total, hasNextPage, endCursor } = this;
+        this.paging = pagingAfter(move, this.paging, { total, rows: this.rows.length, hasNextPage, endCursor });
     }
 
     handleOpenCase(event: Event): void {

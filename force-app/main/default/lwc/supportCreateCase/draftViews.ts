@@ -1,7 +1,8 @@
 // The draft seen from outside: prefilled from what the portal and the records already know (never
-// over what the customer typed), and reviewed before it is filed.
-import type { CaseDraft, CaseDraftField } from 'c/supportCaseRules';
+// over what the customer typed), its problems shown, and reviewed before it is filed.
+import type { CaseDraft, CaseDraftField, CaseProblem } from 'c/supportCaseRules';
 import type { SupportContext } from 'c/supportContext';
+import type { CustomerOnFile } from 'c/supportCustomer';
 import { FIELD_LABELS, LABELS, NOT_SET } from './labels';
 
 type Option = { label: string; value: string };
@@ -17,6 +18,15 @@ export function prefilled(draft: CaseDraft, values: Partial<CaseDraft>): CaseDra
     return next;
 }
 
+/** `draft` prefilled from the customer's records, once they have arrived: their product, name and phone. */
+export function prefilledFromFile(draft: CaseDraft, onFile: CustomerOnFile | undefined): CaseDraft {
+    if (!onFile) {
+        return draft;
+    }
+    const { product, contactName, contactPhone } = onFile;
+    return prefilled(draft, { product, contactName, contactPhone });
+}
+
 /** What the customer told the checklist, the email composer and the PIN bar, as draft fields. */
 export function draftFromContext(shared: SupportContext): Partial<CaseDraft> {
     return {
@@ -28,6 +38,28 @@ export function draftFromContext(shared: SupportContext): Partial<CaseDraft> {
         contactPhone: shared.contactPhone,
         contactHours: shared.contactHours
     };
+}
+
+/** `draft` prefilled from what the customer told the portal. */
+export function prefilledFromContext(draft: CaseDraft, shared: SupportContext): CaseDraft {
+    return prefilled(draft, draftFromContext(shared));
+}
+
+/** The summary of problems names the fields to correct, each once; the messages are shown under the fields. */
+export function problemFieldNames(problems: CaseProblem[]): string[] {
+    return [...new Set(problems.map((problem) => FIELD_LABELS[problem.field]))];
+}
+
+/** Each field's first message, '' for a field without a problem. */
+export function fieldMessages(problems: CaseProblem[]): Record<CaseDraftField, string> {
+    const messages = Object.fromEntries(Object.keys(FIELD_LABELS).map((field) => [field, ''])) as Record<
+        CaseDraftField,
+        string
+    >;
+    for (const problem of problems) {
+        messages[problem.field] ||= problem.message;
+    }
+    return messages;
 }
 
 /** Step three: everything that will be sent, each picklist by its label, empty ones said so. */

@@ -1,5 +1,6 @@
 // Create a Case's words, all from custom labels (the portal is translated through them).
 import type { CaseDraftField } from 'c/supportCaseRules';
+import { formatLabel } from 'c/supportFormat';
 import TITLE from '@salesforce/label/c.Support_Cases_Create';
 import STEP_1 from '@salesforce/label/c.Support_Case_Step_1';
 import STEP_2 from '@salesforce/label/c.Support_Case_Step_2';
@@ -73,3 +74,9 @@ export const FIELD_LABELS: Record<CaseDraftField, string> = {
 
 /** Words the component composes with values. */
 export { STEP_1, STEP_2, STEP_3, STEP_OF, PIN_ATTACHED, PIN_MISSING, SUBMIT, SUBMITTING, CREATED, VIEW_CASE, NOT_SET };
+
+/** "Step n of 3: its name". */
+export function stepText(step: 1 | 2 | 3): string {
+    const names = [STEP_1, STEP_2, STEP_3];
+    return formatLabel(STEP_OF, step, names.length, names[step - 1]);
+}

@@ -1,9 +1,13 @@
 // Which of the customer's PINs the bar shows: the one just issued and those the org holds, each
-// once, still valid; and the coverage that decides whether the bar issues one at all.
+// once, still valid, and how it words them; and the coverage that decides whether the bar issues one at all.
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { calendarDate, formatDateTime, formatLabel } from 'c/supportFormat';
 import { isPinCurrent } from 'c/supportPins';
 import { supportCoverage } from 'c/supportCoverage';
 import type { Coverage } from 'c/supportCoverage';
 import type { Customer, IssuedPin } from 'c/supportCustomer';
+import { ANNOUNCE, KIND_PRIVILEGED, KIND_STANDARD, VALID_UNTIL } from './labels';
 
 /** Every still-valid PIN, the one just issued first, each value once. */
 export function validPins(issued: IssuedPin | undefined, stored: IssuedPin[], now: Date): IssuedPin[] {
@@ -23,4 +27,33 @@ export function coverageOn(customer: Customer, today: string): Coverage {
     } catch {
         return supportCoverage(customer.userLicenses, [], today);
     }
+}
+
+/** Coverage today, in the customer's time zone. */
+export function coverageToday(customer: Customer): Coverage {
+    return coverageOn(customer, calendarDate(new Date(), TIME_ZONE));
+}
+
+/** When a PIN stops being valid, in the customer's locale and time zone. */
+export function expiryText(expiresAt: string): string {
+    return formatDateTime(expiresAt, LOCALE, TIME_ZONE);
+}
+
+export function validUntilText(pin: IssuedPin): string {
+    return formatLabel(VALID_UNTIL, expiryText(pin.expiresAt));
+}
+
+/** What a screen reader hears when a PIN is issued: the PIN and until when it is valid. */
+export function announcementOf(pin: IssuedPin): string {
+    return formatLabel(ANNOUNCE, pin.pin, expiryText(pin.expiresAt));
+}
+
+/** The cloud bar's list of PINs, each with its kind and expiry in words. */
+export function currentPinRows(pins: IssuedPin[]): { id: string; kind: string; pin: string; validUntil: string }[] {
+    return pins.map((pin) => ({
+        id: pin.id,
+        kind: `${pin.kind === 'privileged' ? KIND_PRIVILEGED : KIND_STANDARD}:`,
+        pin: pin.pin,
+        validUntil: validUntilText(pin)
+    }));
 }

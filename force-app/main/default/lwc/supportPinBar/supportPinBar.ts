@@ -1,21 +1,12 @@
 /**
- * supportPinBar — the large blue PIN bar.
+ * supportPinBar — the large blue PIN bar. One GraphQL request reads the customer's account (user licenses, product,
+ * support licenses) and still-valid PINs, and works out support coverage (supportCoverage). Covered customers get a
+ * PIN in one click, stored as a Support_PIN__c record (storePin.ts) and shown on the bar; Secret Server Cloud
+ * customers get Generate Tech Support PIN and Generate Privilege PIN, each answered in an inline panel under the bar
+ * (panel.ts: LWR sites support no modals). Customers who are not covered are told why.
  *
- * On load it reads, in one GraphQL request, the customer's account (user
- * licenses, product, support licenses) and their still-valid PINs, and works
- * out support coverage (supportCoverage). Covered customers get a PIN in one
- * click, stored as a Support_PIN__c record and shown on the bar; Secret Server
- * Cloud customers get Generate Tech Support PIN and Generate Privilege PIN,
- * each answered in an inline panel under the bar (the privileged one after an
- * inline confirmation): LWR sites do not support panels or modals ("Base
- * Lightning Component Limitations in LWR Sites", Experience Cloud Developer
- * Guide), so nothing here uses lightning/modal. Customers who are not covered
- * are told why.
- *
- * Public surface (also an Experience Builder property):
- * - `mode`: AUTO (default) shows the cloud actions when the account's product
- *   is Secret Server Cloud; STANDARD always shows the single bar; CLOUD always
- *   shows the cloud actions.
+ * Public surface (also an Experience Builder property): `mode`: AUTO (default) shows the cloud actions when the
+ * account's product is Secret Server Cloud; STANDARD always shows the single bar; CLOUD always the cloud actions.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
@@ -23,8 +14,7 @@ import type { GraphQLResult } from 'lightning/graphql';
 import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import LOCALE from '@salesforce/i18n/locale';
-import TIME_ZONE from '@salesforce/i18n/timeZone';
-import { calendarDate, formatDateTime, formatLabel } from 'c/supportFormat';
+import { formatLabel } from 'c/supportFormat';
 import { describeCoverage } from 'c/supportCoverage';
 import { hasPrivilegedPin } from 'c/supportDirectory';
 import type { Coverage } from 'c/supportCoverage';
@@ -33,33 +23,19 @@ import { reduceErrors } from 'c/ldsUtils';
 import { shareContext } from 'c/supportContext';
 import { CUSTOMER_QUERY, customerFrom, customerVariables, pinsFrom } from 'c/supportCustomer';
 import type { Customer, IssuedPin } from 'c/supportCustomer';
-import {
-    LABELS,
-    ANNOUNCE,
-    CONFIRM_TITLE,
-    KIND_PRIVILEGED,
-    KIND_STANDARD,
-    PRIVILEGED_ACTIVE_UNTIL,
-    PRIVILEGED_TITLE,
-    TECH_TITLE,
-    VALID_UNTIL,
-    YOUR_PIN
-} from './labels';
+import { LABELS, CONFIRM_TITLE, PRIVILEGED_ACTIVE_UNTIL, PRIVILEGED_TITLE, TECH_TITLE, YOUR_PIN } from './labels';
 import { pinSaveErrors, storePin } from './storePin';
-import { coverageOn, validPins } from './pinList';
+import { announcementOf, coverageToday, currentPinRows, expiryText, validPins, validUntilText } from './pinList';
+import { focusPanelOrOpener, pinPanel, showsCloudActions } from './panel';
+import type { Opener, Panel, PinPanel } from './panel';
 
 export { MAX_PIN_ATTEMPTS } from './storePin';
-
-/** What the inline panel under the cloud actions shows: a question, or a new PIN. */
-type Panel = { kind: 'confirm' } | { kind: 'pin'; heading: string; pin: string; expires: string; privileged: boolean };
-
-/** The action button that opened a panel gets focus back when the panel closes. */
-type Opener = 'tech-pin' | 'privileged-pin';
 
 export default class SupportPinBar extends LightningElement {
     @api mode = 'AUTO';
 
     labels = LABELS;
+    confirmTitle = CONFIRM_TITLE;
 
     wiredResult?: GraphQLResult;
     customer?: Customer | null;
@@ -80,11 +56,6 @@ export default class SupportPinBar extends LightningElement {
     /** The customer query's variables: the same in every component (one request). */
     variables = customerVariables();
 
-    /** Tells the rest of the portal (email composer, case flow) which PIN the customer holds. */
-    sharePin(pin: string): void {
-        shareContext(this.messageContext, { pin });
-    }
-
     @wire(graphql, { query: CUSTOMER_QUERY, variables: '$variables' })
     wiredCustomer(result: GraphQLResult): void {
         this.wiredResult = result;
@@ -96,7 +67,8 @@ export default class SupportPinBar extends LightningElement {
             this.storedPins = pinsFrom(result.data);
             const current = this.currentPin;
             if (current && this.isCovered) {
-                this.sharePin(current.pin);
+                // The rest of the portal (email composer, case flow) learns which PIN the customer holds.
+                shareContext(this.messageContext, { pin: current.pin });
             }
         }
     }
@@ -114,10 +86,7 @@ export default class SupportPinBar extends LightningElement {
     }
 
     get coverage(): Coverage | undefined {
-        if (!this.customer) {
-            return undefined;
-        }
-        return coverageOn(this.customer, calendarDate(new Date(), TIME_ZONE));
+        return this.customer ? coverageToday(this.customer) : undefined;
     }
 
     get isCovered(): boolean {
@@ -132,19 +101,11 @@ export default class SupportPinBar extends LightningElement {
         return this.coverage ? describeCoverage(this.coverage, LOCALE) : '';
     }
 
-    get isCloud(): boolean {
-        const mode = String(this.mode ?? '').toUpperCase();
-        return mode === 'CLOUD' || (mode !== 'STANDARD' && hasPrivilegedPin(this.customer?.product));
-    }
-
     get isStandard(): boolean {
-        return !this.isCloud;
+        return !showsCloudActions(this.mode, this.customer?.product);
     }
 
-    /**
-     * The privileged action is for Secret Server Cloud accounts only, whatever the builder mode says
-     * (the org refuses it for any other product too).
-     */
+    /** For Secret Server Cloud accounts only, whatever the builder mode says: the org refuses other products too. */
     get offersPrivileged(): boolean {
         return hasPrivilegedPin(this.customer?.product) && !this.activePrivilegedPin;
     }
@@ -156,7 +117,7 @@ export default class SupportPinBar extends LightningElement {
 
     get privilegedActiveText(): string {
         const active = hasPrivilegedPin(this.customer?.product) ? this.activePrivilegedPin : undefined;
-        return active ? formatLabel(PRIVILEGED_ACTIVE_UNTIL, this.formatExpiry(active.expiresAt)) : '';
+        return active ? formatLabel(PRIVILEGED_ACTIVE_UNTIL, expiryText(active.expiresAt)) : '';
     }
 
     /** The PIN to show on the bar: the one just issued, or a still-valid one from before. */
@@ -169,17 +130,12 @@ export default class SupportPinBar extends LightningElement {
     }
 
     get currentPinValidUntil(): string {
-        return this.currentPin ? formatLabel(VALID_UNTIL, this.formatExpiry(this.currentPin.expiresAt)) : '';
+        return this.currentPin ? validUntilText(this.currentPin) : '';
     }
 
     /** Secret Server Cloud: every still-valid PIN, the one just issued first, each once. */
     get currentPins(): { id: string; kind: string; pin: string; validUntil: string }[] {
-        return validPins(this.issuedPin, this.storedPins, new Date()).map((pin) => ({
-            id: pin.id,
-            kind: `${pin.kind === 'privileged' ? KIND_PRIVILEGED : KIND_STANDARD}:`,
-            pin: pin.pin,
-            validUntil: formatLabel(VALID_UNTIL, this.formatExpiry(pin.expiresAt))
-        }));
+        return currentPinRows(validPins(this.issuedPin, this.storedPins, new Date()));
     }
 
     get hasCurrentPins(): boolean {
@@ -188,10 +144,6 @@ export default class SupportPinBar extends LightningElement {
 
     get hasSaveErrors(): boolean {
         return this.saveErrors.length > 0;
-    }
-
-    formatExpiry(expiresAt: string): string {
-        return formatDateTime(expiresAt, LOCALE, TIME_ZONE);
     }
 
     handleTryAgain(): void {
@@ -203,7 +155,7 @@ export default class SupportPinBar extends LightningElement {
     async handleGetPin(): Promise<void> {
         const issued = await this.issuePin('standard');
         if (issued) {
-            this.announcement = formatLabel(ANNOUNCE, issued.pin, this.formatExpiry(issued.expiresAt));
+            this.announcement = announcementOf(issued);
         }
     }
 
@@ -215,12 +167,8 @@ export default class SupportPinBar extends LightningElement {
         return String(this.isConfirming);
     }
 
-    get shownPin(): Extract<Panel, { kind: 'pin' }> | undefined {
+    get shownPin(): PinPanel | undefined {
         return this.panel?.kind === 'pin' ? this.panel : undefined;
-    }
-
-    get confirmTitle(): string {
-        return CONFIRM_TITLE;
     }
 
     async handleTechPin(): Promise<void> {
@@ -260,34 +208,20 @@ export default class SupportPinBar extends LightningElement {
     }
 
     showPin(issued: IssuedPin, heading: string): void {
-        const expires = this.formatExpiry(issued.expiresAt);
-        this.openPanel(
-            { kind: 'pin', heading, pin: issued.pin, expires, privileged: issued.kind === 'privileged' },
-            this.opener ?? 'tech-pin'
-        );
-        this.announcement = formatLabel(ANNOUNCE, issued.pin, expires);
+        this.openPanel(pinPanel(issued, heading), this.opener ?? 'tech-pin');
+        this.announcement = announcementOf(issued);
     }
 
     renderedCallback(): void {
-        if (!this.focusPending) {
-            return;
+        if (this.focusPending) {
+            this.focusPending = false;
+            focusPanelOrOpener(this.template, this.opener);
         }
-        this.focusPending = false;
-        const panel = this.template?.querySelector<HTMLElement & { focus(): void }>(
-            'c-support-pin-confirm, c-support-pin-dialog'
-        );
-        // Back to the action that opened the panel; the privileged one is gone while its PIN is valid.
-        const target =
-            panel ??
-            this.template?.querySelector<HTMLElement>(`button.${this.opener ?? 'tech-pin'}`) ??
-            this.template?.querySelector<HTMLElement>('button.tech-pin');
-        target?.focus();
     }
 
     /**
-     * Stores a new PIN. A collision with an existing PIN is retried with a fresh
-     * one; any other failure is shown in words and leaves the bar usable.
-     * Calls while a save is under way are ignored, so a double click files one record.
+     * Stores a new PIN. A collision with an existing PIN is retried with a fresh one; any other failure is shown in
+     * words and leaves the bar usable. Calls while a save is under way are ignored: a double click files one record.
      */
     async issuePin(kind: PinKind): Promise<IssuedPin | undefined> {
         if (this.saving || !this.customer || !this.isCovered || (kind === 'privileged' && !this.offersPrivileged)) {
@@ -299,7 +233,7 @@ export default class SupportPinBar extends LightningElement {
         try {
             this.issuedPin = await storePin(kind);
             if (kind === 'standard') {
-                this.sharePin(this.issuedPin.pin);
+                shareContext(this.messageContext, { pin: this.issuedPin.pin });
             }
             // LDS does not add a new record to a query's result: ask again, so the bar shows
             // this PIN when the customer comes back to the page.
