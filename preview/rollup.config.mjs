@@ -103,7 +103,8 @@ function demoOrgPlatform() {
                     `import { currentLanguage } from ${JSON.stringify(join(platformDir, 'demoOrg.js'))};`,
                     `const BY_LANGUAGE = ${JSON.stringify(byLanguage)};`,
                     'export const metadata = BY_LANGUAGE[currentLanguage()] ?? BY_LANGUAGE.en_US;',
-                    `export const customerSdl = ${JSON.stringify(uiapiSdl(metadata, 'Support_Portal_Customer'))};`
+                    `export const customerSdl = ${JSON.stringify(uiapiSdl(metadata, 'Support_Portal_Customer'))};`,
+                    `export const engineerSdl = ${JSON.stringify(uiapiSdl(metadata, 'Support_Engineer'))};`
                 ].join('\n');
             }
             if (id.startsWith('\0@salesforce/messageChannel/')) {

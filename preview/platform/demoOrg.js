@@ -1,7 +1,7 @@
 // The embedded demo org: records kept in this browser's localStorage so what a
 // user creates survives a reload. It is the preview's only "server"; the
 // platform stand-ins (uiRecordApi, uiGraphQLApi, ...) read and write through it.
-import { DEMO_USER_ID, generatedCases, seedRecords } from './seed.mjs';
+import { DEMO_USER_ID, SUPPORT_ENGINEER_ID, generatedCases, seedRecords } from './seed.mjs';
 
 const STORAGE_KEY = 'thycoticSupportPortal.preview.org.v1';
 const listeners = new Set();
@@ -45,6 +45,20 @@ export function reset() {
         user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: language } : user
     );
     save();
+}
+
+/**
+ * Who is signed in: the engineer view (/engineer, the Thycotic Support app's stand-in) is Fox Mulder,
+ * a support engineer with the Support Engineer permission set; every other page is the portal's
+ * demo customer. The page loads again when it changes, as signing in as someone else would.
+ */
+export function currentPersona() {
+    return window.location.pathname.startsWith('/engineer') ? 'engineer' : 'customer';
+}
+
+/** The signed-in user's Id (@salesforce/user/Id). */
+export function currentUserId() {
+    return currentPersona() === 'engineer' ? SUPPORT_ENGINEER_ID : DEMO_USER_ID;
 }
 
 /** The demo customer's language (User.LanguageLocaleKey): what the page's labels and formats follow. */
@@ -102,8 +116,8 @@ export function insertRecord(apiName, fields) {
     const serial = String(state.nextId++).padStart(12, '0');
     const now = new Date().toISOString();
     const record = {
-        CreatedById: DEMO_USER_ID,
-        OwnerId: DEMO_USER_ID,
+        CreatedById: currentUserId(),
+        OwnerId: currentUserId(),
         ...fields,
         Id: `${KEY_PREFIXES[apiName] || 'a0Z'}NEW${serial}AAA`.slice(0, 18),
         CreatedDate: now,

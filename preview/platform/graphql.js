@@ -12,13 +12,14 @@
 // record the result holds re-emits it with the same records; only refresh() or new variables
 // run the query again; a new wire is answered from the cache while it is fresh.
 import { buildSchema, execute, parse, responsePathAsArray, validate } from 'graphql';
-import { metadata, customerSdl } from 'virtual:metadata';
+import { metadata, customerSdl, engineerSdl } from 'virtual:metadata';
 import { MAX_RECORDS, uiapiLimitProblems } from '../../scripts/lib/uiapiQueryRules.mjs';
-import { findRecord, onChange, latency, takeFault } from './demoOrg';
+import { currentPersona, findRecord, onChange, latency, takeFault } from './demoOrg';
 import { fieldValue, findVisible, visibleRecords } from './server';
 import { objectInfoFor } from './objectInfo';
 
-export const schema = buildSchema(customerSdl);
+// The signed-in user's schema: what their permission set lets them read (the customer's, or the engineer's).
+export const schema = buildSchema(currentPersona() === 'engineer' ? engineerSdl : customerSdl);
 
 /** How long LDS answers a new wire from its cache before it asks the server again. */
 export const CACHE_TTL_MS = 30000;

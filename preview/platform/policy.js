@@ -132,8 +132,28 @@ function supportCaseMessageApply(record, { fieldValue, findRecord, updateCase })
     }
 }
 
+/** Support_PIN_Verification_Stamp: before save, on create of a PIN Verification: the server's verdict. */
+function supportPinVerificationStamp(record, prior, { allRecords }) {
+    if (prior) {
+        return;
+    }
+    const pin = allRecords('Support_PIN__c').find((p) => p.PIN__c === record.PIN_Entered__c);
+    if (!pin) {
+        record.Verdict__c = 'Unknown';
+        return;
+    }
+    record.Support_PIN__c = pin.Id;
+    record.Account__c = pin.Account__c;
+    if (pin.Revoked_At__c) {
+        record.Verdict__c = 'Revoked';
+    } else {
+        record.Verdict__c = pin.Expires_At__c <= new Date().toISOString() ? 'Expired' : 'Valid';
+    }
+}
+
 /** The before-save flows, by the object that triggers them, in their trigger order. */
 export const BEFORE_SAVE = {
+    Support_PIN_Verification__c: [supportPinVerificationStamp],
     Support_PIN__c: [supportPinPolicy],
     Case: [supportCasePolicy, supportCaseStatusStamp]
 };

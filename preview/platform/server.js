@@ -6,10 +6,17 @@
 import { metadata } from 'virtual:metadata';
 import { accessFor } from '../../scripts/lib/access.mjs';
 import { brokenValidationRules, formulaFieldValue } from '../../scripts/lib/formulaRules.mjs';
-import { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById } from './demoOrg';
+import {
+    allRecords,
+    currentPersona,
+    currentUserId,
+    findRecord,
+    insertRecord,
+    updateRecordFields,
+    deleteRecordById
+} from './demoOrg';
 import { canSee } from './sharing';
 import { AFTER_SAVE, BEFORE_SAVE } from './policy';
-import { DEMO_USER_ID } from './seed.mjs';
 import {
     crossReferenceError,
     duplicateValue,
@@ -19,9 +26,13 @@ import {
     notFound
 } from './uiErrors';
 
-/** The permission set the demo customer holds, as a portal user in the org would. */
+/** The permission set the signed-in user holds: the demo customer's, or the support engineer's. */
 export const CUSTOMER_PERMISSION_SET = 'Support_Portal_Customer';
-export const access = accessFor(metadata, CUSTOMER_PERMISSION_SET);
+export const ENGINEER_PERMISSION_SET = 'Support_Engineer';
+export const access = accessFor(
+    metadata,
+    currentPersona() === 'engineer' ? ENGINEER_PERMISSION_SET : CUSTOMER_PERMISSION_SET
+);
 
 const SYSTEM_FIELDS = new Set([
     'Id',
@@ -33,7 +44,7 @@ const SYSTEM_FIELDS = new Set([
 ]);
 
 export function currentUser() {
-    return findRecord(DEMO_USER_ID)?.record ?? { Id: DEMO_USER_ID };
+    return findRecord(currentUserId())?.record ?? { Id: currentUserId() };
 }
 
 export function isVisible(apiName, record) {

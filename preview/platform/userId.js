@@ -1,3 +1,4 @@
-import { DEMO_USER_ID } from './seed.mjs';
+// @salesforce/user/Id: the signed-in user of the demo org (the customer, or the engineer on /engineer).
+import { currentUserId } from './demoOrg';
 
-export default DEMO_USER_ID;
+export default currentUserId();

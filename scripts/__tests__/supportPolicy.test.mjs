@@ -75,6 +75,64 @@ test('missing entitlement and sharing pieces are named', () => {
     );
 });
 
+test("missing pieces of the conversation's policy are named", () => {
+    assert.match(
+        without((m) => (m.permissionSets.Support_Portal_Customer.objects.Case_Message__c.edit = true)).join('\n'),
+        /Support_Portal_Customer may edit cases or case messages/
+    );
+    assert.match(
+        without((m) => (m.objects.Case_Message__c.validationRules = [])).join('\n'),
+        /Case_Message__c has no active validation rule Reopen_Within_Window/
+    );
+    assert.match(
+        without((m) => delete m.objects.Case_Message__c.fields.From_Support__c.formula).join('\n'),
+        /Case_Message__c\.From_Support__c is not a formula/
+    );
+    assert.match(
+        without((m) => (m.flows.Support_Case_Message_Apply.status = 'Draft')).join('\n'),
+        /Support_Case_Message_Apply is not an active after-save flow/
+    );
+});
+
+test("missing pieces of the engineer's side are named", () => {
+    assert.match(
+        without((m) => (m.permissionSets.Support_Engineer.objects.Support_PIN_Verification__c.edit = true)).join('\n'),
+        /Support_Engineer may edit PIN verifications/
+    );
+    assert.match(
+        without(
+            (m) => (m.permissionSets.Support_Engineer.fields['Support_PIN_Verification__c.Verdict__c'].edit = true)
+        ).join('\n'),
+        /Support_Engineer may write Support_PIN_Verification__c\.Verdict__c/
+    );
+    assert.match(
+        without((m) => delete m.flows.Support_PIN_Verification_Stamp).join('\n'),
+        /no flow Support_PIN_Verification_Stamp/
+    );
+    assert.match(
+        without((m) => (m.applications.Thycotic_Support.tabs = ['standard-Case'])).join('\n'),
+        /the app Thycotic_Support has no tab Verify_Support_PIN/
+    );
+    assert.match(
+        without((m) => (m.flexiPages.Verify_Support_PIN.components = [])).join('\n'),
+        /the tab Verify_Support_PIN does not open a page with supportPinVerify/
+    );
+    assert.match(
+        without((m) => (m.permissionSets.Support_Engineer.apps = [])).join('\n'),
+        /Support_Engineer does not grant the app Thycotic_Support/
+    );
+    assert.match(
+        without(
+            (m) =>
+                (m.permissionSets.Support_Portal_Customer.fields['Support_PIN__c.Revoked_At__c'] = {
+                    read: true,
+                    edit: true
+                })
+        ).join('\n'),
+        /Support_Portal_Customer may revoke a PIN/
+    );
+});
+
 function mirrorProblems(text) {
     const dir = mkdtempSync(join(tmpdir(), 'policy-'));
     const file = join(dir, 'policy.js');

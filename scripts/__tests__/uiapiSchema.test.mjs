@@ -6,20 +6,26 @@ import { buildSchema } from 'graphql';
 import { readProjectMetadata } from '../lib/projectMetadata.mjs';
 import { uiapiSdl } from '../lib/uiapiSchema.mjs';
 import { uiapiQueryProblems } from '../lib/uiapiQueryRules.mjs';
-import { componentQueries } from '../lib/componentQueries.mjs';
+import { componentAudience, componentQueries } from '../lib/componentQueries.mjs';
 
 const metadata = readProjectMetadata();
 const customer = buildSchema(uiapiSdl(metadata, 'Support_Portal_Customer'));
+const engineer = buildSchema(uiapiSdl(metadata, 'Support_Engineer'));
 const admin = buildSchema(uiapiSdl(metadata));
 
 const query = (body) => `query q { uiapi { query { ${body} } } }`;
 
-test("every component's query passes as the portal customer", () => {
+test("every component's query passes as its users: the portal customer, or the support engineer", () => {
     const queries = componentQueries();
     assert.ok(queries.length >= 2);
-    for (const { name, query: source } of queries) {
-        assert.deepEqual(uiapiQueryProblems(customer, source), [], name);
+    for (const { component, name, query: source } of queries) {
+        const audience = componentAudience(undefined, component);
+        assert.deepEqual(uiapiQueryProblems(audience === 'Support_Engineer' ? engineer : customer, source), [], name);
     }
+    const verify = queries.find((q) => q.component === 'supportPinVerify');
+    assert.equal(componentAudience(undefined, 'supportPinVerify'), 'Support_Engineer');
+    // The engineer's query reads what a customer may not: the customer's schema refuses it.
+    assert.notDeepEqual(uiapiQueryProblems(customer, verify.query), []);
 });
 
 test('builds object types, filters, order and connections from the metadata', () => {

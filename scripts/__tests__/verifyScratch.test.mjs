@@ -79,6 +79,7 @@ const HEALTHY = {
             records: [
                 { ApiName: 'Support_PIN_Policy', IsActive: true },
                 { ApiName: 'Support_Case_Message_Apply', IsActive: true },
+                { ApiName: 'Support_PIN_Verification_Stamp', IsActive: true },
                 { ApiName: 'Support_Case_Policy', IsActive: true },
                 { ApiName: 'Support_Case_Status_Stamp', IsActive: true }
             ]

@@ -8,15 +8,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from '@lwc/compiler';
 import { minify } from 'terser';
+import { componentAudience } from './componentQueries.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const LWC_DIR = join(root, 'force-app/main/default/lwc');
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
-async function compiledBundles(lwcDir) {
+async function compiledBundles(lwcDir, audience) {
     const bundles = readdirSync(lwcDir, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name)
+        .filter((bundle) => !audience || componentAudience(undefined, bundle) === audience)
         .sort();
     return Promise.all(
         bundles.map(async (bundle) => {
@@ -41,9 +43,11 @@ async function compiledBundles(lwcDir) {
 /**
  * Per bundle { bundle, raw, gzip, minified, minifiedGzip } (bytes), largest first, and the totals:
  * `compiled` and `production` (minified), each the sum over bundles and all bundles as one gzip stream.
+ * `audience` keeps the bundles one permission set's users run (componentAudience): the portal's
+ * customers download the portal's components and the modules they share, never the internal app's.
  */
-export async function bundleSizes(lwcDir = LWC_DIR) {
-    const bundles = (await compiledBundles(lwcDir)).map(({ bundle, compiled, minified }) => ({
+export async function bundleSizes(lwcDir = LWC_DIR, { audience } = {}) {
+    const bundles = (await compiledBundles(lwcDir, audience)).map(({ bundle, compiled, minified }) => ({
         bundle,
         raw: Buffer.byteLength(compiled),
         gzip: gzip(compiled),

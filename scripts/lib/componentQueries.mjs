@@ -5,6 +5,28 @@ import { join, relative } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 
+/** Lightning Experience targets: a component placed there is used by Thycotic's own people. */
+const INTERNAL_TARGETS = [
+    'lightning__AppPage',
+    'lightning__HomePage',
+    'lightning__UtilityBar',
+    'lightning__RecordPage'
+];
+
+/**
+ * The permission set whose holders run a bundle: Support_Engineer for a component placed only in
+ * the internal app (its targets), Support_Portal_Customer for the portal's components and for the
+ * modules they share.
+ */
+export function componentAudience(projectRoot = root, bundle) {
+    const meta = join(projectRoot, 'force-app/main/default/lwc', bundle, `${bundle}.js-meta.xml`);
+    const targets = existsSync(meta)
+        ? [...readFileSync(meta, 'utf8').matchAll(/<target>([\w_]+)<\/target>/g)].map((m) => m[1])
+        : [];
+    const internal = targets.length > 0 && targets.every((target) => INTERNAL_TARGETS.includes(target));
+    return internal ? 'Support_Engineer' : 'Support_Portal_Customer';
+}
+
 export function componentQueries(projectRoot = root) {
     const lwcDir = join(projectRoot, 'force-app/main/default/lwc');
     return readdirSync(lwcDir)

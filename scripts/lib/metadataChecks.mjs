@@ -24,7 +24,7 @@ import { STANDARD_OBJECTS } from './standardObjects.mjs';
 import { readProjectMetadata } from './projectMetadata.mjs';
 import { uiapiSdl } from './uiapiSchema.mjs';
 import { uiapiQueryProblems } from './uiapiQueryRules.mjs';
-import { componentQueries } from './componentQueries.mjs';
+import { componentAudience, componentQueries } from './componentQueries.mjs';
 import { evaluateFormula, formulaReferences } from './formulaRules.mjs';
 
 const ARRAYS = new Set([
@@ -57,6 +57,7 @@ const KNOWN_TARGETS = new Set([
     'lightningCommunity__Theme_Layout',
     'lightning__AppPage',
     'lightning__HomePage',
+    'lightning__UtilityBar',
     'lightning__RecordPage',
     'lightning__Tab',
     'lightning__FlowScreen'
@@ -667,7 +668,8 @@ const FLOW_TYPES = {
 
 /**
  * A flow formula as a plain formula: `{!$Record.Field}` becomes the field, `{!$Flow.CurrentDateTime}`
- * NOW(), `{!$User.Field}` the user's field, `{!Resource}` the flow's formula, variable or constant.
+ * NOW(), `{!$User.Field}` the user's field, `{!Get_Element.Field}` a field of what a Get Records
+ * element read, `{!Resource}` the flow's formula, variable or constant.
  * Answers the problems with its references, and the formula with each reference named for formulon.
  */
 export function flowFormulaProblems(metadata, flowName, flow, name, formula) {
@@ -684,6 +686,10 @@ export function flowFormulaProblems(metadata, flowName, flow, name, formula) {
             field = resolveReference(metadata, flow.object, reference.slice('$Record.'.length));
         } else if (reference.startsWith('$User.')) {
             field = resolveReference(metadata, flow.object, reference);
+        } else if (reference.includes('.') && flow.lookups?.[reference.split('.')[0]]) {
+            // A Get Records element's output: a field of the object it reads.
+            const [element, ...path] = reference.split('.');
+            field = resolveReference(metadata, flow.lookups[element], path.join('.'));
         } else {
             const resource =
                 flow.formulas[reference] ??
@@ -785,13 +791,14 @@ function componentSources(project) {
     return project.files.filter((file) => /\/lwc\/\w+\/\w+\.ts$/.test(file) && !file.endsWith('.d.ts'));
 }
 
-/** Custom fields the components read or write, from schema imports and GraphQL queries. */
-export function fieldsUsedByComponents(project) {
+/** Custom fields the components (of one audience) read or write, from schema imports and GraphQL queries. */
+export function fieldsUsedByComponents(project, audience) {
     const used = new Map();
     const fieldNames = Object.entries(project.objects).flatMap(([object, { fields }]) =>
         Object.keys(fields).map((field) => ({ object, field }))
     );
-    for (const file of componentSources(project)) {
+    const ofAudience = (file) => !audience || componentAudience(project.root, file.split('/').at(-2)) === audience;
+    for (const file of componentSources(project).filter(ofAudience)) {
         const source = readFileSync(file, 'utf8');
         for (const [, object, field] of source.matchAll(/from '@salesforce\/schema\/(\w+)\.(\w+__c)'/g)) {
             used.set(`${object}.${field}`, file);
@@ -807,9 +814,23 @@ export function fieldsUsedByComponents(project) {
     return used;
 }
 
-/** The portal users' permission set must let them read every custom field the components use. */
-export function checkPermissionCoverage(project, permissionSetName = 'Support_Portal_Customer') {
+/**
+ * Each component's users must be able to read every custom field it uses: the portal users'
+ * permission set for the portal's components, the Support Engineer set for the internal app's
+ * (componentAudience, from the bundle's targets).
+ */
+export function checkPermissionCoverage(project) {
+    return ['Support_Portal_Customer', 'Support_Engineer'].flatMap((permissionSetName) =>
+        permissionCoverageProblems(project, permissionSetName)
+    );
+}
+
+function permissionCoverageProblems(project, permissionSetName) {
     const file = metaFiles(project, `${permissionSetName}.permissionset-meta.xml`)[0];
+    const used = fieldsUsedByComponents(project, permissionSetName);
+    if (!file && permissionSetName === 'Support_Engineer' && !used.size) {
+        return []; // no component of the internal app: nothing for the set to cover
+    }
     if (!file) {
         return [`force-app/main/default/permissionsets: ${permissionSetName} is missing`];
     }
@@ -817,7 +838,7 @@ export function checkPermissionCoverage(project, permissionSetName = 'Support_Po
     const readable = new Set((set.fieldPermissions ?? []).filter((p) => p.readable === 'true').map((p) => p.field));
     const objects = new Set((set.objectPermissions ?? []).filter((p) => p.allowRead === 'true').map((p) => p.object));
     const problems = [];
-    for (const [qualified, source] of fieldsUsedByComponents(project)) {
+    for (const [qualified, source] of used) {
         const [object, field] = qualified.split('.');
         if (project.objects[object]?.isCustom && !objects.has(object)) {
             problems.push(
@@ -838,15 +859,25 @@ export function checkPermissionCoverage(project, permissionSetName = 'Support_Po
  * customer: against a schema built from the metadata and the customer permission set (a field
  * the set does not grant is not in the customer's schema), then against the UI API's limits.
  */
-export function checkComponentQueries(project, permissionSetName = 'Support_Portal_Customer') {
+export function checkComponentQueries(project) {
     const metadata = readProjectMetadata(project.root);
-    if (!metadata.permissionSets[permissionSetName]) {
-        return [];
-    }
-    const schema = buildSchema(uiapiSdl(metadata, permissionSetName));
-    return componentQueries(project.root).flatMap(({ file, name, line, query }) =>
-        uiapiQueryProblems(schema, query).map((problem) => `${file}:${line}: query ${name}: ${problem}`)
-    );
+    const schemas = new Map();
+    const schemaOf = (permissionSetName) => {
+        if (!schemas.has(permissionSetName)) {
+            schemas.set(
+                permissionSetName,
+                metadata.permissionSets[permissionSetName] && buildSchema(uiapiSdl(metadata, permissionSetName))
+            );
+        }
+        return schemas.get(permissionSetName);
+    };
+    return componentQueries(project.root).flatMap(({ file, component, name, line, query }) => {
+        // As the component's own users would send it: the customer's schema, or the engineer's.
+        const schema = schemaOf(componentAudience(project.root, component));
+        return schema
+            ? uiapiQueryProblems(schema, query).map((problem) => `${file}:${line}: query ${name}: ${problem}`)
+            : [];
+    });
 }
 
 /**
@@ -991,6 +1022,90 @@ export const POLICY_REQUIREMENTS = [
                     ? []
                     : ['no sharing set gives a customer the cases of their account']),
                 ...(has('Account', 'Id', 'Account') ? [] : ['no sharing set gives a customer their account'])
+            ];
+        }
+    ],
+    [
+        'the conversation: customers write case messages and never edit a case or a message; the rules and the flow hold',
+        (m) => {
+            if (!m.objects.Case_Message__c) {
+                return ['no Case_Message__c object'];
+            }
+            const customer = m.permissionSets.Support_Portal_Customer?.objects ?? {};
+            const flow = m.flows?.Support_Case_Message_Apply;
+            return [
+                ...(customer.Case_Message__c?.create && customer.Case_Message__c?.read
+                    ? []
+                    : ['Support_Portal_Customer cannot create and read Case_Message__c']),
+                ...['edit', 'delete']
+                    .filter((p) => customer.Case_Message__c?.[p] || customer.Case?.[p])
+                    .map((p) => `Support_Portal_Customer may ${p} cases or case messages`),
+                ...[
+                    'Reply_Needs_Text',
+                    'Reply_On_Open_Case',
+                    'Close_Open_Case_Only',
+                    'Reopen_Closed_Case_Only',
+                    'Reopen_Within_Window',
+                    'Case_Contact_Closes'
+                ].flatMap((rule) => ruleHas(m, 'Case_Message__c', rule)),
+                ...['From_Support__c', 'Author_Name__c']
+                    .filter((field) => !m.objects.Case_Message__c.fields[field]?.formula)
+                    .map((field) => `Case_Message__c.${field} is not a formula (a customer could claim it)`),
+                ...(flow?.status === 'Active' &&
+                flow.triggerType === 'RecordAfterSave' &&
+                flow.object === 'Case_Message__c' &&
+                flow.recordTriggerType === 'Create'
+                    ? []
+                    : ['Support_Case_Message_Apply is not an active after-save flow on creating Case_Message__c'])
+            ];
+        }
+    ],
+    [
+        "the engineer's side: every lookup is audited with the server's verdict, the audit is never edited, and the app reaches the verification",
+        (m) => {
+            if (!m.objects.Support_PIN_Verification__c) {
+                return ['no Support_PIN_Verification__c object'];
+            }
+            const engineer = m.permissionSets.Support_Engineer;
+            const customer = m.permissionSets.Support_Portal_Customer;
+            const audit = engineer?.objects.Support_PIN_Verification__c ?? {};
+            const app = m.applications?.Thycotic_Support;
+            const page = m.flexiPages?.[m.tabs?.Verify_Support_PIN?.flexiPage];
+            return [
+                ...flowHas(m, 'Support_PIN_Verification_Stamp', 'Support_PIN_Verification__c', []),
+                ...(audit.create && audit.read ? [] : ['Support_Engineer cannot create and read PIN verifications']),
+                ...['edit', 'delete', 'modifyAll']
+                    .filter((p) => audit[p])
+                    .map((p) => `Support_Engineer may ${p} PIN verifications`),
+                ...['Verdict__c', 'Support_PIN__c', 'Account__c']
+                    .filter((field) => engineer?.fields[`Support_PIN_Verification__c.${field}`]?.edit)
+                    .map(
+                        (field) =>
+                            `Support_Engineer may write Support_PIN_Verification__c.${field} (the flow stamps it)`
+                    ),
+                ...(customer?.objects.Support_PIN_Verification__c?.read
+                    ? ['Support_Portal_Customer may read PIN verifications']
+                    : []),
+                ...(engineer?.fields['Support_PIN__c.Revoked_At__c']?.edit
+                    ? []
+                    : ['Support_Engineer cannot revoke a PIN']),
+                ...(customer?.fields['Support_PIN__c.Revoked_At__c']?.edit
+                    ? ['Support_Portal_Customer may revoke a PIN']
+                    : []),
+                ...ruleHas(m, 'Support_PIN__c', 'Revoked_Once_With_Expiry'),
+                ...(app ? [] : ['no Lightning app Thycotic_Support']),
+                ...['Verify_Support_PIN', 'standard-Case', 'Support_PIN__c']
+                    .filter((tab) => app && !app.tabs.includes(tab))
+                    .map((tab) => `the app Thycotic_Support has no tab ${tab}`),
+                ...(page?.components.includes('supportPinVerify')
+                    ? []
+                    : ['the tab Verify_Support_PIN does not open a page with supportPinVerify']),
+                ...(engineer?.apps.includes('Thycotic_Support')
+                    ? []
+                    : ['Support_Engineer does not grant the app Thycotic_Support']),
+                ...(engineer?.tabs.Verify_Support_PIN === 'Visible'
+                    ? []
+                    : ['Support_Engineer does not show the tab Verify_Support_PIN'])
             ];
         }
     ]

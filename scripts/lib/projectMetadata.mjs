@@ -27,7 +27,12 @@ const parser = new XMLParser({
             'customErrorMessages',
             'constants',
             'formulas',
-            'variables'
+            'variables',
+            'applicationVisibilities',
+            'tabSettings',
+            'tabs',
+            'flexiPageRegions',
+            'itemInstances'
         ].includes(name)
 });
 
@@ -184,6 +189,44 @@ function readObjects(main) {
 }
 
 /**
+ * The Lightning apps (their tabs, in order), the custom tabs (the Lightning page a tab opens) and
+ * the Lightning pages (the components placed on each) the package ships.
+ */
+function readLightningApps(main) {
+    const read = (folder, suffix, root) =>
+        Object.fromEntries(
+            filesIn(join(main, folder), suffix).map((file) => [
+                file.replace(suffix, ''),
+                readXml(join(main, folder, file))[root] ?? {}
+            ])
+        );
+    const applications = Object.fromEntries(
+        Object.entries(read('applications', '.app-meta.xml', 'CustomApplication')).map(([name, app]) => [
+            name,
+            { label: app.label, tabs: app.tabs ?? [] }
+        ])
+    );
+    const tabs = Object.fromEntries(
+        Object.entries(read('tabs', '.tab-meta.xml', 'CustomTab')).map(([name, tab]) => [
+            name,
+            { flexiPage: tab.flexiPage, customObject: bool(tab.customObject) }
+        ])
+    );
+    const flexiPages = Object.fromEntries(
+        Object.entries(read('flexipages', '.flexipage-meta.xml', 'FlexiPage')).map(([name, page]) => [
+            name,
+            {
+                type: page.type,
+                components: (page.flexiPageRegions ?? []).flatMap((region) =>
+                    (region.itemInstances ?? []).map((item) => item.componentInstance?.componentName)
+                )
+            }
+        ])
+    );
+    return { applications, tabs, flexiPages };
+}
+
+/**
  * Custom metadata types (objects/<Type>__mdt) with their records (customMetadata/<Type>.<Record>):
  * "Type__mdt" → { fields, records: { Record: { Field__c: value } } }, what a formula reads as
  * $CustomMetadata.Type__mdt.Record.Field__c.
@@ -232,7 +275,9 @@ function readPermissionSets(main) {
             const fields = Object.fromEntries(
                 (set.fieldPermissions ?? []).map((p) => [p.field, { read: bool(p.readable), edit: bool(p.editable) }])
             );
-            return [file.replace('.permissionset-meta.xml', ''), { label: set.label, objects, fields }];
+            const apps = (set.applicationVisibilities ?? []).filter((a) => bool(a.visible)).map((a) => a.application);
+            const tabs = Object.fromEntries((set.tabSettings ?? []).map((t) => [t.tab, t.visibility]));
+            return [file.replace('.permissionset-meta.xml', ''), { label: set.label, objects, fields, apps, tabs }];
         })
     );
 }
@@ -305,12 +350,15 @@ function readFlows(main, labels) {
                 formulas['(start condition)'] = { dataType: 'Boolean', expression: String(flow.start.filterFormula) };
             }
             const variables = Object.fromEntries((flow.variables ?? []).map((v) => [v.name, { dataType: v.dataType }]));
+            // Get Records elements: the object each reads (a formula may use its output's fields).
+            const lookups = Object.fromEntries([flow.recordLookups ?? []].flat().map((l) => [l.name, l.object]));
             return [
                 file.replace('.flow-meta.xml', ''),
                 {
                     label: flow.label,
                     formulas,
                     variables,
+                    lookups,
                     status: flow.status,
                     object: flow.start?.object,
                     triggerType: flow.start?.triggerType,
@@ -357,6 +405,7 @@ export function readProjectMetadata(root = defaultRoot, { language = 'en_US' } =
         permissionSets: readPermissionSets(main),
         sharingSets: { ...readSharingSets(main), ...readSharingSets(settings) },
         customMetadata: readCustomMetadata(main),
+        ...readLightningApps(main),
         flows: readFlows(main, new Map([...labels, ...[...labelTranslations].filter(([, text]) => text)]))
     };
 }

@@ -83,7 +83,24 @@ export default class App extends LightningElement {
     }
 
     get isHome() {
-        return !this.isCases && !this.isCreateCase && !this.isCaseDetail;
+        return !this.isCases && !this.isCreateCase && !this.isCaseDetail && !this.isEngineer;
+    }
+
+    /** The Thycotic Support app's stand-in: the support engineer's side, signed in as Fox Mulder. */
+    get isEngineer() {
+        return this.path.startsWith('/engineer');
+    }
+
+    get isPortal() {
+        return !this.isEngineer;
+    }
+
+    get customerCurrent() {
+        return this.isEngineer ? null : 'page';
+    }
+
+    get engineerCurrent() {
+        return this.isEngineer ? 'page' : null;
     }
 
     get isCases() {

@@ -1,0 +1,89 @@
+// The support engineer's side, over the same demo org as the portal: a PIN the customer gets on
+// the portal is verified (valid, covered, the right account) and revoked on /engineer, the
+// Thycotic Support app's stand-in, and then no longer holds on the portal.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { axeViolations, storedRecords } from './demoOrg';
+
+async function getPinAsCustomer(page: Page): Promise<string> {
+    await page.goto('/');
+    await page.getByRole('button', { name: /PIN\s*Get your support PIN/ }).click();
+    const shown = page.locator('c-support-pin-bar [data-pin]');
+    await expect(shown).toHaveText(/^Your PIN: \d{8}$/);
+    return ((await shown.textContent()) ?? '').replace('Your PIN: ', '');
+}
+
+async function verify(page: Page, typed: string): Promise<void> {
+    await page.getByLabel('PIN the customer gives').fill(typed);
+    await page.getByLabel('PIN the customer gives').press('Enter');
+}
+
+test.describe('the support engineer verifies a PIN', () => {
+    test('a PIN issued on the portal is valid and covered for Acme; revoked, it no longer holds on the portal', async ({
+        page
+    }, testInfo) => {
+        const pin = await getPinAsCustomer(page);
+
+        await page.getByRole('link', { name: 'a support engineer (Thycotic Support app)' }).click();
+        await expect(page).toHaveURL(/\/engineer$/);
+        const verifier = page.locator('c-support-pin-verify');
+        // Read out as a customer would: "PIN 4821 0937".
+        await verify(page, `PIN ${pin.slice(0, 4)} ${pin.slice(4)}`);
+        await expect(verifier.locator('.verdict')).toHaveText('VALID');
+        await expect(verifier.locator('.account')).toHaveText('Acme Corp');
+        await expect(verifier.locator('.contact-email')).toHaveText('dana.scully@acme.example');
+        await expect(verifier.locator('.coverage-verdict')).toHaveText('Covered');
+        await expect(verifier.locator('.expiry')).toContainText('(in 7 days)');
+        await expect(verifier.locator('.open-cases a').first()).toHaveText('00001026');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: testInfo.outputPath('engineer-verify.png'), fullPage: true });
+
+        await verifier.getByRole('button', { name: 'Revoke this PIN' }).click();
+        await expect(verifier.locator('.revoke-question')).toContainText(`Revoke ${pin}? It stops working at once`);
+        await verifier.getByRole('button', { name: 'Revoke', exact: true }).click();
+        await expect(verifier.locator('.verdict')).toHaveText('REVOKED');
+        const stored = await storedRecords<{ PIN__c: string; Revoked_At__c: string; Expires_At__c: string }>(
+            page,
+            'Support_PIN__c'
+        );
+        const revoked = stored.find((p) => p.PIN__c === pin);
+        expect(revoked?.Revoked_At__c).toBeTruthy();
+        expect(revoked?.Expires_At__c).toBe(revoked?.Revoked_At__c);
+
+        // Every lookup is on record, with the server's verdict.
+        await verify(page, pin);
+        await expect(verifier.locator('.verdict')).toHaveText('REVOKED');
+        await verify(page, '11223344');
+        await expect(verifier.locator('.verdict')).toHaveText('NO SUCH PIN');
+        const lookups = await storedRecords<{ PIN_Entered__c: string; Verdict__c: string; Account__c: string | null }>(
+            page,
+            'Support_PIN_Verification__c'
+        );
+        expect(lookups.map((l) => [l.PIN_Entered__c, l.Verdict__c, l.Account__c ?? null])).toEqual([
+            [pin, 'Valid', '001DEMO0000000001AAA'],
+            [pin, 'Revoked', '001DEMO0000000001AAA'],
+            ['11223344', 'Unknown', null]
+        ]);
+
+        // Back on the portal, the revoked PIN is gone from the bar: the customer gets a new one.
+        await page.getByRole('link', { name: 'the customer (portal)' }).click();
+        await expect(page.getByRole('button', { name: /PIN\s*Get your support PIN/ })).toBeVisible();
+        await expect(page.locator('c-support-pin-bar [data-pin]')).toHaveCount(0);
+    });
+
+    test('the customer cannot verify PINs or see the audit trail', async ({ page }) => {
+        await page.goto('/');
+        const refused = await page.evaluate(async () => {
+            const api = (
+                window as unknown as { demoOrg: { uiApi: Record<string, (...a: unknown[]) => Promise<unknown>> } }
+            ).demoOrg.uiApi;
+            try {
+                await api.createRecord({ apiName: 'Support_PIN_Verification__c', fields: { PIN_Entered__c: '1' } });
+                return '';
+            } catch (error) {
+                return JSON.stringify((error as { body?: unknown }).body);
+            }
+        });
+        expect(refused).toContain("You don't have permission to create PIN Verification records.");
+    });
+});

@@ -1,0 +1,254 @@
+import { createElement } from 'lwc';
+import { deepText, flushPromises, freezeTime, NOW, shadow } from 'test-helpers';
+import SupportPinVerify from 'c/supportPinVerify';
+import { pinFromInput, relativeTime } from '../verifyQuery';
+import { graphql } from 'lightning/graphql';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import validPin from './data/validPin.json';
+
+const graphqlAdapter = graphql as unknown as {
+    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
+    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
+    getLastConfig(): { variables?: Record<string, unknown> } | undefined;
+};
+const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
+const mockUpdateRecord = updateRecord as jest.MockedFunction<typeof updateRecord>;
+
+type Data = typeof validPin;
+type PinNode = Data['uiapi']['query']['Support_PIN__c']['edges'][0]['node'];
+
+function withPin(changes: Partial<Record<keyof PinNode, unknown>>): Data {
+    const copy = JSON.parse(JSON.stringify(validPin)) as Data;
+    Object.assign(copy.uiapi.query.Support_PIN__c.edges[0].node, changes);
+    return copy;
+}
+
+function noPin(): Data {
+    const copy = JSON.parse(JSON.stringify(validPin)) as Data;
+    copy.uiapi.query.Support_PIN__c.edges = [];
+    copy.uiapi.query.Support_License__c.edges = [];
+    copy.uiapi.query.Case.edges = [];
+    copy.uiapi.query.Case.totalCount = 0;
+    return copy;
+}
+
+const $ = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector) as HTMLElement;
+
+function render(): HTMLElement {
+    const element = createElement('c-support-pin-verify', { is: SupportPinVerify });
+    document.body.appendChild(element);
+    return element;
+}
+
+async function verify(element: HTMLElement, text: string): Promise<void> {
+    const input = $(element, 'lightning-input.pin-input') as HTMLElement & { value: string };
+    input.value = text;
+    input.dispatchEvent(new CustomEvent('change', { detail: { value: text } }));
+    $(element, 'lightning-button.verify-button').click();
+    await flushPromises();
+}
+
+async function verifyAndAnswer(
+    text: string,
+    data: unknown = validPin,
+    refresh = jest.fn().mockResolvedValue(undefined)
+): Promise<{ element: HTMLElement; refresh: jest.Mock }> {
+    const element = render();
+    await verify(element, text);
+    graphqlAdapter.emit(data, undefined, refresh);
+    await flushPromises();
+    return { element, refresh };
+}
+
+describe('c-support-pin-verify', () => {
+    beforeEach(() => {
+        freezeTime();
+        mockCreateRecord.mockResolvedValue({ id: 'a04NEW' } as never);
+    });
+
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.clearAllMocks();
+        jest.useRealTimers();
+    });
+
+    it.each([
+        ['48210937', '48210937'],
+        [' PIN 4821 0937 ', '48210937'],
+        ['pin: 4821-0937', '48210937'],
+        ['PIN#P7K2 M9XQ 4RTV W', 'p7k2m9xq4rtvw'],
+        ['P7K2M9XQ4RTVW', 'p7k2m9xq4rtvw']
+    ])('reads %j as the PIN %s', (typed, pin) => {
+        expect(pinFromInput(typed)).toBe(pin);
+    });
+
+    it('looks up the PIN as given in one query and records the lookup', async () => {
+        const element = render();
+        await verify(element, ' PIN 4821 0937 ');
+        expect(graphqlAdapter.getLastConfig()?.variables).toEqual({ pin: '48210937', openCases: 10 });
+        expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+        expect(mockCreateRecord).toHaveBeenCalledWith({
+            apiName: 'Support_PIN_Verification__c',
+            fields: { PIN_Entered__c: '48210937' }
+        });
+        expect(($(element, 'lightning-button.verify-button') as HTMLElement & { label: string }).label).toBe(
+            'Checking…'
+        );
+    });
+
+    it('shows a valid PIN: kind, times, account, contact, product, coverage and open cases', async () => {
+        const { element } = await verifyAndAnswer('48210937');
+        expect($(element, '.verdict').textContent).toBe('VALID');
+        expect($(element, '.verdict').className).toContain('verdict_valid');
+        expect($(element, '.kind').textContent).toContain('Standard PIN: identifies the customer');
+        expect($(element, '.issued').textContent).toBe('Nov 20, 2026, 10:00 AM');
+        expect($(element, '.expiry').textContent).toBe('Nov 27, 2026, 10:00 AM (in 5 days)');
+        expect($(element, '.account').textContent).toBe('Acme Corp');
+        expect(deepText($(element, '.contact'))).toBe('Dana Scully dana.scully@acme.example +1 202 555 0142');
+        expect($(element, '.product').textContent).toBe('Secret Server');
+        expect($(element, '.coverage-verdict').textContent).toBe('Covered');
+        const link = $(element, '.open-cases a') as HTMLAnchorElement;
+        expect(link.textContent).toBe('00001026');
+        expect($(element, '.case-subject').textContent).toBe('Discovery scan stops at 40%');
+        expect($(element, 'lightning-button.revoke')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says what a privileged PIN allows', async () => {
+        const { element } = await verifyAndAnswer(
+            'P7K2 M9XQ 4RTV W',
+            withPin({
+                PIN__c: { value: 'p7k2m9xq4rtvw' },
+                Kind__c: { value: 'Privileged' },
+                Expires_At__c: { value: '2026-11-23T06:00:00.000Z' }
+            })
+        );
+        expect(graphqlAdapter.getLastConfig()?.variables).toEqual({ pin: 'p7k2m9xq4rtvw', openCases: 10 });
+        expect($(element, '.kind').textContent).toContain('Privileged PIN');
+        expect($(element, '.kind').textContent).toContain('at most 24 hours');
+        expect($(element, '.expiry').textContent).toBe('Nov 22, 2026, 10:00 PM (in 12 hours)');
+    });
+
+    it('shows an expired PIN in large words, and offers no revoke', async () => {
+        const { element } = await verifyAndAnswer(
+            '48210937',
+            withPin({ Expires_At__c: { value: '2026-11-22T17:30:00.000Z' } })
+        );
+        expect($(element, '.verdict').textContent).toBe('EXPIRED');
+        expect($(element, '.expiry').textContent).toBe('Nov 22, 2026, 9:30 AM (30 minutes ago)');
+        expect($(element, 'lightning-button.revoke')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows a revoked PIN with when it was revoked', async () => {
+        const { element } = await verifyAndAnswer(
+            '48210937',
+            withPin({
+                Expires_At__c: { value: '2026-11-21T18:00:00.000Z' },
+                Revoked_At__c: { value: '2026-11-21T18:00:00.000Z' }
+            })
+        );
+        expect($(element, '.verdict').textContent).toBe('REVOKED');
+        expect($(element, '.revoked-at').textContent).toBe('Nov 21, 2026, 10:00 AM');
+        expect($(element, 'lightning-button.revoke')).toBeNull();
+    });
+
+    it('answers an unknown PIN with "no such PIN" and nothing about near matches', async () => {
+        const { element } = await verifyAndAnswer('48210938', noPin());
+        expect($(element, '.verdict').textContent).toBe('NO SUCH PIN');
+        expect($(element, '.unknown-hint').textContent).toContain('No PIN has this value.');
+        expect($(element, '.details')).toBeNull();
+        expect($(element, '.open-cases')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('does not ask the server about text that cannot be a PIN, but records the lookup', async () => {
+        const element = render();
+        await verify(element, 'hello');
+        expect(graphqlAdapter.getLastConfig()?.variables).toBeUndefined();
+        expect($(element, '.verdict').textContent).toBe('NO SUCH PIN');
+        expect(mockCreateRecord).toHaveBeenCalledWith({
+            apiName: 'Support_PIN_Verification__c',
+            fields: { PIN_Entered__c: 'hello' }
+        });
+    });
+
+    it('shows when the account is not covered now, and why', async () => {
+        const data = withPin({});
+        data.uiapi.query.Support_License__c.edges = [data.uiapi.query.Support_License__c.edges[0]];
+        const { element } = await verifyAndAnswer('48210937', data);
+        expect($(element, '.coverage-verdict').textContent).toBe('Not covered');
+        expect($(element, '.coverage-text').textContent).toContain('5 user licenses');
+    });
+
+    it('asks again when the same PIN is verified again', async () => {
+        const { element, refresh } = await verifyAndAnswer('48210937');
+        await verify(element, '4821 0937');
+        expect(refresh).toHaveBeenCalled();
+        expect(mockCreateRecord).toHaveBeenCalledTimes(2);
+    });
+
+    it('revokes a valid PIN after an inline confirmation that says what it ends', async () => {
+        const { element, refresh } = await verifyAndAnswer('48210937');
+        $(element, 'lightning-button.revoke').click();
+        await flushPromises();
+        expect($(element, '.revoke-question').textContent).toContain('Revoke 48210937? It stops working at once');
+        await expect(element).toBeAccessible();
+        mockUpdateRecord.mockResolvedValue({} as never);
+        $(element, 'lightning-button.confirm-revoke-button').click();
+        await flushPromises();
+        expect(mockUpdateRecord).toHaveBeenCalledWith({
+            fields: { Id: 'a02DEMO0000000001AAA', Expires_At__c: NOW.toISOString(), Revoked_At__c: NOW.toISOString() }
+        });
+        expect(refresh).toHaveBeenCalled();
+        expect($(element, '.announcement').textContent).toBe('The PIN is revoked.');
+    });
+
+    it('puts the question away on Cancel', async () => {
+        const { element } = await verifyAndAnswer('48210937');
+        $(element, 'lightning-button.revoke').click();
+        await flushPromises();
+        $(element, 'lightning-button.cancel-revoke').click();
+        await flushPromises();
+        expect($(element, '.confirm-revoke')).toBeNull();
+        expect(mockUpdateRecord).not.toHaveBeenCalled();
+    });
+
+    it('says in words when the org refuses the revocation', async () => {
+        const { element } = await verifyAndAnswer('48210937');
+        $(element, 'lightning-button.revoke').click();
+        await flushPromises();
+        mockUpdateRecord.mockRejectedValue({
+            body: { message: "You don't have permission to edit this Support PIN." }
+        });
+        $(element, 'lightning-button.confirm-revoke-button').click();
+        await flushPromises();
+        const panel = $(element, 'c-support-error-panel.revoke-error');
+        expect(deepText(panel)).toContain('The PIN was not revoked');
+        expect(deepText(panel)).toContain("You don't have permission to edit this Support PIN.");
+    });
+
+    it('shows a failed lookup in words', async () => {
+        const element = render();
+        await verify(element, '48210937');
+        graphqlAdapter.emitErrors([{ message: 'Network down' }]);
+        await flushPromises();
+        const panel = $(element, 'c-support-error-panel.load-error');
+        expect(deepText(panel)).toContain('The PIN could not be checked');
+        expect(deepText(panel)).toContain('Network down');
+        expect($(element, '.verdict')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows no verdict when the lookup could not be recorded', async () => {
+        mockCreateRecord.mockRejectedValue({ body: { message: 'Insufficient access' } });
+        const { element } = await verifyAndAnswer('48210937');
+        expect(deepText($(element, 'c-support-error-panel.load-error'))).toContain('Insufficient access');
+        expect($(element, '.verdict')).toBeNull();
+    });
+
+    it('writes how far a time is, in the engineer language', () => {
+        expect(relativeTime('2026-11-22T18:20:00.000Z', NOW, 'en-US')).toBe('in 20 minutes');
+        expect(relativeTime('2026-11-22T12:00:00.000Z', NOW, 'de')).toBe('vor 6 Stunden');
+    });
+});

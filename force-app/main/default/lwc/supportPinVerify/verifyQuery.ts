@@ -1,0 +1,236 @@
+// What the engineer sees for a PIN, in one GraphQL request: the PIN with its contact and account,
+// and, through semi-joins on the same PIN (the account is not known before the answer), the
+// account's support licenses and its open cases. Coverage is worked out with the portal's own rule
+// (supportCoverage), so engineer and customer read the same verdict.
+import { gql } from 'lightning/graphql';
+import { calendarDate } from 'c/supportFormat';
+import { supportCoverage } from 'c/supportCoverage';
+import type { Coverage } from 'c/supportCoverage';
+import { normalizePin, pinKindOf } from 'c/supportPins';
+
+/** The most open cases shown for the account, most recently updated first. */
+export const OPEN_CASES_SHOWN = 10;
+
+export const VERIFY_QUERY = gql`
+    query supportPinVerify($pin: String, $openCases: Int) {
+        uiapi {
+            query {
+                Support_PIN__c(where: { PIN__c: { eq: $pin } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            PIN__c {
+                                value
+                            }
+                            Kind__c {
+                                value
+                            }
+                            Issued_At__c {
+                                value
+                            }
+                            Expires_At__c {
+                                value
+                            }
+                            Revoked_At__c {
+                                value
+                            }
+                            Product__c {
+                                value
+                                displayValue
+                            }
+                            Contact__r {
+                                Name {
+                                    value
+                                }
+                                Email {
+                                    value
+                                }
+                                Phone {
+                                    value
+                                }
+                            }
+                            Account__r {
+                                Id
+                                Name {
+                                    value
+                                }
+                                User_Licenses__c {
+                                    value
+                                }
+                            }
+                        }
+                    }
+                }
+                Support_License__c(
+                    where: { Account__c: { inq: { Support_PIN__c: { PIN__c: { eq: $pin } }, ApiName: "Account__c" } } }
+                    first: 200
+                ) {
+                    edges {
+                        node {
+                            Quantity__c {
+                                value
+                            }
+                            Issued_On__c {
+                                value
+                            }
+                        }
+                    }
+                }
+                Case(
+                    where: {
+                        and: [
+                            { IsClosed: { eq: false } }
+                            { AccountId: { inq: { Support_PIN__c: { PIN__c: { eq: $pin } }, ApiName: "Account__c" } } }
+                        ]
+                    }
+                    orderBy: { LastModifiedDate: { order: DESC } }
+                    first: $openCases
+                ) {
+                    edges {
+                        node {
+                            Id
+                            CaseNumber {
+                                value
+                            }
+                            Subject {
+                                value
+                            }
+                            Status {
+                                value
+                                displayValue
+                            }
+                        }
+                    }
+                    totalCount
+                }
+            }
+        }
+    }
+`;
+
+interface Value<T> {
+    value: T | null;
+    displayValue?: string | null;
+}
+
+interface PinNode {
+    Id: string;
+    PIN__c: Value<string>;
+    Kind__c: Value<string>;
+    Issued_At__c: Value<string>;
+    Expires_At__c: Value<string>;
+    Revoked_At__c: Value<string>;
+    Product__c: Value<string>;
+    Contact__r: { Name: Value<string>; Email: Value<string>; Phone: Value<string> } | null;
+    Account__r: { Id: string; Name: Value<string>; User_Licenses__c: Value<number> } | null;
+}
+
+export interface VerifyData {
+    uiapi: {
+        query: {
+            Support_PIN__c: { edges: { node: PinNode }[] };
+            Support_License__c: { edges: { node: { Quantity__c: Value<number>; Issued_On__c: Value<string> } }[] };
+            Case: {
+                edges: {
+                    node: { Id: string; CaseNumber: Value<string>; Subject: Value<string>; Status: Value<string> };
+                }[];
+                totalCount: number;
+            };
+        };
+    };
+}
+
+export type Verdict = 'valid' | 'expired' | 'revoked' | 'unknown';
+
+export interface FoundPin {
+    id: string;
+    pin: string;
+    privileged: boolean;
+    issuedAt: string;
+    expiresAt: string;
+    revokedAt: string;
+    product: string;
+    contact: { name: string; email: string; phone: string };
+    account: { id: string; name: string };
+    coverage: Coverage;
+    openCases: { id: string; number: string; subject: string; status: string }[];
+    openCaseTotal: number;
+}
+
+/**
+ * What an engineer types for a PIN, as the PIN: spaces, dashes, a leading "PIN" (with ":" or "#")
+ * and capitals are forgiven.
+ */
+export function pinFromInput(text: unknown): string {
+    return normalizePin(String(text ?? '').replace(/^\s*pin(?![a-z0-9])[\s:#-]*/i, ''));
+}
+
+/** Could this be a PIN at all (a standard or privileged shape)? Anything else is not looked up. */
+export function looksLikePin(pin: string): boolean {
+    return pinKindOf(pin) !== undefined;
+}
+
+/** The state of a found PIN at `now`, by the rule the server's PIN Verification flow applies. */
+export function verdictOf(pin: FoundPin | undefined, now: Date): Verdict {
+    if (!pin) {
+        return 'unknown';
+    }
+    if (pin.revokedAt) {
+        return 'revoked';
+    }
+    return Date.parse(pin.expiresAt) > now.getTime() ? 'valid' : 'expired';
+}
+
+/** The answer as the component shows it, or undefined when no PIN has the value. */
+export function foundPinFrom(data: VerifyData, now: Date, timeZone: string): FoundPin | undefined {
+    const { Support_PIN__c: pins, Support_License__c: licenses, Case: cases } = data.uiapi.query;
+    const node = pins.edges[0]?.node;
+    if (!node) {
+        return undefined;
+    }
+    const grants = licenses.edges.map(({ node: license }) => ({
+        quantity: Number(license.Quantity__c.value) || 0,
+        issuedOn: license.Issued_On__c.value ?? ''
+    }));
+    const today = calendarDate(now, timeZone);
+    let coverage: Coverage;
+    try {
+        coverage = supportCoverage(Number(node.Account__r?.User_Licenses__c.value) || 0, grants, today);
+    } catch {
+        coverage = supportCoverage(Number(node.Account__r?.User_Licenses__c.value) || 0, [], today);
+    }
+    return {
+        id: node.Id,
+        pin: node.PIN__c.value ?? '',
+        privileged: node.Kind__c.value === 'Privileged',
+        issuedAt: node.Issued_At__c.value ?? '',
+        expiresAt: node.Expires_At__c.value ?? '',
+        revokedAt: node.Revoked_At__c.value ?? '',
+        product: node.Product__c.displayValue ?? node.Product__c.value ?? '',
+        contact: {
+            name: node.Contact__r?.Name.value ?? '',
+            email: node.Contact__r?.Email.value ?? '',
+            phone: node.Contact__r?.Phone.value ?? ''
+        },
+        account: { id: node.Account__r?.Id ?? '', name: node.Account__r?.Name.value ?? '' },
+        coverage,
+        openCases: cases.edges.map(({ node: c }) => ({
+            id: c.Id,
+            number: c.CaseNumber.value ?? '',
+            subject: c.Subject.value ?? '',
+            status: c.Status.displayValue ?? c.Status.value ?? ''
+        })),
+        openCaseTotal: cases.totalCount
+    };
+}
+
+/** "in 3 days", "5 hours ago": how far `instant` is from `now`, in the engineer's language. */
+export function relativeTime(instant: string, now: Date, locale: string): string {
+    const minutes = Math.round((Date.parse(instant) - now.getTime()) / 60000);
+    const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    if (Math.abs(minutes) < 90) {
+        return format.format(minutes, 'minute');
+    }
+    const hours = Math.round(minutes / 60);
+    return Math.abs(hours) < 48 ? format.format(hours, 'hour') : format.format(Math.round(hours / 24), 'day');
+}
