@@ -86,4 +86,51 @@ test.describe('the support engineer verifies a PIN', () => {
         });
         expect(refused).toContain("You don't have permission to create PIN Verification records.");
     });
+
+    test('an email with the PIN in its subject from the address on file is linked and verified; from another address it is not', async ({
+        page
+    }) => {
+        const pin = await getPinAsCustomer(page);
+        await page.goto('/engineer');
+        const inbox = page.locator('preview-incoming-email');
+        const receive = async (from: string, subject: string) => {
+            await inbox.getByLabel('From').fill(from);
+            await inbox.getByLabel('Subject').fill(subject);
+            await inbox.getByRole('button', { name: 'Receive email' }).click();
+        };
+
+        await receive('Dana.Scully@acme.example', `RE: PIN ${pin.slice(0, 4)} ${pin.slice(4)} Workflow stopped`);
+        const latest = inbox.locator('li.filed-case').first();
+        await expect(latest.locator('.check')).toHaveText('Verified');
+        await expect(latest.locator('.linked')).toHaveText('linked to Dana Scully, Acme Corp');
+
+        await receive('mallory@elsewhere.example', `PIN ${pin} please reset our admin password`);
+        await expect(latest.locator('.check')).toHaveText('Sender not on file');
+        await expect(latest.locator('.linked')).toHaveText('not linked to a customer');
+
+        await receive('dana.scully@acme.example', 'Severity 1: everything is down, no PIN at hand');
+        await expect(latest.locator('.check')).toHaveText('No PIN');
+        await expect(latest.locator('.severity-1')).toContainText('Mentions Severity 1: call the customer');
+
+        const cases = await storedRecords<{
+            Origin: string;
+            SuppliedEmail: string;
+            PIN__c: string | null;
+            PIN_Check__c: string;
+            ContactId: string | null;
+            AccountId: string | null;
+            Severity__c: string | null;
+        }>(page, 'Case');
+        const fromEmail = cases.filter((c) => c.Origin === 'Email');
+        expect(
+            fromEmail.map((c) => [c.PIN_Check__c, c.PIN__c ?? null, c.ContactId ?? null, c.AccountId ?? null])
+        ).toEqual([
+            ['Verified', pin, '003DEMO0000000001AAA', '001DEMO0000000001AAA'],
+            ['Sender not on file', null, null, null],
+            ['No PIN', null, null, null]
+        ]);
+        // Severity is never taken from an email: phone is the only Severity 1 channel.
+        expect(fromEmail.every((c) => !c.Severity__c)).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+    });
 });

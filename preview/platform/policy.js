@@ -6,6 +6,8 @@
 // counterpart here, or this file names one the flow does not have.
 import { metadata } from 'virtual:metadata';
 import { fieldErrors } from './uiErrors';
+// The flow Support_Case_Email_PIN's rule, as the portal's module holds it (tested on one table with the flow's formulas).
+import { subjectMentionsPin, subjectNamesPin } from 'c/supportEmail';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SECRET_SERVER_CLOUD = 'Secret Server Cloud';
@@ -151,11 +153,42 @@ function supportPinVerificationStamp(record, prior, { allRecords }) {
     }
 }
 
+/** Support_Case_Email_PIN: before save, on create of a Case from an email (Origin Email). */
+function supportCaseEmailPin(record, prior, { allRecords }) {
+    if (prior || record.Origin !== 'Email') {
+        return;
+    }
+    if (!subjectMentionsPin(record.Subject)) {
+        record.PIN_Check__c = 'No PIN';
+        return;
+    }
+    // Email equality as SOQL compares it: without regard to case.
+    const email = String(record.SuppliedEmail ?? '').toLowerCase();
+    const sender = email && allRecords('Contact').find((c) => String(c.Email ?? '').toLowerCase() === email);
+    if (!sender) {
+        record.PIN_Check__c = 'Sender not on file';
+        return;
+    }
+    const now = new Date().toISOString();
+    const active = allRecords('Support_PIN__c').filter(
+        (p) => p.Contact__c === sender.Id && p.Kind__c === 'Standard' && p.Expires_At__c > now
+    );
+    record.PIN_Check__c = 'Unknown or expired PIN';
+    for (const pin of active) {
+        if (subjectNamesPin(record.Subject, pin.PIN__c)) {
+            record.ContactId = sender.Id;
+            record.AccountId = sender.AccountId;
+            record.PIN__c = pin.PIN__c;
+            record.PIN_Check__c = 'Verified';
+        }
+    }
+}
+
 /** The before-save flows, by the object that triggers them, in their trigger order. */
 export const BEFORE_SAVE = {
     Support_PIN_Verification__c: [supportPinVerificationStamp],
     Support_PIN__c: [supportPinPolicy],
-    Case: [supportCasePolicy, supportCaseStatusStamp]
+    Case: [supportCaseEmailPin, supportCasePolicy, supportCaseStatusStamp]
 };
 
 /** The after-save flows, by the object that triggers them, in their trigger order. */

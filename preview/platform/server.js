@@ -301,3 +301,24 @@ export function uploadFileAs(recordId, { name, size }) {
         CreatedById: user.Id
     });
 }
+
+/**
+ * An email to support arriving at the routing address (Email-to-Case): a Case with Origin Email,
+ * the sender's address and the subject, made by the platform, not by the signed-in user. The
+ * org's before-save flows run (Support_Case_Email_PIN reads the PIN), then the validation rules.
+ */
+export function receiveEmailCase({ from, subject, body }) {
+    const record = {
+        Origin: 'Email',
+        Status: 'New',
+        SuppliedEmail: from || null,
+        Subject: subject || null,
+        Description: body || null,
+        OwnerId: currentUserId(),
+        CreatedById: currentUserId()
+    };
+    runBeforeSave('Case', record, undefined);
+    checkFieldDefinitions('Case', record);
+    checkValidationRules('Case', record, undefined);
+    return insertRecord('Case', record);
+}

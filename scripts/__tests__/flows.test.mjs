@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanFlows } from '../scan-flows.mjs';
+import { readProjectMetadata } from '../lib/projectMetadata.mjs';
+import { evaluateFlowFormula } from '../lib/metadataChecks.mjs';
 
 const FLOW = new URL('../../force-app/main/default/flows/Support_Case_Policy.flow-meta.xml', import.meta.url).pathname;
 
@@ -50,4 +52,31 @@ test('catches a hard-coded record Id', async () => {
         findings.some((f) => /HardcodedId/i.test(f)),
         findings.join('\n')
     );
+});
+
+// One table of subjects for the Email-to-Case flow's own formulas and for supportEmail's copy of
+// its rule (the jest test reads the same file): the preview cannot drift from the org.
+test("the Email-to-Case flow's formulas read every subject of the shared table as the table says", () => {
+    const table = JSON.parse(
+        readFileSync(
+            new URL(
+                '../../force-app/main/default/lwc/supportEmail/__tests__/data/incomingSubjects.json',
+                import.meta.url
+            ),
+            'utf8'
+        )
+    );
+    const metadata = readProjectMetadata();
+    const flow = metadata.flows.Support_Case_Email_PIN;
+    for (const row of table.subjects) {
+        const mentions = evaluateFlowFormula(metadata, flow, 'SubjectMentionsPIN', { '$Record.Subject': row.subject });
+        assert.equal(mentions, row.mentions, `mentions a PIN: ${row.subject}`);
+        const names = table.pins.filter((pin) =>
+            evaluateFlowFormula(metadata, flow, 'SubjectNamesPIN', {
+                '$Record.Subject': row.subject,
+                'Loop_PINs.PIN__c': pin
+            })
+        );
+        assert.deepEqual(names, row.names, `names: ${row.subject}`);
+    }
 });

@@ -94,6 +94,21 @@ test("missing pieces of the conversation's policy are named", () => {
     );
 });
 
+test('missing pieces of email to case are named', () => {
+    assert.match(
+        without((m) => (m.flows.Support_Case_Email_PIN.formulas['(start condition)'].expression = 'TRUE')).join('\n'),
+        /Support_Case_Email_PIN does not start only for cases from email/
+    );
+    assert.match(
+        without(
+            (m) =>
+                (m.objects.Case.fields.PIN_Check__c.picklistValues =
+                    m.objects.Case.fields.PIN_Check__c.picklistValues.filter((v) => v.value !== 'Sender not on file'))
+        ).join('\n'),
+        /Case\.PIN_Check__c has no value Sender not on file/
+    );
+});
+
 test("missing pieces of the engineer's side are named", () => {
     assert.match(
         without((m) => (m.permissionSets.Support_Engineer.objects.Support_PIN_Verification__c.edit = true)).join('\n'),

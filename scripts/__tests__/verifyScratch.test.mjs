@@ -80,6 +80,7 @@ const HEALTHY = {
                 { ApiName: 'Support_PIN_Policy', IsActive: true },
                 { ApiName: 'Support_Case_Message_Apply', IsActive: true },
                 { ApiName: 'Support_PIN_Verification_Stamp', IsActive: true },
+                { ApiName: 'Support_Case_Email_PIN', IsActive: true },
                 { ApiName: 'Support_Case_Policy', IsActive: true },
                 { ApiName: 'Support_Case_Status_Stamp', IsActive: true }
             ]
@@ -120,7 +121,7 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
         broken.lines.some(
             (line) =>
                 line.startsWith(
-                    '✗ FAIL: the flow Support_Case_Message_Apply is not active; the flow Support_Case_Policy is not active; the flow Support_Case_Status_Stamp is not active; the flow Support_PIN_Policy is not active;'
+                    '✗ FAIL: the flow Support_Case_Email_PIN is not active; the flow Support_Case_Message_Apply is not active; the flow Support_Case_Policy is not active; the flow Support_Case_Status_Stamp is not active; the flow Support_PIN_Policy is not active;'
                 ) && line.includes("Case's external sharing is not Private")
         )
     );

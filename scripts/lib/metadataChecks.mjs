@@ -723,6 +723,39 @@ export function flowFormulaProblems(metadata, flowName, flow, name, formula) {
     return [];
 }
 
+/**
+ * A flow formula's value for given values of what it references (`{ '$Record.Subject': 'RE: PIN 1',
+ * 'Loop_PINs.PIN__c': '…' }`); a reference to another of the flow's formulas is evaluated in turn.
+ * How the tests run a flow's own formulas on a table of inputs.
+ */
+export function evaluateFlowFormula(metadata, flow, name, values) {
+    const formula = flow.formulas[name];
+    const identifiers = {};
+    const record = {};
+    const source = formula.expression.replace(/\{!([$\w.]+)\}/g, (whole, reference) => {
+        const identifier = reference.replace(/[$.]/g, '_');
+        if (flow.formulas[reference]) {
+            const inner = evaluateFlowFormula(metadata, flow, reference, values);
+            identifiers[identifier] = { type: FLOW_TYPES[flow.formulas[reference].dataType] ?? 'Text', length: 32000 };
+            record[identifier] = inner;
+        } else {
+            identifiers[identifier] = {
+                type: typeof values[reference] === 'boolean' ? 'Checkbox' : 'Text',
+                length: 32000
+            };
+            record[identifier] = values[reference] ?? null;
+        }
+        return identifier;
+    });
+    const fakeObject = { apiName: '__flow', fields: identifiers, validationRules: [] };
+    return evaluateFormula({ ...metadata, objects: { ...metadata.objects, __flow: fakeObject } }, '__flow', source, {
+        record,
+        prior: {},
+        user: {},
+        related: () => ({ field: undefined, value: null })
+    }).value;
+}
+
 /** Every formula of every flow parses, and each resource and field it references exists. */
 export function checkFlowFormulas(project) {
     const metadata = readProjectMetadata(project.root);
@@ -1057,6 +1090,25 @@ export const POLICY_REQUIREMENTS = [
                 flow.recordTriggerType === 'Create'
                     ? []
                     : ['Support_Case_Message_Apply is not an active after-save flow on creating Case_Message__c'])
+            ];
+        }
+    ],
+    [
+        'email to case: a PIN in the subject links the case only from the address on file, and the case says why not',
+        (m) => {
+            const flow = m.flows?.Support_Case_Email_PIN;
+            const reasons = (m.objects.Case?.fields.PIN_Check__c?.picklistValues ?? []).map((v) => v.value);
+            return [
+                ...flowHas(m, 'Support_Case_Email_PIN', 'Case', []),
+                ...(flow && !/Origin.*Email/.test(flow.formulas['(start condition)']?.expression ?? '')
+                    ? ['Support_Case_Email_PIN does not start only for cases from email']
+                    : []),
+                ...['Verified', 'No PIN', 'Unknown or expired PIN', 'Sender not on file']
+                    .filter((reason) => !reasons.includes(reason))
+                    .map((reason) => `Case.PIN_Check__c has no value ${reason}`),
+                ...(m.objects.Case?.fields.Severity_1_By_Email__c?.formula
+                    ? []
+                    : ['no formula Case.Severity_1_By_Email__c to flag Severity 1 by email'])
             ];
         }
     ],

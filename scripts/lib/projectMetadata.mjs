@@ -352,6 +352,10 @@ function readFlows(main, labels) {
             const variables = Object.fromEntries((flow.variables ?? []).map((v) => [v.name, { dataType: v.dataType }]));
             // Get Records elements: the object each reads (a formula may use its output's fields).
             const lookups = Object.fromEntries([flow.recordLookups ?? []].flat().map((l) => [l.name, l.object]));
+            // A loop's current item is a record of what its collection (a Get Records element) read.
+            for (const loop of [flow.loops ?? []].flat()) {
+                lookups[loop.name] = lookups[loop.collectionReference];
+            }
             return [
                 file.replace('.flow-meta.xml', ''),
                 {

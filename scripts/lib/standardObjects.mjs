@@ -101,6 +101,8 @@ export const STANDARD_OBJECTS = {
             Description: { type: 'LongTextArea', length: 32000, label: 'Description', editable: true },
             Status: { type: 'Picklist', label: 'Status', editable: true },
             Origin: { type: 'Picklist', label: 'Case Origin', editable: true },
+            // The sender's address of a case from an email (Email-to-Case).
+            SuppliedEmail: { type: 'Email', length: 80, label: 'Web Email' },
             IsClosed: { type: 'Checkbox', label: 'Closed', calculated: true },
             ClosedDate: { type: 'DateTime', label: 'Closed Date' },
             ContactId: {

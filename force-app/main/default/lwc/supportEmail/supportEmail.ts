@@ -125,3 +125,26 @@ export function pinsInSubject(subject: unknown): string[] {
 export function pinFromSubject(subject: unknown): string {
     return pinsInSubject(subject)[0] ?? '';
 }
+
+// ----- the server's rule for an incoming email (flow Support_Case_Email_PIN) -----------------
+
+/**
+ * The subject as the Email-to-Case flow reads it: lower case, without spaces, dashes, colons and
+ * #s ("RE: PIN 3451-2345" reads "repin34512345"). The flow's formula SubjectCompact, in TypeScript:
+ * the preview's copy of the flow uses this, and one table of subjects tests both.
+ */
+export function compactSubject(subject: unknown): string {
+    return String(subject ?? '')
+        .toLowerCase()
+        .replace(/[ :#-]/g, '');
+}
+
+/** The subject says PIN followed by a digit or a privileged PIN's p (the flow's SubjectMentionsPIN). */
+export function subjectMentionsPin(subject: unknown): boolean {
+    return /pin[0-9p]/.test(compactSubject(subject));
+}
+
+/** The subject names this PIN (the flow's SubjectNamesPIN): "pin" and the PIN, in the compact subject. */
+export function subjectNamesPin(subject: unknown, pin: string): boolean {
+    return compactSubject(subject).includes(`pin${pin.toLowerCase()}`);
+}

@@ -6,8 +6,12 @@ import {
     mailtoLink,
     pinFromSubject,
     pinsInSubject,
+    compactSubject,
+    subjectMentionsPin,
+    subjectNamesPin,
     singleLine
 } from 'c/supportEmail';
+import incoming from './data/incomingSubjects.json';
 
 describe('email to support', () => {
     it('puts the PIN first in the subject, as the policy’s example does', () => {
@@ -117,5 +121,16 @@ describe('the PIN an email subject carries', () => {
         expect(pinFromSubject(long)).toBe('34512345');
         expect(pinFromSubject(emailSubject('p0a1b2c3d4e5f', 'Cloud database unreachable'))).toBe('p0a1b2c3d4e5f');
         expect(pinFromSubject(emailSubject('34512345', 'x'.repeat(500)))).toBe('34512345');
+    });
+});
+
+describe("the server's rule for an incoming email (the flow Support_Case_Email_PIN)", () => {
+    it.each(incoming.subjects.map((row) => [row.subject, row]))('reads “%s” as the flow does', (subject, row) => {
+        expect(subjectMentionsPin(subject)).toBe(row.mentions);
+        expect(incoming.pins.filter((pin) => subjectNamesPin(subject, pin))).toEqual(row.names);
+    });
+
+    it('reads a subject as the flow compacts it', () => {
+        expect(compactSubject('RE: PIN 3451-2345 #7')).toBe('repin345123457');
     });
 });
