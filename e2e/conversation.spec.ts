@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { axeViolations, storedRecords } from './demoOrg';
+import { axeViolations, chooseCustomer, storedRecords } from './demoOrg';
 
 interface StoredCase {
     Id: string;
@@ -98,5 +98,17 @@ test.describe('the conversation on a case page', () => {
         );
         await expect(files.locator('li.file')).toHaveCount(1);
         expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('a customer of the 10,000-case account closes one of those cases and sees it closed', async ({ page }) => {
+        await page.goto('/');
+        await chooseCustomer(page, 'large');
+        await page.goto('/case/500GEN000000000AAA');
+        await page.getByRole('button', { name: 'Close this case' }).click();
+        await page.getByRole('button', { name: 'Close case', exact: true }).click();
+        await expect(page.locator('c-support-case-conversation .closed-hint')).toBeVisible();
+        await expect(page.locator('c-support-case-detail .next-step')).toHaveText(/closed/i);
+        await page.reload();
+        await expect(page.getByRole('button', { name: 'Reopen this case' })).toBeVisible();
     });
 });

@@ -71,14 +71,20 @@ export function setLanguage(code) {
     updateRecordFields(DEMO_USER_ID, { LanguageLocaleKey: code });
 }
 
-/** A large account's extra cases (the "10,000 cases" demo customer): made once, held in memory only. */
+/**
+ * A large account's extra cases (the "10,000 cases" demo customer): made once, held in memory only;
+ * what the org changed on one of them (a customer closing it) is kept in the store by Id.
+ */
 let extraCases = { count: 0, records: [] };
 function largeAccountCases() {
     const count = state.generatedCases || 0;
     if (extraCases.count !== count) {
         extraCases = { count, records: generatedCases(count) };
     }
-    return extraCases.records;
+    const changed = state.generatedChanges ?? {};
+    return Object.keys(changed).length
+        ? extraCases.records.map((record) => (changed[record.Id] ? { ...record, ...changed[record.Id] } : record))
+        : extraCases.records;
 }
 
 export function allRecords(apiName) {
@@ -143,7 +149,14 @@ export function updateRecordFields(id, fields) {
     }
     const now = new Date().toISOString();
     const updated = { ...found.record, ...fields, LastModifiedDate: now, SystemModstamp: now };
-    state.records[found.apiName] = state.records[found.apiName].map((r) => (r.Id === found.record.Id ? updated : r));
+    if (String(found.record.Id).startsWith('500GEN')) {
+        const changes = { ...(state.generatedChanges ?? {})[found.record.Id], ...fields, LastModifiedDate: now };
+        state.generatedChanges = { ...(state.generatedChanges ?? {}), [found.record.Id]: changes };
+    } else {
+        state.records[found.apiName] = state.records[found.apiName].map((r) =>
+            r.Id === found.record.Id ? updated : r
+        );
+    }
     save([found.record.Id]);
     return { apiName: found.apiName, record: { ...updated } };
 }
