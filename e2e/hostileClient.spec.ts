@@ -467,4 +467,62 @@ test.describe('a hostile customer calling the UI API directly', () => {
             );
         });
     });
+    test.describe('on the article suggestion records the admin reports deflection from', () => {
+        const suggestion = (fields: Record<string, unknown>) => ({
+            apiName: 'Article_Suggestion__c',
+            fields: {
+                Outcome__c: 'Answered',
+                Where__c: 'Create_a_Case',
+                Suggested_Articles__c: '000001001 000001002',
+                Suggestions_Shown__c: 2,
+                Articles_Opened__c: 1,
+                ...fields
+            }
+        });
+
+        test('inflated counts, or an answer naming an article that was not suggested', async ({ page }) => {
+            await expectRefused(
+                page,
+                'createRecord',
+                suggestion({ Suggestions_Shown__c: 9 }),
+                'Between 1 and 5 articles are shown.'
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                suggestion({ Articles_Opened__c: 3 }),
+                'The articles opened must be between 0 and the number shown.'
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                suggestion({ Answering_Article__c: '000001009' }),
+                'The answering article must be one of the suggested articles.'
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                suggestion({ Outcome__c: 'Not_Answered', Answering_Article__c: '000001001' }),
+                'An answering article is recorded only when an article answered the question.'
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                suggestion({ Outcome__c: 'Deflected' }),
+                /bad value for restricted picklist|Outcome__c/i
+            );
+        });
+
+        test('an honest answer is recorded, and then neither changed nor deleted', async ({ page }) => {
+            expect(await attempt(page, 'createRecord', suggestion({ Answering_Article__c: '000001002' }))).toEqual([]);
+            const [mine] = (await records(page)).Article_Suggestion__c as { Id: string }[];
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: mine.Id, Outcome__c: 'Skipped' } },
+                /permission to edit/
+            );
+            await expectRefused(page, 'deleteRecord', mine.Id, /permission to delete/);
+        });
+    });
 });

@@ -6,7 +6,14 @@
 import { parseArgs } from 'node:util';
 import { makeContext, queryAll, queryOne } from './lib/sfRunner.mjs';
 import { componentQueries } from './lib/componentQueries.mjs';
-import { API_VERSION, SITE_NAME, SITE_PATH } from './lib/portalSetup.mjs';
+import {
+    API_VERSION,
+    KNOWLEDGE_READER,
+    SITE_NAME,
+    SITE_PATH,
+    demoArticles,
+    knowledgeIsOn
+} from './lib/portalSetup.mjs';
 import { readProjectMetadata } from './lib/projectMetadata.mjs';
 
 /** The project's record-triggered flows: each must be active in the org. */
@@ -29,11 +36,29 @@ export function parseOptions(argv) {
     return { alias: values.alias, dryRun: values['dry-run'], help: values.help };
 }
 
-/** Values for a component query's variables, as the component would send them for the demo customer. */
-export function variablesFor(query, { userId, now }) {
-    const declared = [...query.matchAll(/\$(\w+)\s*:/g)].map((match) => match[1]);
-    const known = { userId, now };
-    return Object.fromEntries(declared.filter((name) => name in known).map((name) => [name, known[name]]));
+/** Whether a component query reads Knowledge (Knowledge__kav): it needs Knowledge on in the org. */
+export const readsKnowledge = (query) => /\b\w+__kav\b/.test(query);
+
+/**
+ * Values for a component query's variables, as the component would send them for the demo
+ * customer: `userId`, `now`, and for Knowledge queries the filter the portal sends (published,
+ * visible to customers, English), `first`, `language` and a demo article's `urlName`.
+ */
+export function variablesFor(query, { userId, now, urlName }) {
+    const declared = Object.fromEntries(
+        [...query.matchAll(/\$(\w+)\s*:\s*([\w[\]!]+)/g)].map((match) => [match[1], match[2].replace(/!$/, '')])
+    );
+    const known = { userId, now, ...(readsKnowledge(query) ? { urlName, language: 'en_US', first: 5 } : {}) };
+    const byType = {
+        Knowledge__kav_Filter: {
+            and: [{ PublishStatus: { eq: 'Online' } }, { Language: { eq: 'en_US' } }, { IsVisibleInCsp: { eq: true } }]
+        }
+    };
+    return Object.fromEntries(
+        Object.entries(declared)
+            .map(([name, type]) => [name, byType[type] ?? known[name]])
+            .filter(([, value]) => value !== undefined)
+    );
 }
 
 /** Problems in a GraphQL response: its errors, in words. */
@@ -140,14 +165,79 @@ export function checks(options) {
                 ];
             }
         },
+        {
+            title: `Knowledge, where the org has it: the UI API serves Knowledge__kav, the demo customer holds ${KNOWLEDGE_READER}, and demo articles are published for customers in English and German`,
+            run: (ctx) => {
+                if (!knowledgeIsOn(ctx, org)) {
+                    ctx.log(
+                        '  (Knowledge is off in the org: the portal shows no article suggestions; nothing to check)'
+                    );
+                    return [];
+                }
+                // "To check if a specific object is supported, use the /ui-api/object-info/{objectApiName}
+                // resource" (https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_all_supported_objects.htm:
+                // the list names KnowledgeArticleVersion, not Knowledge__kav). Asked as the admin: the CLI
+                // cannot sign in as the portal user; the customer's access is the reader set, checked below.
+                const info = ctx.sf(
+                    [
+                        'api',
+                        'request',
+                        'rest',
+                        `/services/data/v${API_VERSION}/ui-api/object-info/Knowledge__kav`,
+                        '--method',
+                        'GET',
+                        ...org
+                    ],
+                    { parse: true }
+                );
+                const readers = queryAll(
+                    ctx,
+                    `SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name = '${KNOWLEDGE_READER}'`,
+                    org
+                ).map((row) => row.AssigneeId);
+                const published = Object.fromEntries(
+                    ['en_US', 'de'].map((language) => [
+                        language,
+                        queryAll(
+                            ctx,
+                            `SELECT Id, UrlName FROM Knowledge__kav WHERE PublishStatus = 'Online' AND Language = '${language}' AND IsVisibleInCsp = true LIMIT 200`,
+                            org
+                        )
+                    ])
+                );
+                const demo = demoArticles().map((article) => article.urlName);
+                ctx.demoUrlName = published.en_US.find((row) => demo.includes(row.UrlName))?.UrlName ?? demo[0];
+                if (ctx.dryRun) {
+                    return [];
+                }
+                const fields = Object.keys(info?.fields ?? {});
+                return [
+                    info?.apiName !== 'Knowledge__kav' && 'the UI API does not serve Knowledge__kav (object-info)',
+                    info?.apiName === 'Knowledge__kav' &&
+                        ['Body__c', 'Product__c'].some((field) => !fields.includes(field)) &&
+                        'Knowledge__kav has no Body__c or Product__c (deploy knowledge/)',
+                    !readers.includes(ctx.customerUserId) && `the portal user does not have ${KNOWLEDGE_READER}`,
+                    ...Object.entries(published)
+                        .filter(([, rows]) => !rows.some((row) => demo.includes(row.UrlName)))
+                        .map(([language]) => `no demo article is published for customers in ${language}`)
+                ].filter(Boolean);
+            }
+        },
         ...componentQueries().map(({ component, name, query }) => ({
             title: `${component}'s GraphQL query ${name} runs without errors`,
             run: (ctx) => {
+                if (readsKnowledge(query) && !knowledgeIsOn(ctx, org)) {
+                    ctx.log(
+                        `  (skipped: ${name} reads Knowledge, which is off in the org; the portal shows no suggestions)`
+                    );
+                    return [];
+                }
                 const body = JSON.stringify({
                     query,
                     variables: variablesFor(query, {
                         userId: ctx.customerUserId ?? '<portal user id>',
-                        now: new Date().toISOString()
+                        now: new Date().toISOString(),
+                        urlName: ctx.demoUrlName
                     })
                 });
                 const response = ctx.sf(

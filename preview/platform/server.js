@@ -4,7 +4,7 @@
 // permission set (object and field access), the sharing the package ships, required fields,
 // lengths, restricted picklists, unique fields, validation rules and formula fields.
 import { metadata } from 'virtual:metadata';
-import { accessFor } from '../../scripts/lib/access.mjs';
+import { accessFor, CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from '../../scripts/lib/access.mjs';
 import { brokenValidationRules, formulaFieldValue } from '../../scripts/lib/formulaRules.mjs';
 import {
     allRecords,
@@ -26,12 +26,11 @@ import {
     notFound
 } from './uiErrors';
 
-/** The permission set the signed-in user holds: the demo customer's, or the support engineer's. */
-export const CUSTOMER_PERMISSION_SET = 'Support_Portal_Customer';
-export const ENGINEER_PERMISSION_SET = 'Support_Engineer';
+/** The permission sets the signed-in user holds: the demo customer's (with the Knowledge reader), or the support engineer's. */
+export { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS };
 export const access = accessFor(
     metadata,
-    currentPersona() === 'engineer' ? ENGINEER_PERMISSION_SET : CUSTOMER_PERMISSION_SET
+    currentPersona() === 'engineer' ? ENGINEER_PERMISSION_SETS : CUSTOMER_PERMISSION_SETS
 );
 
 const SYSTEM_FIELDS = new Set([

@@ -14,6 +14,8 @@ import {
     sampleDataFiles,
     steps
 } from '../install-scratch.mjs';
+import { demoArticles, demoArticlesStep, postInstallSteps } from '../lib/portalSetup.mjs';
+import { runSteps } from '../lib/sfRunner.mjs';
 
 test('reads its options, with defaults', () => {
     assert.deepEqual(parseOptions([]), { alias: 'support-portal', days: '7', dryRun: false, help: false });
@@ -60,7 +62,7 @@ test('a dry run prints every step and every command, in order, and runs nothing'
     // works only for users the CLI created).
     const licenses = commands.findIndex((c) => c.includes('FROM UserLicense WHERE Name IN'));
     const createUser = commands.findIndex((c) => c.includes('data create record --sobject User '));
-    const assign = commands.findLastIndex((c) => c.includes('--sobject PermissionSetAssignment'));
+    const assign = commands.findIndex((c, i) => i > createUser && c.includes('--sobject PermissionSetAssignment'));
     const password = commands.findIndex((c) =>
         /api request rest "?\/services\/data\/v\d+\.0\/sobjects\/User\/.+\/password"? --method POST --body "?@.+password\.json/.test(
             c
@@ -77,6 +79,19 @@ test('a dry run prints every step and every command, in order, and runs nothing'
             assign < password
     );
     assert.ok(password < publish);
+    // Knowledge: found out, the admin made a Knowledge user, knowledge/ deployed after force-app,
+    // the demo articles loaded, and the reader set given to the demo customer once it exists.
+    const describe = commands.findIndex((c) => c.includes('sobject describe --sobject Knowledge__kav'));
+    const knowledgeUser = commands.findIndex((c) => c.includes('UserPermissionsKnowledgeUser=true'));
+    const deployKnowledge = commands.findIndex((c) =>
+        c.includes('deploy start --source-dir knowledge --target-org demo')
+    );
+    const firstArticle = commands.findIndex((c) => c.includes('/sobjects/Knowledge__kav --method POST'));
+    const reader = commands.findIndex((c) =>
+        c.includes("PermissionSet WHERE Name = 'Support_Portal_Knowledge_Reader'")
+    );
+    assert.ok(deployForceApp < describe && describe < knowledgeUser && knowledgeUser < deployKnowledge);
+    assert.ok(deployKnowledge < firstArticle && firstArticle < createUser && createUser < reader && reader < publish);
     assert.ok(!commands.some((c) => c.includes('org generate password')));
     assert.ok(!commands.some((c) => c.includes('--on-behalf-of')));
     assert.ok(lines.some((line) => line.includes('Support Portal: https://')));
@@ -198,4 +213,174 @@ test('names the chosen profile in the sharing set it deploys', () => {
     } finally {
         rmSync(dir, { recursive: true, force: true });
     }
+});
+
+/** A fake CLI: answers each command by the first matching rule (an Error is thrown), records every command. */
+function fakeCli(rules = []) {
+    const commands = [];
+    const lines = [];
+    const sf = (args) => {
+        const command = args.join(' ');
+        commands.push(command);
+        const rule = rules.find(([pattern]) => pattern.test(command))?.[1] ?? {};
+        const answer = typeof rule === 'function' ? rule(command) : rule;
+        if (answer instanceof Error) {
+            throw answer;
+        }
+        return answer;
+    };
+    return { commands, lines, ctx: { dryRun: false, log: (line) => lines.push(line), sf, npm: sf } };
+}
+
+const ORG = ['--target-org', 'demo'];
+
+test('where the org has no Knowledge, the knowledge steps say so and run nothing, and the rest goes on', () => {
+    const { ctx, commands, lines } = fakeCli([
+        [/^sobject describe --sobject Knowledge__kav/, new Error("sObject type 'Knowledge__kav' is not supported.")],
+        [/^org display user/, { result: { id: '005A' } }],
+        [/FROM PermissionSet WHERE|FROM Group WHERE/, { result: { records: [{ Id: '0PSA' }] } }],
+        [
+            /FROM UserLicense/,
+            { result: { records: [{ Name: 'Customer Community', TotalLicenses: 5, UsedLicenses: 0 }] } }
+        ],
+        [
+            /FROM Profile/,
+            {
+                result: {
+                    records: [
+                        { Id: '00eA', Name: 'Customer Community User', UserLicense: { Name: 'Customer Community' } }
+                    ]
+                }
+            }
+        ]
+    ]);
+    runSteps(postInstallSteps({ alias: 'demo', demoData: false }), ctx);
+    assert.equal(commands.filter((c) => c.includes('sobject describe')).length, 1, 'found out once');
+    assert.ok(!commands.some((c) => c.includes('--source-dir knowledge')));
+    assert.ok(!commands.some((c) => c.includes('UserPermissionsKnowledgeUser')));
+    assert.ok(
+        lines.some((line) => line.includes("Knowledge is off (sObject type 'Knowledge__kav' is not supported.)"))
+    );
+    assert.ok(
+        lines.some((line) =>
+            line.includes('(Knowledge is off in the org: skipped; the portal shows no article suggestions')
+        )
+    );
+    assert.ok(commands.some((c) => c.startsWith('community publish')));
+    assert.ok(lines.some((line) => line.startsWith('Knowledge is off: the portal shows no article suggestions')));
+});
+
+test('a real install with Knowledge tells the admin that each customer needs the reader set too', () => {
+    const { ctx, lines } = fakeCli([
+        [/^org display user/, { result: { id: '005A' } }],
+        [/FROM PermissionSet WHERE|FROM Group WHERE/, { result: { records: [{ Id: '0PSA' }] } }],
+        [/FROM User WHERE Id/, { result: { records: [{ UserPermissionsKnowledgeUser: true }] } }],
+        [
+            /FROM UserLicense/,
+            { result: { records: [{ Name: 'Customer Community', TotalLicenses: 5, UsedLicenses: 0 }] } }
+        ],
+        [
+            /FROM Profile/,
+            {
+                result: {
+                    records: [
+                        { Id: '00eA', Name: 'Customer Community User', UserLicense: { Name: 'Customer Community' } }
+                    ]
+                }
+            }
+        ]
+    ]);
+    runSteps(postInstallSteps({ alias: 'demo', demoData: false }), ctx);
+    assert.ok(lines.includes('  (the admin is a Knowledge user: kept)'));
+    assert.ok(lines.some((line) => /Support_Portal_Knowledge_Reader permission set too/.test(line)));
+});
+
+test('loads each demo article: English created and published, German submitted, filled in and published; bodies only in private files', () => {
+    const articles = demoArticles();
+    assert.ok(articles.length >= 2);
+    const [first] = articles;
+    const written = [];
+    let submitted = false;
+    const { ctx, commands } = fakeCli([
+        [/^org display user/, { result: { id: '005A' } }],
+        [/\/sobjects\/Knowledge__kav --method POST/, { id: 'ka0EN' }],
+        [/WHERE Id = 'ka0EN'/, { result: { records: [{ Id: 'ka0EN', KnowledgeArticleId: 'kA0A' }] } }],
+        // The draft translation exists once the article is submitted for translation.
+        [
+            /submitKnowledgeArticleForTranslation/,
+            () => {
+                submitted = true;
+                return [{ isSuccess: true, errors: null, outputValues: { articleId: 'kA0A', language: 'de' } }];
+            }
+        ],
+        [
+            /KnowledgeArticleId = 'kA0A' AND Language = 'de' AND PublishStatus = 'Draft'/,
+            () => ({ result: { records: submitted ? [{ Id: 'ka0DE', KnowledgeArticleId: 'kA0A' }] : [] } })
+        ],
+        [/actions\/standard/, [{ isSuccess: true, errors: null, outputValues: {} }]]
+    ]);
+    const sf = ctx.sf;
+    ctx.sf = (args, options) => {
+        const body = args[args.indexOf('--body') + 1];
+        if (args.includes('--body')) {
+            written.push(JSON.parse(readFileSync(body.slice(1), 'utf8')));
+        }
+        return sf(args, options);
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'articles-')), 'articles.json');
+    writeFileSync(file, JSON.stringify([first]));
+    demoArticlesStep(ORG, { file }).run(ctx);
+    assert.deepEqual(
+        commands.filter((c) => c.startsWith('api request rest')).map((c) => c.split(' ').slice(3, 6).join(' ')),
+        [
+            '/services/data/v64.0/sobjects/Knowledge__kav --method POST',
+            '/services/data/v64.0/actions/standard/publishKnowledgeArticles --method POST',
+            '/services/data/v64.0/actions/standard/submitKnowledgeArticleForTranslation --method POST',
+            '/services/data/v64.0/sobjects/Knowledge__kav/ka0DE --method PATCH',
+            '/services/data/v64.0/actions/standard/publishKnowledgeArticles --method POST'
+        ]
+    );
+    assert.deepEqual(written[0], {
+        Title: first.en.title,
+        Summary: first.en.summary,
+        Body__c: first.en.body,
+        UrlName: first.urlName,
+        Product__c: first.product,
+        Language: 'en_US',
+        IsVisibleInCsp: true,
+        IsVisibleInPkb: false
+    });
+    assert.deepEqual(written[1], { inputs: [{ articleVersionIdList: ['ka0EN'], pubAction: 'PUBLISH_ARTICLE' }] });
+    assert.deepEqual(written[2], { inputs: [{ articleId: 'kA0A', language: 'de', assigneeId: '005A' }] });
+    assert.deepEqual(written[3], { Title: first.de.title, Summary: first.de.summary, Body__c: first.de.body });
+    assert.deepEqual(written[4], { inputs: [{ articleVersionIdList: ['ka0DE'], pubAction: 'PUBLISH_TRANSLATION' }] });
+    // No article text on a command line; every SOQL on article versions filters on PublishStatus or Id.
+    assert.ok(!commands.some((c) => c.includes(first.en.title) || c.includes(first.de.title)));
+    for (const query of commands.filter((c) => c.includes('FROM Knowledge__kav'))) {
+        assert.match(query, /PublishStatus = '(Online|Draft)'|WHERE Id = /);
+    }
+});
+
+test('demo articles already online are kept, and a failed publish stops the step in words', () => {
+    const [first] = demoArticles();
+    const file = join(mkdtempSync(join(tmpdir(), 'articles-')), 'articles.json');
+    writeFileSync(file, JSON.stringify([first]));
+    const online = fakeCli([
+        [/PublishStatus = 'Online'/, { result: { records: [{ Id: 'ka0X', KnowledgeArticleId: 'kA0X' }] } }]
+    ]);
+    demoArticlesStep(ORG, { file }).run(online.ctx);
+    assert.ok(!online.commands.some((c) => c.startsWith('api request rest')), 'nothing created twice');
+    assert.ok(online.lines.includes(`  (${first.urlName}: online in English: kept)`));
+
+    const refused = fakeCli([
+        [/\/sobjects\/Knowledge__kav --method POST/, { id: 'ka0EN' }],
+        [
+            /publishKnowledgeArticles/,
+            [{ isSuccess: false, errors: null, outputValues: { ka0EN: "You can't perform this action." } }]
+        ]
+    ]);
+    assert.throws(
+        () => demoArticlesStep(ORG, { file }).run(refused.ctx),
+        /^Error: publishKnowledgeArticles failed: You can't perform this action\.$/
+    );
 });

@@ -618,3 +618,124 @@ test('catches a label left untranslated, in English, or without its placeholders
     });
     assert.ok(missing.includes(`${TRANSLATION}: the label Widget_Help ("Need help?") has no de translation`));
 });
+
+// knowledge/: what Knowledge adds, deployed by the install only where the org has Knowledge.
+const KNOWLEDGE = 'knowledge/main/default';
+const KNOWLEDGE_BODY = `${KNOWLEDGE}/objects/Knowledge__kav/fields/Body__c.field-meta.xml`;
+const READER = `${KNOWLEDGE}/permissionsets/Support_Portal_Knowledge_Reader.permissionset-meta.xml`;
+const READER_XML = `${XML}<PermissionSet ${NS}>
+    <label>Reader</label>
+    <objectPermissions><object>Knowledge__kav</object><allowCreate>false</allowCreate><allowRead>true</allowRead>
+    <allowEdit>false</allowEdit><allowDelete>false</allowDelete><viewAllRecords>false</viewAllRecords><modifyAllRecords>false</modifyAllRecords></objectPermissions>
+    <fieldPermissions><field>Knowledge__kav.Body__c</field><editable>false</editable><readable>true</readable></fieldPermissions>
+</PermissionSet>`;
+
+/** The fixture with a knowledge/ folder: Body__c on Knowledge__kav, the reader set, and a widget query reading it. */
+function withKnowledge(changes = {}) {
+    const files = validFiles();
+    return {
+        'sfdx-project.json': files['sfdx-project.json'].replace(
+            '{"path":"site"}',
+            '{"path":"site"},{"path":"knowledge","default":false}'
+        ),
+        [KNOWLEDGE_BODY]: `${XML}<CustomField ${NS}>
+    <fullName>Body__c</fullName><label>Body</label><type>Html</type><length>131072</length><visibleLines>25</visibleLines>
+</CustomField>`,
+        [READER]: READER_XML,
+        [SOURCE]: files[SOURCE].replace(
+            'export default class Widget',
+            'const QUERY = gql`query widgetArticles { uiapi { query { Knowledge__kav { edges { node { Title { value } Body__c { value } } } } } } }`;\nexport default class Widget'
+        ),
+        ...changes
+    };
+}
+
+test('the fixture with knowledge/ passes: the customer’s sets add up, the package names no Knowledge', () => {
+    assert.ok(validFiles()['sfdx-project.json'].includes('{"path":"site"}'));
+    for (const check of [
+        checks.checkFields,
+        checks.checkPermissionSets,
+        checks.checkPermissionCoverage,
+        checks.checkComponentQueries,
+        checks.checkKnowledgeOutsidePackage
+    ]) {
+        assert.deepEqual(problemsOf(check, withKnowledge()), [], check.name);
+    }
+});
+
+test('catches a Knowledge field the portal reads that no customer set grants, naming both sets', () => {
+    const noBody = withKnowledge({ [READER]: READER_XML.replace(/<fieldPermissions>.*<\/fieldPermissions>/, '') });
+    assert.deepEqual(problemsOf(checks.checkPermissionCoverage, noBody), [
+        `${PERMSET}: ${SOURCE} uses Knowledge__kav.Body__c, but none of Support_Portal_Customer, Support_Portal_Knowledge_Reader grants it`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkComponentQueries, noBody), [
+        `${SOURCE}:6: query widgetArticles: Cannot query field "Body__c" on type "Knowledge__kav".`
+    ]);
+    // Without the reader set at all, the customer reads no Knowledge.
+    assert.deepEqual(problemsOf(checks.checkPermissionCoverage, withKnowledge({ [READER]: null })), [
+        `${PERMSET}: ${SOURCE} reads Knowledge__kav, but the permission set does not grant it`,
+        `${PERMSET}: ${SOURCE} uses Knowledge__kav.Body__c, but the permission set does not grant it`
+    ]);
+});
+
+test('catches Knowledge in the package: metadata naming Knowledge__kav, a schema import, a field in force-app', () => {
+    const knowledgeGrant = replaceIn(PERMSET, '<object>Part__c</object>', '<object>Knowledge__kav</object>');
+    assert.deepEqual(problemsOf(checks.checkKnowledgeOutsidePackage, knowledgeGrant), [
+        `${PERMSET}: names Knowledge__kav; Knowledge metadata belongs in knowledge/ (the package must install where Knowledge is off)`
+    ]);
+    assert.deepEqual(
+        problemsOf(
+            checks.checkKnowledgeOutsidePackage,
+            replaceIn(
+                SOURCE,
+                "import SUBJECT from '@salesforce/schema/Case.Subject';",
+                "import TITLE_FIELD from '@salesforce/schema/Knowledge__kav.Title';"
+            )
+        ),
+        [
+            `${SOURCE}: imports @salesforce/schema/Knowledge__kav.Title, which makes the package depend on Knowledge; name it in GraphQL text instead`
+        ]
+    );
+    const inPackage = 'force-app/main/default/objects/Knowledge__kav/fields/Body__c.field-meta.xml';
+    const misplaced = problemsOf(checks.checkKnowledgeOutsidePackage, { [inPackage]: withKnowledge()[KNOWLEDGE_BODY] });
+    assert.deepEqual(misplaced, [
+        'force-app/main/default/objects/Knowledge__kav: Knowledge objects belong in knowledge/'
+    ]);
+});
+
+test('catches a rich text field without its length or visible lines', () => {
+    assert.deepEqual(
+        problemsOf(
+            checks.checkFields,
+            withKnowledge({
+                [KNOWLEDGE_BODY]: withKnowledge()[KNOWLEDGE_BODY].replace('<visibleLines>25</visibleLines>', '')
+            })
+        ),
+        [`${KNOWLEDGE_BODY}: a rich text (Html) field needs a length from 256 to 131072 and visibleLines`]
+    );
+});
+
+test('the German check covers knowledge/: a Knowledge field without a German label is named in its folder', () => {
+    const german = {
+        'force-app/main/default/translations/de.translation-meta.xml': `${XML}<Translations ${NS}></Translations>`,
+        'force-app/main/default/objectTranslations/Thing__c-de/Thing__c-de.objectTranslation-meta.xml': `${XML}<CustomObjectTranslation ${NS}>
+    <caseValues><plural>false</plural><value>Ding</value></caseValues>
+    <validationRules><errorMessage>Zu lang.</errorMessage><name>Note_Short</name></validationRules>
+</CustomObjectTranslation>`,
+        'force-app/main/default/objectTranslations/Thing__c-de/Note__c.fieldTranslation-meta.xml': `${XML}<CustomFieldTranslation ${NS}><label>Notiz</label><name>Note__c</name></CustomFieldTranslation>`,
+        'force-app/main/default/objectTranslations/Thing__c-de/Size__c.fieldTranslation-meta.xml': `${XML}<CustomFieldTranslation ${NS}><label>Größe</label><name>Size__c</name>
+    <picklistValues><masterLabel>S</masterLabel><translation>S</translation></picklistValues></CustomFieldTranslation>`,
+        'force-app/main/default/objectTranslations/Part__c-de/Part__c-de.objectTranslation-meta.xml': `${XML}<CustomObjectTranslation ${NS}>
+    <caseValues><plural>false</plural><value>Teil</value></caseValues></CustomObjectTranslation>`,
+        'force-app/main/default/objectTranslations/Part__c-de/Thing__c.fieldTranslation-meta.xml': `${XML}<CustomFieldTranslation ${NS}><label>Ding</label><name>Thing__c</name></CustomFieldTranslation>`
+    };
+    assert.deepEqual(problemsOf(checks.checkObjectTranslations, withKnowledge(german)), [
+        `${KNOWLEDGE}/objectTranslations/Knowledge__kav-de/Body__c.fieldTranslation-meta.xml: no de label for Knowledge__kav.Body__c`
+    ]);
+    const translated = {
+        ...german,
+        [`${KNOWLEDGE}/objectTranslations/Knowledge__kav-de/Knowledge__kav-de.objectTranslation-meta.xml`]: `${XML}<CustomObjectTranslation ${NS}></CustomObjectTranslation>`,
+        [`${KNOWLEDGE}/objectTranslations/Knowledge__kav-de/Body__c.fieldTranslation-meta.xml`]: `${XML}<CustomFieldTranslation ${NS}><label>Inhalt</label><name>Body__c</name></CustomFieldTranslation>`
+    };
+    assert.deepEqual(problemsOf(checks.checkObjectTranslations, withKnowledge(translated)), []);
+});

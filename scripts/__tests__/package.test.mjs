@@ -402,7 +402,11 @@ test('package:install dry run: the package, then the scratch install’s own set
     assert.equal(index(plain.commands, 'UserRole'), -1);
 
     const demo = run({ demoData: true });
-    assert.equal(demo.titles.length, plain.titles.length + 3);
+    // The demo customer's data, the admin's role, the portal user; the demo articles and the reader set.
+    assert.equal(demo.titles.length, plain.titles.length + 5);
+    // Knowledge (where the org has it) comes after the package: its fields use the package's value set.
+    assert.ok(index(plain.commands, 'deploy start --source-dir knowledge --target-org acme') > install);
+    assert.equal(index(plain.commands, '/sobjects/Knowledge__kav'), -1, 'no demo articles unless asked');
     assert.ok(index(demo.commands, 'data import tree --plan') > index(demo.commands, 'package install'));
     assert.ok(index(demo.commands, "Username='dana.scully") > index(demo.commands, '--metadata-dir'));
     assert.ok(demo.lines.some((line) => /^ {2}username dana\.scully\.\d+@acme\.example\.portal$/.test(line)));

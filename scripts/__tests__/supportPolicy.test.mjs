@@ -109,6 +109,41 @@ test('missing pieces of email to case are named', () => {
     );
 });
 
+test('missing pieces of the article suggestions are named: customer edits, sharing, the counting rules', () => {
+    const requirement =
+        'support policy, article suggestions: customers create and read their own records and never change one; the counts and the answering article are checked by the server';
+    assert.deepEqual(
+        without((m) => (m.permissionSets.Support_Portal_Customer.objects.Article_Suggestion__c.edit = true)),
+        [`${requirement}: Support_Portal_Customer may edit Article_Suggestion__c`]
+    );
+    assert.deepEqual(
+        without((m) => (m.permissionSets.Support_Portal_Customer.objects.Article_Suggestion__c.viewAll = true)),
+        [`${requirement}: Support_Portal_Customer may viewAll Article_Suggestion__c`]
+    );
+    assert.deepEqual(
+        without((m) => (m.objects.Article_Suggestion__c.externalSharingModel = 'Read')),
+        [`${requirement}: Article_Suggestion__c externalSharingModel is not Private`]
+    );
+    assert.deepEqual(
+        without(
+            (m) =>
+                (m.objects.Article_Suggestion__c.validationRules =
+                    m.objects.Article_Suggestion__c.validationRules.filter(
+                        (rule) => rule.name !== 'Answering_Article_Was_Suggested'
+                    ))
+        ),
+        [`${requirement}: Article_Suggestion__c has no active validation rule Answering_Article_Was_Suggested`]
+    );
+    assert.deepEqual(
+        without((m) => (m.objects.Article_Suggestion__c.fields.Outcome__c.restricted = false)),
+        [`${requirement}: Article_Suggestion__c.Outcome__c is not a required restricted picklist`]
+    );
+    assert.deepEqual(
+        without((m) => delete m.permissionSets.Support_Portal_Customer.objects.Article_Suggestion__c),
+        [`${requirement}: Support_Portal_Customer cannot create and read Article_Suggestion__c`]
+    );
+});
+
 test("missing pieces of the engineer's side are named", () => {
     assert.match(
         without((m) => (m.permissionSets.Support_Engineer.objects.Support_PIN_Verification__c.edit = true)).join('\n'),

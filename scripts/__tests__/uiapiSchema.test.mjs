@@ -7,10 +7,11 @@ import { readProjectMetadata } from '../lib/projectMetadata.mjs';
 import { uiapiSdl } from '../lib/uiapiSchema.mjs';
 import { uiapiQueryProblems } from '../lib/uiapiQueryRules.mjs';
 import { componentAudience, componentQueries } from '../lib/componentQueries.mjs';
+import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS, accessFor } from '../lib/access.mjs';
 
 const metadata = readProjectMetadata();
-const customer = buildSchema(uiapiSdl(metadata, 'Support_Portal_Customer'));
-const engineer = buildSchema(uiapiSdl(metadata, 'Support_Engineer'));
+const customer = buildSchema(uiapiSdl(metadata, CUSTOMER_PERMISSION_SETS));
+const engineer = buildSchema(uiapiSdl(metadata, ENGINEER_PERMISSION_SETS));
 const admin = buildSchema(uiapiSdl(metadata));
 
 const query = (body) => `query q { uiapi { query { ${body} } } }`;
@@ -20,10 +21,18 @@ test("every component's query passes as its users: the portal customer, or the s
     assert.ok(queries.length >= 2);
     for (const { component, name, query: source } of queries) {
         const audience = componentAudience(undefined, component);
-        assert.deepEqual(uiapiQueryProblems(audience === 'Support_Engineer' ? engineer : customer, source), [], name);
+        assert.deepEqual(
+            uiapiQueryProblems(audience === ENGINEER_PERMISSION_SETS ? engineer : customer, source),
+            [],
+            name
+        );
     }
     const verify = queries.find((q) => q.component === 'supportPinVerify');
-    assert.equal(componentAudience(undefined, 'supportPinVerify'), 'Support_Engineer');
+    assert.deepEqual(componentAudience(undefined, 'supportPinVerify'), ['Support_Engineer']);
+    assert.deepEqual(componentAudience(undefined, 'supportPortal'), [
+        'Support_Portal_Customer',
+        'Support_Portal_Knowledge_Reader'
+    ]);
     // The engineer's query reads what a customer may not: the customer's schema refuses it.
     assert.notDeepEqual(uiapiQueryProblems(customer, verify.query), []);
 });
@@ -64,7 +73,7 @@ test('a field the customer permission set does not grant is not in the customerâ
     assert.deepEqual(uiapiQueryProblems(customer, granted), []);
     const withheld = structuredClone(metadata);
     delete withheld.permissionSets.Support_Portal_Customer.fields['Case.PIN__c'];
-    const narrower = buildSchema(uiapiSdl(withheld, 'Support_Portal_Customer'));
+    const narrower = buildSchema(uiapiSdl(withheld, CUSTOMER_PERMISSION_SETS));
     assert.deepEqual(uiapiQueryProblems(narrower, granted), ['Cannot query field "PIN__c" on type "Case".']);
     assert.deepEqual(uiapiQueryProblems(admin, granted), []);
 });
@@ -136,4 +145,51 @@ test('semi-joins take a filter of the joined object and the field to join on', (
         ),
         []
     );
+});
+
+const ARTICLE = query(
+    'Knowledge__kav(where: { PublishStatus: { eq: "Online" } }) { edges { node { Title { value } Body__c { value } Product__c { value } } } }'
+);
+
+test('a customer reads Knowledge through both permission sets: the reader grants the object and its fields', () => {
+    assert.deepEqual(uiapiQueryProblems(customer, ARTICLE), []);
+    // Support_Portal_Customer alone: no Knowledge__kav in the schema.
+    const packageOnly = buildSchema(uiapiSdl(metadata, 'Support_Portal_Customer'));
+    assert.match(uiapiQueryProblems(packageOnly, ARTICLE).join('\n'), /Cannot query field "Knowledge__kav"/);
+    // The reader without its field permission on Body__c: the body is not in the schema.
+    const withheld = structuredClone(metadata);
+    delete withheld.permissionSets.Support_Portal_Knowledge_Reader.fields['Knowledge__kav.Body__c'];
+    assert.deepEqual(uiapiQueryProblems(buildSchema(uiapiSdl(withheld, CUSTOMER_PERMISSION_SETS)), ARTICLE), [
+        'Cannot query field "Body__c" on type "Knowledge__kav".'
+    ]);
+    // Engineers do not read articles through the portal's sets.
+    assert.notDeepEqual(uiapiQueryProblems(engineer, ARTICLE), []);
+});
+
+test('the Knowledge body is rich text: in the schema as the UI API types it, neither filterable nor sortable', () => {
+    const kav = customer.getType('Knowledge__kav');
+    assert.equal(kav.getFields().Body__c.type.toString(), 'RichTextAreaValue');
+    assert.equal(kav.getFields().Summary.type.toString(), 'TextAreaValue');
+    assert.equal(customer.getType('Knowledge__kav_Filter').getFields().Body__c, undefined);
+    assert.equal(customer.getType('Knowledge__kav_OrderBy').getFields().Body__c, undefined);
+    assert.equal(customer.getType('Knowledge__kav_Filter').getFields().Language.type.toString(), 'PicklistOperators');
+    assert.equal(
+        customer.getType('Knowledge__kav_Filter').getFields().IsVisibleInCsp.type.toString(),
+        'BooleanOperators'
+    );
+});
+
+test('access adds up over the permission sets a user holds, and names a set that does not exist', () => {
+    const both = accessFor(metadata, CUSTOMER_PERMISSION_SETS);
+    const one = accessFor(metadata, 'Support_Portal_Customer');
+    assert.equal(both.object('Knowledge__kav').read, true);
+    assert.equal(one.object('Knowledge__kav').read, false);
+    assert.equal(both.object('Knowledge__kav').create, false);
+    assert.equal(both.canReadField('Knowledge__kav', 'Body__c'), true);
+    assert.equal(both.canWriteField('Knowledge__kav', 'Body__c'), false);
+    // What the package set grants stays granted.
+    assert.equal(both.object('Article_Suggestion__c').create, true);
+    assert.equal(both.canWriteField('Article_Suggestion__c', 'Answering_Article__c'), true);
+    assert.equal(both.object('Article_Suggestion__c').edit, false);
+    assert.throws(() => accessFor(metadata, ['Support_Portal_Customer', 'Nope']), /No permission set Nope/);
 });

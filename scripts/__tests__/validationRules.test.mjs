@@ -151,3 +151,89 @@ test('the pre-pass turns save functions into values formulon can read', () => {
     );
     assert.equal(substituteSaveFunctions('isnew()', { isNew: true, changed }), 'TRUE');
 });
+
+// The customer creates these records from the browser, so each rule is tried as a hostile
+// customer would: counts out of range, an answering article that was never suggested.
+const SUGGESTION = {
+    Outcome__c: 'Answered',
+    Where__c: 'Create_a_Case',
+    Suggested_Articles__c: '000001012 000001007 000001003',
+    Suggestions_Shown__c: 3,
+    Articles_Opened__c: 1,
+    Answering_Article__c: '000001007',
+    Product__c: 'Secret Server'
+};
+const SUGGESTION_CASES = [
+    ['an answered suggestion naming the article that answered', SUGGESTION, []],
+    [
+        'a customer who went on to a case',
+        { ...SUGGESTION, Outcome__c: 'Not_Answered', Answering_Article__c: null, Articles_Opened__c: 0 },
+        []
+    ],
+    ['an answered suggestion naming no article', { ...SUGGESTION, Answering_Article__c: null }, []],
+    ['the first and the last article answered', { ...SUGGESTION, Answering_Article__c: '000001012' }, []],
+    ['the last article answered', { ...SUGGESTION, Answering_Article__c: '000001003' }, []],
+    ['no suggestion shown', { ...SUGGESTION, Suggestions_Shown__c: 0, Articles_Opened__c: 0 }, ['Shown_One_To_Five']],
+    ['six suggestions shown', { ...SUGGESTION, Suggestions_Shown__c: 6 }, ['Shown_One_To_Five']],
+    ['the number shown left blank', { ...SUGGESTION, Suggestions_Shown__c: null }, ['Shown_One_To_Five']],
+    ['a negative number of articles opened', { ...SUGGESTION, Articles_Opened__c: -1 }, ['Opened_Within_Shown']],
+    ['more articles opened than shown', { ...SUGGESTION, Articles_Opened__c: 4 }, ['Opened_Within_Shown']],
+    [
+        'an answering article on a skipped suggestion',
+        { ...SUGGESTION, Outcome__c: 'Skipped' },
+        ['Answering_Article_Only_When_Answered']
+    ],
+    [
+        'an answering article when none answered',
+        { ...SUGGESTION, Outcome__c: 'Not_Answered' },
+        ['Answering_Article_Only_When_Answered']
+    ],
+    [
+        'an article that was never suggested',
+        { ...SUGGESTION, Answering_Article__c: '000009999' },
+        ['Answering_Article_Was_Suggested']
+    ],
+    [
+        'part of a suggested article number',
+        { ...SUGGESTION, Answering_Article__c: '00001007' },
+        ['Answering_Article_Was_Suggested']
+    ],
+    [
+        'two suggested article numbers as one',
+        { ...SUGGESTION, Answering_Article__c: '000001012 000001007' },
+        ['Answering_Article_Was_Suggested']
+    ],
+    [
+        'an article that was never suggested, on a skipped suggestion',
+        { ...SUGGESTION, Outcome__c: 'Skipped', Answering_Article__c: 'anything' },
+        ['Answering_Article_Only_When_Answered', 'Answering_Article_Was_Suggested']
+    ]
+];
+
+for (const [name, record, expected] of SUGGESTION_CASES) {
+    test(`Article Suggestion: ${name} → ${expected.length ? `refused by ${expected.join(', ')}` : 'allowed'}`, () => {
+        assert.deepEqual(broken('Article_Suggestion__c', record).sort(), [...expected].sort());
+    });
+}
+
+test('Article Suggestion: the picklists take only their own values, and the messages are short', () => {
+    const object = metadata.objects.Article_Suggestion__c;
+    assert.deepEqual(
+        object.fields.Outcome__c.picklistValues.map((v) => v.value),
+        ['Answered', 'Not_Answered', 'Skipped']
+    );
+    assert.deepEqual(
+        object.fields.Where__c.picklistValues.map((v) => v.value),
+        ['Create_a_Case', 'Contact_Support']
+    );
+    for (const field of ['Outcome__c', 'Where__c', 'Suggested_Articles__c', 'Suggestions_Shown__c']) {
+        assert.equal(object.fields[field].required, true, field);
+    }
+    assert.equal(object.fields.Outcome__c.restricted, true);
+    assert.equal(object.fields.Where__c.restricted, true);
+    for (const rule of object.validationRules) {
+        assert.ok(rule.active, rule.name);
+        assert.ok(rule.errorMessage.length <= 100, `${rule.name}: ${rule.errorMessage}`);
+        assert.ok(rule.errorDisplayField, `${rule.name} shows its error on the field at fault`);
+    }
+});

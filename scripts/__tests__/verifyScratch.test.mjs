@@ -3,8 +3,9 @@
 // these tests prove.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checks, graphqlProblems, parseOptions, variablesFor, verify } from '../verify-scratch.mjs';
+import { checks, graphqlProblems, parseOptions, readsKnowledge, variablesFor, verify } from '../verify-scratch.mjs';
 import { componentQueries } from '../lib/componentQueries.mjs';
+import { demoArticles } from '../lib/portalSetup.mjs';
 
 test('reads its options, with defaults', () => {
     assert.deepEqual(parseOptions([]), { alias: 'support-portal', dryRun: false, help: false });
@@ -27,6 +28,17 @@ test('a dry run prints every check and its commands, runs nothing and fails noth
     const commands = lines.filter((line) => line.startsWith('  $ '));
     assert.ok(commands.some((c) => /api request rest \/services\/data\/v\d+\.0\/graphql --method POST/.test(c)));
     assert.ok(commands.some((c) => c.includes("PermissionSet.Name = 'Support_Portal_Customer'")));
+    // Knowledge: whether the org has it, the UI API's object info, the reader set, the articles.
+    assert.ok(commands.some((c) => c.includes('sobject describe --sobject Knowledge__kav')));
+    assert.ok(
+        commands.some((c) =>
+            /api request rest \/services\/data\/v\d+\.0\/ui-api\/object-info\/Knowledge__kav --method GET/.test(c)
+        )
+    );
+    assert.ok(commands.some((c) => c.includes("PermissionSet.Name = 'Support_Portal_Knowledge_Reader'")));
+    assert.ok(
+        commands.some((c) => c.includes("FROM Knowledge__kav WHERE PublishStatus = 'Online' AND Language = 'de'"))
+    );
     assert.ok(commands.some((c) => c.includes("FROM Network WHERE Name = 'Support Portal'")));
     assert.ok(commands.some((c) => c.startsWith('  $ GET https://')));
     assert.equal(lines.filter((line) => line === '- (dry run)').length, titles.length);
@@ -39,6 +51,30 @@ test('fills a query’s variables as the component would', () => {
         userId: '005x',
         now: '2026-11-23T00:00:00.000Z'
     });
+});
+
+test('fills a Knowledge query’s variables as the portal would: published, for customers, in English', () => {
+    const suggestions =
+        'query s($where: Knowledge__kav_Filter, $first: Int) { uiapi { query { Knowledge__kav(where: $where, first: $first) { edges { node { Id } } } } } }';
+    assert.deepEqual(variablesFor(suggestions, { userId: '005x' }), {
+        where: {
+            and: [{ PublishStatus: { eq: 'Online' } }, { Language: { eq: 'en_US' } }, { IsVisibleInCsp: { eq: true } }]
+        },
+        first: 5
+    });
+    const article =
+        'query a($urlName: String, $language: Picklist) { uiapi { query { Knowledge__kav { edges { node { Id } } } } } }';
+    assert.deepEqual(variablesFor(article, { urlName: 'saml-sso-login-loop' }), {
+        urlName: 'saml-sso-login-loop',
+        language: 'en_US'
+    });
+    // Other queries keep their own defaults.
+    assert.deepEqual(
+        variablesFor('query c($first: Int) { uiapi { query { Case { edges { node { Id } } } } } }', {}),
+        {}
+    );
+    assert.equal(readsKnowledge(article), true);
+    assert.equal(readsKnowledge('query c { uiapi { query { Case { edges { node { Id } } } } } }'), false);
 });
 
 test('reads GraphQL errors in words', () => {
@@ -58,13 +94,23 @@ function fakeOrg(answers) {
         sf: (args) => {
             const command = args.join(' ');
             const match = Object.entries(answers).find(([key]) => command.includes(key));
+            // An Error stands for a command that fails (the CLI's non-zero exit).
+            if (match?.[1] instanceof Error) {
+                throw match[1];
+            }
             return match ? match[1] : { result: { records: [] } };
         }
     };
     return { ctx, lines };
 }
 
+const [DEMO_ARTICLE] = demoArticles();
+const KNOWLEDGE_OFF = new Error("sObject type 'Knowledge__kav' is not supported.");
+
 const HEALTHY = {
+    'ui-api/object-info/Knowledge__kav': { apiName: 'Knowledge__kav', fields: { Body__c: {}, Product__c: {} } },
+    "PermissionSet.Name = 'Support_Portal_Knowledge_Reader'": { result: { records: [{ AssigneeId: '005c' }] } },
+    'FROM Knowledge__kav': { result: { records: [{ Id: 'ka0x', UrlName: DEMO_ARTICLE.urlName }] } },
     'FROM Contact': { result: { records: [{ Id: '003x', Account: { User_Licenses__c: 5 } }] } },
     'FROM User WHERE ContactId': { result: { records: [{ Id: '005c', IsActive: true }] } },
     'FROM Support_License__c': { result: { records: [{ Id: 'a01x' }] } },
@@ -107,6 +153,7 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
 
     const broken = fakeOrg({
         ...HEALTHY,
+        'sobject describe --sobject Knowledge__kav': KNOWLEDGE_OFF,
         'FROM User WHERE ContactId': { result: { records: [] } },
         "PermissionSet.Name = 'Support_Engineer'": { result: { records: [] } },
         '/graphql': { errors: [{ message: 'Invalid relationship Support_Licenses__r' }] },
@@ -116,7 +163,16 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
         }
     });
     const failures = await verify({ alias: 'demo', dryRun: false }, broken.ctx.log, broken.ctx);
-    assert.equal(failures, 3 + componentQueries().length + 1);
+    // Knowledge is off there: its check and the Knowledge queries are skipped, in words.
+    const knowledgeQueries = componentQueries().filter(({ query }) => readsKnowledge(query));
+    assert.equal(failures, 3 + componentQueries().length - knowledgeQueries.length + 1);
+    assert.ok(broken.lines.some((line) => line.includes('Knowledge is off in the org')));
+    for (const { name } of knowledgeQueries) {
+        assert.ok(
+            broken.lines.some((line) => line.includes(`skipped: ${name} reads Knowledge, which is off`)),
+            name
+        );
+    }
     assert.ok(
         broken.lines.some(
             (line) =>
@@ -132,4 +188,34 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
         )
     );
     assert.ok(broken.lines.includes('✗ FAIL: Invalid relationship Support_Licenses__r'));
+});
+
+test('with Knowledge on, names what is missing: the UI API object, the reader set, an article per language', async () => {
+    const org = fakeOrg({
+        // First: the answers are matched in order, and HEALTHY answers every Knowledge__kav query.
+        "Language = 'de'": { result: { records: [] } },
+        ...HEALTHY,
+        'ui-api/object-info/Knowledge__kav': [
+            { errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }
+        ],
+        "PermissionSet.Name = 'Support_Portal_Knowledge_Reader'": { result: { records: [] } }
+    });
+    await verify({ alias: 'demo', dryRun: false }, org.ctx.log, org.ctx);
+    assert.ok(
+        org.lines.includes(
+            '✗ FAIL: the UI API does not serve Knowledge__kav (object-info); the portal user does not have Support_Portal_Knowledge_Reader; no demo article is published for customers in de'
+        )
+    );
+    // A demo article's URL name goes to the article page's query.
+    const sent = [];
+    const article = fakeOrg(HEALTHY);
+    const sf = article.ctx.sf;
+    article.ctx.sf = (args, options) => {
+        sent.push(args.join(' '));
+        return sf(args, options);
+    };
+    await verify({ alias: 'demo', dryRun: false }, article.ctx.log, article.ctx);
+    if (componentQueries().some(({ query }) => /\$urlName/.test(query))) {
+        assert.ok(sent.some((c) => c.includes('/graphql') && c.includes(`"urlName":"${DEMO_ARTICLE.urlName}"`)));
+    }
 });

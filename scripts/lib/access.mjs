@@ -3,12 +3,34 @@
 // and master-detail fields, which no permission set can withhold). Pure, so the preview's demo
 // org applies exactly what the GraphQL schema and the checks apply.
 
-/** Access for the holder of `permissionSetName`; with no name, an admin who can do everything. */
-export function accessFor(metadata, permissionSetName) {
-    const set = permissionSetName ? metadata.permissionSets[permissionSetName] : undefined;
-    if (permissionSetName && !set) {
-        throw new Error(`No permission set ${permissionSetName}`);
+/**
+ * The permission sets a portal customer holds: the package's, and the Knowledge reader from
+ * knowledge/ (read on Knowledge__kav, which the package cannot name: Knowledge may be off in an
+ * org that installs it). An org without Knowledge has no reader set, so the install assigns it
+ * only where Knowledge is on.
+ */
+export const CUSTOMER_PERMISSION_SETS = Object.freeze(['Support_Portal_Customer', 'Support_Portal_Knowledge_Reader']);
+/** The permission sets a support engineer holds. */
+export const ENGINEER_PERMISSION_SETS = Object.freeze(['Support_Engineer']);
+
+/** The sets of `names` the metadata has (a project without knowledge/ has no reader set). */
+export function heldPermissionSets(metadata, names) {
+    return [names].flat().filter((name) => metadata.permissionSets[name]);
+}
+
+/**
+ * Access for the holder of `permissionSets` (a name, or the names of every set the user holds:
+ * their grants add up, as a user's permission sets do in an org); with none, an admin who can do
+ * everything.
+ */
+export function accessFor(metadata, permissionSets) {
+    const names = [permissionSets ?? []].flat();
+    for (const name of names) {
+        if (!metadata.permissionSets[name]) {
+            throw new Error(`No permission set ${name}`);
+        }
     }
+    const set = names.length ? unionOf(names.map((name) => metadata.permissionSets[name])) : undefined;
     const objectPermission = (apiName) => {
         const object = metadata.objects[apiName];
         const granted = set?.objects[apiName] ?? {};
@@ -75,4 +97,25 @@ export function accessFor(metadata, permissionSetName) {
             return Boolean(set.fields[`${apiName}.${name}`]?.edit);
         }
     };
+}
+
+/** Several permission sets as one: each object and field permission is granted if any set grants it. */
+function unionOf(sets) {
+    const objects = {};
+    const fields = {};
+    for (const set of sets) {
+        for (const [apiName, granted] of Object.entries(set.objects)) {
+            objects[apiName] ??= {};
+            for (const [permission, value] of Object.entries(granted)) {
+                objects[apiName][permission] = Boolean(objects[apiName][permission] || value);
+            }
+        }
+        for (const [name, granted] of Object.entries(set.fields)) {
+            fields[name] = {
+                read: Boolean(fields[name]?.read || granted.read),
+                edit: Boolean(fields[name]?.edit || granted.edit)
+            };
+        }
+    }
+    return { objects, fields };
 }

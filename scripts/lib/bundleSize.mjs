@@ -18,7 +18,7 @@ async function compiledBundles(lwcDir, audience) {
     const bundles = readdirSync(lwcDir, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name)
-        .filter((bundle) => !audience || componentAudience(undefined, bundle) === audience)
+        .filter((bundle) => !audience || componentAudience(undefined, bundle).includes(audience))
         .sort();
     return Promise.all(
         bundles.map(async (bundle) => {
@@ -43,7 +43,7 @@ async function compiledBundles(lwcDir, audience) {
 /**
  * Per bundle { bundle, raw, gzip, minified, minifiedGzip } (bytes), largest first, and the totals:
  * `compiled` and `production` (minified), each the sum over bundles and all bundles as one gzip stream.
- * `audience` keeps the bundles one permission set's users run (componentAudience): the portal's
+ * `audience` keeps the bundles a permission set's holders run (componentAudience): the portal's
  * customers download the portal's components and the modules they share, never the internal app's.
  */
 export async function bundleSizes(lwcDir = LWC_DIR, { audience } = {}) {

@@ -2,6 +2,7 @@
 // read from the TypeScript as written (no interpolation is used in them).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from './access.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -14,9 +15,11 @@ const INTERNAL_TARGETS = [
 ];
 
 /**
- * The permission set whose holders run a bundle: Support_Engineer for a component placed only in
- * the internal app (its targets), Support_Portal_Customer for the portal's components and for the
- * modules they share.
+ * The permission sets whose holders run a bundle: the engineer's (Support_Engineer) for a
+ * component placed only in the internal app (its targets), the customer's
+ * (Support_Portal_Customer and Support_Portal_Knowledge_Reader) for the portal's components and
+ * for the modules they share. One of the two frozen lists of access.mjs.
+ * @returns {readonly string[]}
  */
 export function componentAudience(projectRoot = root, bundle) {
     const meta = join(projectRoot, 'force-app/main/default/lwc', bundle, `${bundle}.js-meta.xml`);
@@ -24,7 +27,7 @@ export function componentAudience(projectRoot = root, bundle) {
         ? [...readFileSync(meta, 'utf8').matchAll(/<target>([\w_]+)<\/target>/g)].map((m) => m[1])
         : [];
     const internal = targets.length > 0 && targets.every((target) => INTERNAL_TARGETS.includes(target));
-    return internal ? 'Support_Engineer' : 'Support_Portal_Customer';
+    return internal ? ENGINEER_PERMISSION_SETS : CUSTOMER_PERMISSION_SETS;
 }
 
 export function componentQueries(projectRoot = root) {

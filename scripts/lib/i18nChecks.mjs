@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readLabels, readLabelTranslations, translationLanguages } from './labels.mjs';
-import { readProjectMetadata } from './projectMetadata.mjs';
+import { METADATA_FOLDERS, mainOf, readProjectMetadata } from './projectMetadata.mjs';
 import { STANDARD_OBJECTS } from './standardObjects.mjs';
 import { readObjectTranslations } from './translations.mjs';
 
@@ -106,11 +106,17 @@ export function checkSupportLanguages(project) {
             problems.push(`${SITE_LANGUAGES}: the site's default language must be ${codes[0]}, the labels' language`);
         }
     }
-    const userLanguages = STANDARD_OBJECTS.User.fields.LanguageLocaleKey.picklistValues.map((value) => value.value);
-    if (!same(codes, userLanguages)) {
-        problems.push(
-            `scripts/lib/standardObjects.mjs: User.LanguageLocaleKey takes ${userLanguages.join(', ')}, not ${codes.join(', ')}`
-        );
+    // A user's language, and a Knowledge article's: the portal shows articles in the viewer's language.
+    for (const [object, field] of [
+        ['User', 'LanguageLocaleKey'],
+        ['Knowledge__kav', 'Language']
+    ]) {
+        const values = STANDARD_OBJECTS[object].fields[field].picklistValues.map((value) => value.value);
+        if (!same(codes, values)) {
+            problems.push(
+                `scripts/lib/standardObjects.mjs: ${object}.${field} takes ${values.join(', ')}, not ${codes.join(', ')}`
+            );
+        }
     }
     return problems;
 }
@@ -210,11 +216,14 @@ export function checkSeverityWording(project) {
  */
 export function checkObjectTranslations(project) {
     const main = join(project.root, 'force-app/main/default');
+    const mains = METADATA_FOLDERS.map((folder) => mainOf(project.root, folder));
     const english = readProjectMetadata(project.root);
     const problems = [];
     for (const language of translationLanguages(join(main, 'translations/'))) {
-        const translations = readObjectTranslations(main, language);
-        const folder = (apiName) => `force-app/main/default/objectTranslations/${apiName}-${language}`;
+        // Each folder translates its own objects and fields (knowledge/ those on Knowledge__kav).
+        const translations = readObjectTranslations(mains, language);
+        const folder = (apiName, from = project.objects[apiName]?.folder ?? 'force-app') =>
+            `${from}/main/default/objectTranslations/${apiName}-${language}`;
         for (const [apiName, object] of Object.entries(project.objects)) {
             if (apiName.endsWith('__mdt')) {
                 continue; // a custom metadata type is the admin's setting in Setup: customers never read it
@@ -227,18 +236,15 @@ export function checkObjectTranslations(project) {
             for (const name of Object.keys(object.fields)) {
                 const field = source.fields[name];
                 const translated = mine?.fields[name];
+                const where = `${folder(apiName, object.fields[name].folder)}/${name}.fieldTranslation-meta.xml`;
                 if (!translated?.label) {
-                    problems.push(
-                        `${folder(apiName)}/${name}.fieldTranslation-meta.xml: no ${language} label for ${apiName}.${name}`
-                    );
+                    problems.push(`${where}: no ${language} label for ${apiName}.${name}`);
                     continue;
                 }
                 const ownValues = field.picklistValues && !object.fields[name].xml?.valueSet?.valueSetName;
                 for (const option of ownValues ? field.picklistValues : []) {
                     if (!translated.picklist[option.label]) {
-                        problems.push(
-                            `${folder(apiName)}/${name}.fieldTranslation-meta.xml: the value "${option.value}" has no ${language} label`
-                        );
+                        problems.push(`${where}: the value "${option.value}" has no ${language} label`);
                     }
                 }
             }

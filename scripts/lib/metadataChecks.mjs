@@ -19,9 +19,10 @@ export {
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { buildSchema } from 'graphql';
+import { buildSchema, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { STANDARD_OBJECTS } from './standardObjects.mjs';
-import { readProjectMetadata } from './projectMetadata.mjs';
+import { METADATA_FOLDERS, mainOf, readProjectMetadata } from './projectMetadata.mjs';
+import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS, heldPermissionSets } from './access.mjs';
 import { uiapiSdl } from './uiapiSchema.mjs';
 import { uiapiQueryProblems } from './uiapiQueryRules.mjs';
 import { componentAudience, componentQueries } from './componentQueries.mjs';
@@ -79,7 +80,8 @@ const FIELD_TYPES = new Set([
     'Picklist',
     'MultiselectPicklist',
     'Lookup',
-    'MasterDetail'
+    'MasterDetail',
+    'Html'
 ]);
 /** Standard objects and the standard fields the components use: the one declared list (standardObjects.mjs). */
 const STANDARD_FIELDS = Object.fromEntries(
@@ -97,18 +99,23 @@ export function loadProject(root) {
         });
     });
     const main = join(root, 'force-app/main/default');
+    // Objects' fields from each folder of the data model (force-app, knowledge/), merged; each
+    // object and field keeps the folder it came from.
     const objects = {};
-    for (const object of existsSync(join(main, 'objects')) ? readdirSync(join(main, 'objects')) : []) {
-        const fieldsDir = join(main, 'objects', object, 'fields');
-        objects[object] = {
-            isCustom: object.endsWith('__c'),
-            fields: Object.fromEntries(
-                (existsSync(fieldsDir) ? readdirSync(fieldsDir) : []).map((file) => {
-                    const path = join(fieldsDir, file);
-                    return [file.replace('.field-meta.xml', ''), { path, xml: safeParse(path)?.CustomField ?? {} }];
-                })
-            )
-        };
+    for (const folder of METADATA_FOLDERS) {
+        const dir = mainOf(root, folder);
+        for (const object of existsSync(join(dir, 'objects')) ? readdirSync(join(dir, 'objects')) : []) {
+            const fieldsDir = join(dir, 'objects', object, 'fields');
+            objects[object] ??= { isCustom: object.endsWith('__c'), folder, fields: {} };
+            for (const file of existsSync(fieldsDir) ? readdirSync(fieldsDir) : []) {
+                const path = join(fieldsDir, file);
+                objects[object].fields[file.replace('.field-meta.xml', '')] = {
+                    path,
+                    folder,
+                    xml: safeParse(path)?.CustomField ?? {}
+                };
+            }
+        }
     }
     return { root, main, apiVersion: project.sourceApiVersion, sfdxProject: project, files, objects };
 }
@@ -239,6 +246,13 @@ export function checkFields(project) {
             }
             if (['Text'].includes(xml.type) && !xml.formula && !(Number(xml.length) > 0 && Number(xml.length) <= 255)) {
                 problems.push(`${where} a Text field needs a length from 1 to 255`);
+            }
+            // Rich text: 256 to 131,072 characters, shown in visibleLines lines.
+            if (
+                xml.type === 'Html' &&
+                !(Number(xml.length) >= 256 && Number(xml.length) <= 131072 && xml.visibleLines)
+            ) {
+                problems.push(`${where} a rich text (Html) field needs a length from 256 to 131072 and visibleLines`);
             }
             if (/Picklist/.test(xml.type)) {
                 const set = xml.valueSet ?? {};
@@ -824,19 +838,79 @@ function componentSources(project) {
     return project.files.filter((file) => /\/lwc\/\w+\/\w+\.ts$/.test(file) && !file.endsWith('.d.ts'));
 }
 
-/** Custom fields the components (of one audience) read or write, from schema imports and GraphQL queries. */
+/** The admin's schema of a project (every object and field), built once per project root. */
+const adminSchemas = new Map();
+function adminSchemaOf(root) {
+    if (!adminSchemas.has(root)) {
+        adminSchemas.set(root, buildSchema(uiapiSdl(readProjectMetadata(root))));
+    }
+    return adminSchemas.get(root);
+}
+
+/**
+ * "Object.Field__c" for each custom field a GraphQL query selects, filters or sorts on, the object
+ * found through the schema (Product__c under Case is Case.Product__c); undefined when the query
+ * does not fit the schema (checkComponentQueries names why).
+ */
+function customFieldsOfQuery(schema, query, objects) {
+    let document;
+    try {
+        document = parse(query);
+    } catch {
+        return undefined;
+    }
+    const found = new Set();
+    const typeInfo = new TypeInfo(schema);
+    let unknown = false;
+    const note = (typeName, field) => {
+        const object = String(typeName ?? '').replace(/_(Filter|OrderBy)$/, '');
+        if (field.endsWith('__c') && objects[object]) {
+            found.add(`${object}.${field}`);
+        }
+    };
+    visit(
+        document,
+        visitWithTypeInfo(typeInfo, {
+            Field(node) {
+                if (!typeInfo.getFieldDef()) {
+                    unknown = true;
+                }
+                note(typeInfo.getParentType()?.name, node.name.value);
+            },
+            ObjectField(node) {
+                note(typeInfo.getParentInputType()?.name, node.name.value);
+            }
+        })
+    );
+    return unknown ? undefined : [...found];
+}
+
+/**
+ * Custom fields the components (of one audience: a permission set name, or componentAudience's
+ * list) read or write, from schema imports and GraphQL queries.
+ */
 export function fieldsUsedByComponents(project, audience) {
     const used = new Map();
     const fieldNames = Object.entries(project.objects).flatMap(([object, { fields }]) =>
         Object.keys(fields).map((field) => ({ object, field }))
     );
-    const ofAudience = (file) => !audience || componentAudience(project.root, file.split('/').at(-2)) === audience;
+    const wanted = [audience ?? []].flat();
+    const ofAudience = (file) =>
+        !wanted.length || wanted.some((name) => componentAudience(project.root, file.split('/').at(-2)).includes(name));
     for (const file of componentSources(project).filter(ofAudience)) {
         const source = readFileSync(file, 'utf8');
         for (const [, object, field] of source.matchAll(/from '@salesforce\/schema\/(\w+)\.(\w+__c)'/g)) {
             used.set(`${object}.${field}`, file);
         }
         for (const query of source.matchAll(/gql`([\s\S]*?)`/g)) {
+            const resolved = customFieldsOfQuery(adminSchemaOf(project.root), query[1], project.objects);
+            if (resolved) {
+                for (const qualified of resolved) {
+                    used.set(qualified, file);
+                }
+                continue;
+            }
+            // A query the schema cannot place: every object with a field of that name.
             for (const [, field] of query[1].matchAll(/\b(\w+__c)\s*\{/g)) {
                 for (const match of fieldNames.filter((f) => f.field === field)) {
                     used.set(`${match.object}.${match.field}`, file);
@@ -848,40 +922,47 @@ export function fieldsUsedByComponents(project, audience) {
 }
 
 /**
- * Each component's users must be able to read every custom field it uses: the portal users'
- * permission set for the portal's components, the Support Engineer set for the internal app's
- * (componentAudience, from the bundle's targets).
+ * Each component's users must be able to read every custom field it uses: the portal customers'
+ * permission sets (Support_Portal_Customer and, where knowledge/ is in the project,
+ * Support_Portal_Knowledge_Reader: their grants add up) for the portal's components, the Support
+ * Engineer set for the internal app's (componentAudience, from the bundle's targets).
  */
 export function checkPermissionCoverage(project) {
-    return ['Support_Portal_Customer', 'Support_Engineer'].flatMap((permissionSetName) =>
-        permissionCoverageProblems(project, permissionSetName)
+    return [CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS].flatMap((names) =>
+        permissionCoverageProblems(project, names)
     );
 }
 
-function permissionCoverageProblems(project, permissionSetName) {
-    const file = metaFiles(project, `${permissionSetName}.permissionset-meta.xml`)[0];
-    const used = fieldsUsedByComponents(project, permissionSetName);
-    if (!file && permissionSetName === 'Support_Engineer' && !used.size) {
+function permissionCoverageProblems(project, names) {
+    const [primary] = names;
+    const fileOf = (name) => metaFiles(project, `${name}.permissionset-meta.xml`)[0];
+    const used = fieldsUsedByComponents(project, names);
+    if (!fileOf(primary) && primary === 'Support_Engineer' && !used.size) {
         return []; // no component of the internal app: nothing for the set to cover
     }
-    if (!file) {
-        return [`force-app/main/default/permissionsets: ${permissionSetName} is missing`];
+    if (!fileOf(primary)) {
+        return [`force-app/main/default/permissionsets: ${primary} is missing`];
     }
-    const set = safeParse(file)?.PermissionSet ?? {};
-    const readable = new Set((set.fieldPermissions ?? []).filter((p) => p.readable === 'true').map((p) => p.field));
-    const objects = new Set((set.objectPermissions ?? []).filter((p) => p.allowRead === 'true').map((p) => p.object));
+    const held = names.filter(fileOf);
+    const sets = held.map((name) => safeParse(fileOf(name))?.PermissionSet ?? {});
+    const readable = new Set(
+        sets.flatMap((set) => (set.fieldPermissions ?? []).filter((p) => p.readable === 'true').map((p) => p.field))
+    );
+    const objects = new Set(
+        sets.flatMap((set) => (set.objectPermissions ?? []).filter((p) => p.allowRead === 'true').map((p) => p.object))
+    );
+    const file = fileOf(primary);
+    const grants = held.length > 1 ? `none of ${held.join(', ')} grants it` : 'the permission set does not grant it';
     const problems = [];
     for (const [qualified, source] of used) {
         const [object, field] = qualified.split('.');
-        if (project.objects[object]?.isCustom && !objects.has(object)) {
-            problems.push(
-                `${rel(project, file)}: ${rel(project, source)} reads ${object}, but the permission set does not grant it`
-            );
+        // Custom objects, and Knowledge__kav (no profile gives a customer Knowledge), need an object permission.
+        const needsGrant = project.objects[object]?.isCustom || object.endsWith('__kav');
+        if (needsGrant && !objects.has(object)) {
+            problems.push(`${rel(project, file)}: ${rel(project, source)} reads ${object}, but ${grants}`);
         }
         if (!readable.has(qualified) && !isAlwaysAccessible(project, object, field)) {
-            problems.push(
-                `${rel(project, file)}: ${rel(project, source)} uses ${qualified}, but the permission set does not grant it`
-            );
+            problems.push(`${rel(project, file)}: ${rel(project, source)} uses ${qualified}, but ${grants}`);
         }
     }
     return problems;
@@ -895,14 +976,14 @@ function permissionCoverageProblems(project, permissionSetName) {
 export function checkComponentQueries(project) {
     const metadata = readProjectMetadata(project.root);
     const schemas = new Map();
-    const schemaOf = (permissionSetName) => {
-        if (!schemas.has(permissionSetName)) {
-            schemas.set(
-                permissionSetName,
-                metadata.permissionSets[permissionSetName] && buildSchema(uiapiSdl(metadata, permissionSetName))
-            );
+    const schemaOf = (audience) => {
+        // The audience's sets the project has (knowledge/'s reader may be absent); none: no schema.
+        const held = heldPermissionSets(metadata, audience);
+        const key = held.join();
+        if (!schemas.has(key)) {
+            schemas.set(key, metadata.permissionSets[audience[0]] && buildSchema(uiapiSdl(metadata, held)));
         }
-        return schemas.get(permissionSetName);
+        return schemas.get(key);
     };
     return componentQueries(project.root).flatMap(({ file, component, name, line, query }) => {
         // As the component's own users would send it: the customer's schema, or the engineer's.
@@ -1160,6 +1241,36 @@ export const POLICY_REQUIREMENTS = [
                     : ['Support_Engineer does not show the tab Verify_Support_PIN'])
             ];
         }
+    ],
+    [
+        'article suggestions: customers create and read their own records and never change one; the counts and the answering article are checked by the server',
+        (m) => {
+            const object = m.objects.Article_Suggestion__c;
+            if (!object) {
+                return ['no Article_Suggestion__c object'];
+            }
+            const customer = m.permissionSets.Support_Portal_Customer?.objects.Article_Suggestion__c ?? {};
+            return [
+                ...(customer.create && customer.read
+                    ? []
+                    : ['Support_Portal_Customer cannot create and read Article_Suggestion__c']),
+                ...['edit', 'delete', 'viewAll', 'modifyAll']
+                    .filter((p) => customer[p])
+                    .map((p) => `Support_Portal_Customer may ${p} Article_Suggestion__c`),
+                ...['sharingModel', 'externalSharingModel']
+                    .filter((model) => object[model] !== 'Private')
+                    .map((model) => `Article_Suggestion__c ${model} is not Private`),
+                ...[
+                    'Shown_One_To_Five',
+                    'Opened_Within_Shown',
+                    'Answering_Article_Only_When_Answered',
+                    'Answering_Article_Was_Suggested'
+                ].flatMap((rule) => ruleHas(m, 'Article_Suggestion__c', rule)),
+                ...['Outcome__c', 'Where__c']
+                    .filter((field) => !(object.fields[field]?.required && object.fields[field]?.restricted))
+                    .map((field) => `Article_Suggestion__c.${field} is not a required restricted picklist`)
+            ];
+        }
     ]
 ];
 
@@ -1216,6 +1327,42 @@ export function checkProductNames(project) {
         );
 }
 
+/**
+ * Knowledge is optional in an org that installs the package, and a package whose metadata names
+ * Knowledge__kav (a permission, a field, a schema import) cannot install where it is off: all of
+ * it lives in knowledge/, which the install deploys only where Knowledge is on. Component code may
+ * name Knowledge__kav in GraphQL text, which the org resolves when the query runs.
+ */
+export function checkKnowledgeOutsidePackage(project) {
+    const knowledge = /\b\w*__kav\b|\bKnowledgeArticle(Version)?\b/;
+    const problems = [];
+    for (const file of project.files.filter((f) => rel(project, f).startsWith('force-app/'))) {
+        const where = rel(project, file);
+        if (file.endsWith('-meta.xml') && !/\/lwc\//.test(file)) {
+            const match = knowledge.exec(readFileSync(file, 'utf8'));
+            if (match) {
+                problems.push(
+                    `${where}: names ${match[0]}; Knowledge metadata belongs in knowledge/ (the package must install where Knowledge is off)`
+                );
+            }
+        } else if (/\/lwc\/\w+\/[^/]+\.ts$/.test(file) && !file.endsWith('.d.ts')) {
+            for (const [, reference] of readFileSync(file, 'utf8').matchAll(
+                /from '@salesforce\/schema\/(\w+__kav[\w.]*)'/g
+            )) {
+                problems.push(
+                    `${where}: imports @salesforce/schema/${reference}, which makes the package depend on Knowledge; name it in GraphQL text instead`
+                );
+            }
+        }
+    }
+    for (const [name, { folder }] of Object.entries(project.objects)) {
+        if (name.endsWith('__kav') && folder === 'force-app') {
+            problems.push(`force-app/main/default/objects/${name}: Knowledge objects belong in knowledge/`);
+        }
+    }
+    return problems;
+}
+
 /** Files of a converted (Metadata API) package that are source only and must not be deployed. */
 export function sourceOnlyFiles(convertedPaths) {
     return convertedPaths.filter((path) =>
@@ -1244,6 +1391,7 @@ export const CHECKS = {
     'component GraphQL queries pass the UI API schema and limits': checkComponentQueries,
     'the server holds the support policy': checkSupportPolicy,
     'product names are the value set’s': checkProductNames,
+    'the package never depends on Knowledge (knowledge/ holds it)': checkKnowledgeOutsidePackage,
     "the preview's policy copy matches the flows": checkPolicyMirror,
     'the package definition': checkPackageDefinition,
     'upgrades from the last released version keep customers’ data': checkUpgradeSafety,

@@ -1,6 +1,7 @@
 // The steps that turn an org with the Support Portal's components in it (deployed from
 // source by the scratch install, or installed as a package) into a working portal: the
-// site, the engineers' access, the org-wide sharing, and, when asked, the demo customer.
+// site, the engineers' access, the org-wide sharing, Knowledge where the org has it (the
+// knowledge/ folder, and demo articles), and, when asked, the demo customer.
 // Shared by `scratch:install` and `package:install` so both set up an org the same way.
 import { randomInt } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedRecords } from '../../preview/platform/seed.mjs';
 import { queryAll, queryOne } from './sfRunner.mjs';
+
+const projectRoot = new URL('../..', import.meta.url).pathname;
 
 export const SITE_NAME = 'Support Portal';
 export const SITE_PATH = 'support';
@@ -403,6 +406,283 @@ export function demoCustomerStep(org) {
     };
 }
 
+/** The permission set that lets a customer read Knowledge articles (knowledge/, not the package). */
+export const KNOWLEDGE_READER = 'Support_Portal_Knowledge_Reader';
+/** The demo articles: [{ urlName, product, en: { title, summary, body }, de: { … } }]. */
+export const DEMO_ARTICLES_FILE = 'data/knowledge-articles.json';
+const KNOWLEDGE_OFF =
+    'the portal shows no article suggestions; turn on Lightning Knowledge (Setup → Knowledge Settings) and run the install again to add them';
+
+/**
+ * Whether the org has Lightning Knowledge, found once (`ctx.knowledge`): describing Knowledge__kav
+ * fails where it is off ("Lightning Knowledge must be enabled in your org", Object Reference,
+ * Knowledge__kav). A dry run assumes it is on, to print every step.
+ */
+export function knowledgeIsOn(ctx, org) {
+    if (ctx.knowledge === undefined) {
+        try {
+            ctx.sf(['sobject', 'describe', '--sobject', 'Knowledge__kav', ...org, '--json']);
+            ctx.knowledge = true;
+        } catch (error) {
+            ctx.knowledge = false;
+            ctx.knowledgeOff = error.message;
+        }
+    }
+    return ctx.knowledge;
+}
+
+/** A step that runs only where Knowledge is on, and says so where it is off. */
+function knowledgeStep(org, title, run) {
+    return {
+        title,
+        run: (ctx) => {
+            if (!knowledgeIsOn(ctx, org)) {
+                ctx.log(`  (Knowledge is off in the org: skipped; ${KNOWLEDGE_OFF})`);
+                return;
+            }
+            run(ctx);
+        }
+    };
+}
+
+export function knowledgeCheckStep(org) {
+    return {
+        title: 'Find out whether the org has Lightning Knowledge (the portal suggests articles before a case)',
+        run: (ctx) => {
+            if (knowledgeIsOn(ctx, org)) {
+                ctx.log('  Knowledge is on: the knowledge steps run.');
+            } else {
+                ctx.log(`  Knowledge is off (${ctx.knowledgeOff}): the knowledge steps are skipped; ${KNOWLEDGE_OFF}.`);
+            }
+        }
+    };
+}
+
+/**
+ * Authoring articles needs the Knowledge User feature license ("Salesforce Knowledge users,
+ * unlike customer and partner users, must also be granted the Knowledge User feature license",
+ * Object Reference, Knowledge__kav): the User's UserPermissionsKnowledgeUser checkbox. Needed for
+ * the demo articles; elsewhere a missing free license is reported, not fatal.
+ */
+export function knowledgeUserStep(org, { demoData }) {
+    return knowledgeStep(org, 'Make the admin a Knowledge user (to write and publish articles)', (ctx) => {
+        const admin = findAdmin(ctx, org);
+        const user = queryOne(ctx, `SELECT UserPermissionsKnowledgeUser FROM User WHERE Id = '${admin.id}'`, org);
+        if (user?.UserPermissionsKnowledgeUser) {
+            ctx.log('  (the admin is a Knowledge user: kept)');
+            return;
+        }
+        try {
+            ctx.sf([
+                'data',
+                'update',
+                'record',
+                '--sobject',
+                'User',
+                '--record-id',
+                admin.id,
+                '--values',
+                'UserPermissionsKnowledgeUser=true',
+                ...org
+            ]);
+        } catch (error) {
+            if (demoData) {
+                throw error;
+            }
+            ctx.log(`  (not done: ${error.message}; give an article author the Knowledge User license in Setup)`);
+        }
+    });
+}
+
+export function deployKnowledgeStep(org) {
+    return knowledgeStep(
+        org,
+        "Deploy what Knowledge adds (knowledge): Knowledge__kav's Body and Product fields, the Support Portal Knowledge Reader permission set",
+        (ctx) => ctx.sf(['project', 'deploy', 'start', '--source-dir', 'knowledge', ...org, '--wait', '30'])
+    );
+}
+
+/** The demo articles, or none when the file is missing. */
+export function demoArticles(file = join(projectRoot, DEMO_ARTICLES_FILE)) {
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+}
+
+const quote = (text) => String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+
+/** A REST call through the CLI; `body` (an object) goes through a private file in `dir`, never the command line. */
+function rest(ctx, org, dir, { path, method = 'GET', body, name = 'body' }) {
+    const args = ['api', 'request', 'rest', `/services/data/v${API_VERSION}${path}`, '--method', method];
+    if (body !== undefined) {
+        const file = join(dir, `${name}.json`);
+        if (!ctx.dryRun) {
+            writeFileSync(file, JSON.stringify(body), { mode: 0o600 });
+        }
+        args.push('--body', `@${file}`);
+    }
+    return ctx.sf([...args, ...org], { parse: true });
+}
+
+/**
+ * An invocable Knowledge action ("Knowledge Actions", Actions Developer Guide:
+ * https://developer.salesforce.com/docs/atlas.en-us.api_action.meta/api_action/actions_obj_knowledge.htm):
+ * POST { inputs: [...] } to /actions/standard/<action>; it answers [{ isSuccess, errors, outputValues }].
+ */
+function knowledgeAction(ctx, org, dir, action, input, name) {
+    const answer = rest(ctx, org, dir, {
+        path: `/actions/standard/${action}`,
+        method: 'POST',
+        body: { inputs: [input] },
+        name
+    });
+    const result = [answer].flat()[0];
+    if (!ctx.dryRun && result?.isSuccess === false) {
+        const outputs = Object.values(result.outputValues ?? {}).filter((value) => value !== 'Success');
+        const errors = (result.errors ?? []).map((error) => error.message ?? JSON.stringify(error));
+        throw new Error(`${action} failed: ${[...errors, ...outputs].join('; ') || 'no reason given'}`);
+    }
+    return result;
+}
+
+/** A Knowledge__kav version of the article in a language and status, if any (SOQL on article versions filters on PublishStatus). */
+function articleVersion(ctx, org, where, language, status) {
+    return queryOne(
+        ctx,
+        `SELECT Id, KnowledgeArticleId FROM Knowledge__kav WHERE ${where} AND Language = '${language}' AND PublishStatus = '${status}' LIMIT 1`,
+        org
+    );
+}
+
+/**
+ * One demo article: the English version created and published, then the German translation
+ * submitted, filled in and published. An article already online in a language is kept, so the
+ * step runs again safely.
+ */
+function loadArticle(ctx, org, dir, article, index) {
+    const admin = findAdmin(ctx, org);
+    const byUrl = `UrlName = '${quote(article.urlName)}'`;
+    const content = (language) => ({
+        Title: article[language].title,
+        Summary: article[language].summary,
+        Body__c: article[language].body
+    });
+    let english = articleVersion(ctx, org, byUrl, 'en_US', 'Online');
+    if (english) {
+        ctx.log(`  (${article.urlName}: online in English: kept)`);
+    } else {
+        const draft = articleVersion(ctx, org, byUrl, 'en_US', 'Draft');
+        // Lightning Knowledge creates article versions through Knowledge__kav (Object Reference).
+        const id =
+            draft?.Id ??
+            rest(ctx, org, dir, {
+                path: '/sobjects/Knowledge__kav',
+                method: 'POST',
+                name: `${index}-en`,
+                body: {
+                    ...content('en'),
+                    UrlName: article.urlName,
+                    Product__c: article.product,
+                    Language: 'en_US',
+                    IsVisibleInCsp: true,
+                    IsVisibleInPkb: false
+                }
+            }).id ??
+            `<${article.urlName} en_US version id>`;
+        knowledgeAction(
+            ctx,
+            org,
+            dir,
+            'publishKnowledgeArticles',
+            { articleVersionIdList: [id], pubAction: 'PUBLISH_ARTICLE' },
+            `${index}-publish-en`
+        );
+        english = queryOne(ctx, `SELECT Id, KnowledgeArticleId FROM Knowledge__kav WHERE Id = '${id}'`, org) ?? {
+            Id: id,
+            KnowledgeArticleId: `<${article.urlName} article id>`
+        };
+    }
+    const byArticle = `KnowledgeArticleId = '${english.KnowledgeArticleId}'`;
+    if (articleVersion(ctx, org, byArticle, 'de', 'Online')) {
+        ctx.log(`  (${article.urlName}: online in German: kept)`);
+        return;
+    }
+    let german = articleVersion(ctx, org, byArticle, 'de', 'Draft');
+    if (!german) {
+        knowledgeAction(
+            ctx,
+            org,
+            dir,
+            'submitKnowledgeArticleForTranslation',
+            { articleId: english.KnowledgeArticleId, language: 'de', assigneeId: admin.id },
+            `${index}-translate`
+        );
+        // The action answers the article and language, not the draft translation's Id.
+        german = articleVersion(ctx, org, byArticle, 'de', 'Draft') ?? { Id: `<${article.urlName} de version id>` };
+    }
+    rest(ctx, org, dir, {
+        path: `/sobjects/Knowledge__kav/${german.Id}`,
+        method: 'PATCH',
+        name: `${index}-de`,
+        body: content('de')
+    });
+    knowledgeAction(
+        ctx,
+        org,
+        dir,
+        'publishKnowledgeArticles',
+        { articleVersionIdList: [german.Id], pubAction: 'PUBLISH_TRANSLATION' },
+        `${index}-publish-de`
+    );
+}
+
+export function demoArticlesStep(org, { file } = {}) {
+    return knowledgeStep(
+        org,
+        `Load the demo Knowledge articles (${DEMO_ARTICLES_FILE}): each published in English and German, for customers`,
+        (ctx) => {
+            const articles = demoArticles(file);
+            if (!articles.length) {
+                ctx.log(`  (no articles in ${DEMO_ARTICLES_FILE}: none loaded)`);
+                return;
+            }
+            // Bodies go through private temporary files, never the command line.
+            const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-articles-'));
+            try {
+                articles.forEach((article, index) => loadArticle(ctx, org, dir, article, index + 1));
+            } finally {
+                if (!ctx.dryRun) {
+                    rmSync(dir, { recursive: true, force: true });
+                }
+            }
+        }
+    );
+}
+
+/** The demo customer reads articles: the reader permission set, beside Support Portal Customer. */
+export function knowledgeReaderStep(org) {
+    return knowledgeStep(
+        org,
+        `Give the demo customer the ${KNOWLEDGE_READER} permission set (to read the articles the portal suggests)`,
+        (ctx) => {
+            const permissionSetId = idOf(
+                ctx,
+                queryOne(ctx, `SELECT Id FROM PermissionSet WHERE Name = '${KNOWLEDGE_READER}'`, org),
+                `The permission set ${KNOWLEDGE_READER}`
+            );
+            const customerId = ctx.customerId ?? '<user id>';
+            ensureRecord(ctx, {
+                sobject: 'PermissionSetAssignment',
+                existing: queryOne(
+                    ctx,
+                    `SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = '${customerId}' AND PermissionSetId = '${permissionSetId}'`,
+                    org
+                ),
+                values: { AssigneeId: customerId, PermissionSetId: permissionSetId },
+                org
+            });
+        }
+    );
+}
+
 export function publishSiteStep(org) {
     return {
         title: `Publish the ${SITE_NAME} site`,
@@ -425,6 +705,14 @@ export function printAccessStep(org, { alias, demoData }) {
                 ctx.log(
                     'Give each customer contact a portal user on a customer community profile and the Support Portal Customer permission set (docs/security-model.md).'
                 );
+                if (ctx.knowledge) {
+                    ctx.log(
+                        `Knowledge is on: give each of them the ${KNOWLEDGE_READER} permission set too, so the portal can suggest articles.`
+                    );
+                }
+            }
+            if (ctx.knowledge === false) {
+                ctx.log(`Knowledge is off: ${KNOWLEDGE_OFF}.`);
             }
             ctx.log(`Setup and data as the admin: npx sf org open --target-org ${alias}`);
             if (demoData) {
@@ -435,8 +723,9 @@ export function printAccessStep(org, { alias, demoData }) {
 }
 
 /**
- * Everything after the components are in the org, in order. The demo customer (its data,
- * the admin's role its portal user needs, the user itself) only when `demoData` is set.
+ * Everything after the components are in the org, in order. The knowledge steps run only where
+ * the org has Knowledge (each says so where it is off). The demo customer (its data, the admin's
+ * role its portal user needs, the user itself, the demo articles) only when `demoData` is set.
  */
 export function postInstallSteps({ alias, demoData }) {
     const org = ['--target-org', alias];
@@ -444,10 +733,13 @@ export function postInstallSteps({ alias, demoData }) {
         deploySiteStep(org),
         ...(demoData ? [adminRoleStep(org)] : []),
         engineerAccessStep(org),
-        ...(demoData ? [demoDataStep(org)] : []),
+        knowledgeCheckStep(org),
+        knowledgeUserStep(org, { demoData }),
+        deployKnowledgeStep(org),
+        ...(demoData ? [demoDataStep(org), demoArticlesStep(org)] : []),
         customerProfileStep(org),
         orgSettingsStep(org),
-        ...(demoData ? [demoCustomerStep(org)] : []),
+        ...(demoData ? [demoCustomerStep(org), knowledgeReaderStep(org)] : []),
         publishSiteStep(org),
         printAccessStep(org, { alias, demoData })
     ];

@@ -1,7 +1,7 @@
 // The standard objects and fields the package's components and rules use, with their types as
-// Salesforce's Object Reference gives them (Account, Contact, User, Case). Custom objects and
-// fields come from force-app; this is the only hand-written part of the data model, and it holds
-// nothing but what the metadata cannot: the platform's own fields.
+// Salesforce's Object Reference gives them (Account, Contact, User, Case, Knowledge__kav). Custom
+// objects and fields come from force-app (and knowledge/); this is the only hand-written part of
+// the data model, and it holds nothing but what the metadata cannot: the platform's own fields.
 //   https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/
 // `customerAccess`: what a customer community user's profile gives on the object (read, create);
 // `editable`: fields a portal user may write when creating or editing a record they may edit.
@@ -145,13 +145,49 @@ export const STANDARD_OBJECTS = {
                 editable: true
             }
         }
+    },
+    // Lightning Knowledge's article versions: one record per version and language. Only in an org
+    // with Knowledge on; the package never names it (knowledge/ adds Body__c and Product__c).
+    //   https://developer.salesforce.com/docs/platform/object-reference/references/custom-objects/object-knowledge__kav.html
+    // No customerAccess: customers read it through the Support_Portal_Knowledge_Reader permission set.
+    Knowledge__kav: {
+        label: 'Knowledge',
+        labelPlural: 'Knowledge',
+        keyPrefix: 'ka0',
+        fields: {
+            ...systemFields(),
+            Title: { type: 'Text', length: 255, required: true, label: 'Title', nameField: true },
+            Summary: { type: 'TextArea', length: 1000, label: 'Summary' },
+            UrlName: { type: 'Text', length: 255, required: true, label: 'URL Name' },
+            ArticleNumber: { type: 'Text', length: 30, label: 'Article Number', calculated: true },
+            PublishStatus: { type: 'Picklist', label: 'Publication Status', restricted: true, calculated: true },
+            // The values: the portal's languages (c/supportLanguages), as for User.LanguageLocaleKey.
+            Language: {
+                type: 'Picklist',
+                label: 'Language',
+                required: true,
+                restricted: true,
+                picklistValues: [
+                    { label: 'English', value: 'en_US' },
+                    { label: 'German', value: 'de' }
+                ]
+            },
+            LastPublishedDate: { type: 'DateTime', label: 'Last Published Date', calculated: true },
+            IsVisibleInCsp: { type: 'Checkbox', label: 'Visible to Customer' },
+            IsVisibleInPkb: { type: 'Checkbox', label: 'Visible in Public Knowledge Base' },
+            IsLatestVersion: { type: 'Checkbox', label: 'Is Latest Version', calculated: true },
+            // The article all versions and translations share (a KnowledgeArticle Id, prefix kA0).
+            KnowledgeArticleId: { type: 'Id', label: 'Knowledge Article ID', calculated: true },
+            VersionNumber: { type: 'Number', precision: 9, scale: 0, label: 'Version Number', calculated: true }
+        }
     }
 };
 
 /** Standard picklists the project does not define, with the values of a new org. */
 export const STANDARD_PICKLISTS = {
     'Case.Status': ['New', 'Working', 'Waiting on Customer', 'Escalated', 'Closed'],
-    'Case.Origin': ['Phone', 'Email', 'Web']
+    'Case.Origin': ['Phone', 'Email', 'Web'],
+    'Knowledge__kav.PublishStatus': ['Draft', 'Online', 'Archived']
 };
 
 /**
@@ -166,18 +202,23 @@ export const STANDARD_TRANSLATIONS = {
             Contact: 'Kontakt',
             User: 'Benutzer',
             Case: 'Fall',
-            ContentVersion: 'Inhaltsversion'
+            ContentVersion: 'Inhaltsversion',
+            // Salesforce's German UI keeps the product name "Knowledge" for the object and its tab.
+            Knowledge__kav: 'Knowledge'
         },
         objectPlurals: {
             Account: 'Accounts',
             Contact: 'Kontakte',
             User: 'Benutzer',
             Case: 'Fälle',
-            ContentVersion: 'Inhaltsversionen'
+            ContentVersion: 'Inhaltsversionen',
+            Knowledge__kav: 'Knowledge'
         },
         picklistValues: {
             'Case.Status': { New: 'Neu', Working: 'In Bearbeitung', Escalated: 'Eskaliert', Closed: 'Geschlossen' },
-            'Case.Origin': { Phone: 'Telefon', Email: 'E-Mail', Web: 'Web' }
+            'Case.Origin': { Phone: 'Telefon', Email: 'E-Mail', Web: 'Web' },
+            'Knowledge__kav.PublishStatus': { Draft: 'Entwurf', Online: 'Veröffentlicht', Archived: 'Archiviert' },
+            'Knowledge__kav.Language': { en_US: 'Englisch', de: 'Deutsch' }
         }
     }
 };

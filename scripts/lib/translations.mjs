@@ -13,25 +13,35 @@ const parser = new XMLParser({
     isArray: (name) => ['caseValues', 'validationRules', 'picklistValues', 'fields', 'listViews'].includes(name)
 });
 
-/** { objects: {Object: {label, labelPlural, fields: {Field: {label, picklist: {value: text}}}, validationRules: {Rule: message}}} } */
-export function readObjectTranslations(main, language) {
-    const dir = join(main, 'objectTranslations');
+/**
+ * { Object: {label, labelPlural, fields: {Field: {label, picklist: {value: text}}}, validationRules: {Rule: message}}},
+ * from one metadata directory or several (force-app's and knowledge/'s), merged.
+ */
+export function readObjectTranslations(mains, language) {
     const objects = {};
+    for (const main of [mains].flat()) {
+        readInto(objects, main, language);
+    }
+    return objects;
+}
+
+function readInto(objects, main, language) {
+    const dir = join(main, 'objectTranslations');
     for (const folder of existsSync(dir) ? readdirSync(dir) : []) {
         const match = new RegExp(`^(\\w+)-${language}$`).exec(folder);
         if (!match) {
             continue;
         }
         const [, apiName] = match;
-        const object = (objects[apiName] = { fields: {}, validationRules: {} });
+        const object = (objects[apiName] ??= { fields: {}, validationRules: {} });
         for (const file of readdirSync(join(dir, folder))) {
             const xml = parser.parse(readFileSync(join(dir, folder, file), 'utf8'));
             if (file.endsWith('.objectTranslation-meta.xml')) {
                 const translation = xml.CustomObjectTranslation ?? {};
                 const caseValue = (plural) =>
                     (translation.caseValues ?? []).find((value) => String(value.plural) === String(plural))?.value;
-                object.label = caseValue(false);
-                object.labelPlural = caseValue(true);
+                object.label = caseValue(false) ?? object.label;
+                object.labelPlural = caseValue(true) ?? object.labelPlural;
                 for (const rule of translation.validationRules ?? []) {
                     object.validationRules[String(rule.name)] = String(rule.errorMessage ?? '');
                 }
@@ -49,12 +59,11 @@ export function readObjectTranslations(main, language) {
             }
         }
     }
-    return objects;
 }
 
 /** `objects` (readProjectMetadata's) with what a user of `language` reads; the English is kept where none is given. */
-export function translateObjects(objects, main, language) {
-    const translations = readObjectTranslations(main, language);
+export function translateObjects(objects, mains, language) {
+    const translations = readObjectTranslations(mains, language);
     const standard = STANDARD_TRANSLATIONS[language] ?? { objects: {}, objectPlurals: {}, picklistValues: {} };
     const translated = structuredClone(objects);
     for (const [apiName, object] of Object.entries(translated)) {

@@ -25,6 +25,8 @@ const FIELD_TYPES = {
     Text: ['StringValue', 'StringOperators', true],
     TextArea: ['TextAreaValue', 'TextAreaOperators', true],
     LongTextArea: ['LongTextAreaValue', null, false],
+    // Rich text (the Metadata API's Html type): neither filterable nor sortable, as long text.
+    Html: ['RichTextAreaValue', null, false],
     Number: ['DoubleValue', 'DoubleOperators', true],
     Currency: ['CurrencyValue', 'CurrencyOperators', true],
     Percent: ['PercentValue', 'PercentOperators', true],
@@ -60,11 +62,11 @@ const CONNECTION_ARGS = (object) =>
     `(first: Int, after: String, where: ${object}_Filter, orderBy: ${object}_OrderBy, scope: RecordScope, upperBound: Int)`;
 
 /**
- * The per-object SDL for the user holding `permissionSetName` (no name: an admin).
+ * The per-object SDL for the user holding `permissionSets` (a name or a list; none: an admin).
  * @returns {string}
  */
-export function objectsSdl(metadata, permissionSetName) {
-    const access = accessFor(metadata, permissionSetName);
+export function objectsSdl(metadata, permissionSets) {
+    const access = accessFor(metadata, permissionSets);
     const readable = Object.keys(metadata.objects).filter((apiName) => access.object(apiName).read);
     const parts = [];
     for (const apiName of readable) {
@@ -120,6 +122,6 @@ export function objectsSdl(metadata, permissionSetName) {
 }
 
 /** The whole schema's SDL: Salesforce's shared part and this project's objects. */
-export function uiapiSdl(metadata, permissionSetName) {
-    return `${sharedSchemaSdl()}\n\n# This project's objects (scripts/lib/uiapiSchema.mjs)\n${objectsSdl(metadata, permissionSetName)}\n`;
+export function uiapiSdl(metadata, permissionSets) {
+    return `${sharedSchemaSdl()}\n\n# This project's objects (scripts/lib/uiapiSchema.mjs)\n${objectsSdl(metadata, permissionSets)}\n`;
 }
