@@ -9,7 +9,16 @@ export const navigate = jest.fn();
 /** Every GenerateUrl call: (pageReference). */
 export const generateUrl = jest.fn();
 
+/** As in an org, page state keys carry a namespace prefix (LWC Developer Guide, Add Query Parameters). */
+function checkState(pageReference) {
+    const unprefixed = Object.keys(pageReference.state || {}).filter((key) => !/^[A-Za-z]\w*__\w+$/.test(key));
+    if (unprefixed.length) {
+        throw new Error(`Page state keys need a namespace prefix (c__): ${unprefixed.join(', ')}`);
+    }
+}
+
 export function urlFor(pageReference) {
+    checkState(pageReference);
     const { recordId, name } = pageReference.attributes || {};
     return recordId ? `/s/detail/${recordId}` : `/s/${name || pageReference.type}`;
 }
@@ -20,6 +29,7 @@ const GenerateUrl = Symbol('GenerateUrl');
 export const NavigationMixin = (Base) =>
     class extends Base {
         [Navigate](pageReference, replace) {
+            checkState(pageReference);
             navigate(pageReference, replace);
         }
 

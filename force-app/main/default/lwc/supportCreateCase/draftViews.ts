@@ -3,7 +3,8 @@
 import type { CaseDraft, CaseDraftField, CaseProblem } from 'c/supportCaseRules';
 import type { SupportContext } from 'c/supportContext';
 import type { CustomerOnFile } from 'c/supportCustomer';
-import { FIELD_LABELS, LABELS, NOT_SET } from './labels';
+import { FIELD_LABELS, LABELS, NOT_SET, stepText } from './labels';
+import type { Step } from './draft';
 
 type Option = { label: string; value: string };
 
@@ -81,4 +82,24 @@ export function reviewItems(
         { key: 'contactHours', label: FIELD_LABELS.contactHours, value: draft.contactHours },
         { key: 'pin', label: LABELS.pin, value: pin }
     ].map((item) => ({ ...item, value: item.value.trim() || NOT_SET }));
+}
+
+export interface StepView {
+    isStep1: boolean;
+    /** The details step is rendered, hidden, with the first: Next only shows its base components. */
+    rendersDetails: boolean;
+    detailsHidden: boolean;
+    isStep3: boolean;
+    /** "Step 2 of 3: Details", for the live region; nothing once the case is filed. */
+    text: string;
+}
+
+export function stepView(step: Step, isCreated: boolean): StepView {
+    return {
+        isStep1: step === 1 && !isCreated,
+        rendersDetails: !isCreated && step !== 3,
+        detailsHidden: step !== 2 || isCreated,
+        isStep3: step === 3 && !isCreated,
+        text: isCreated ? '' : stepText(step)
+    };
 }

@@ -21,11 +21,19 @@ import { formatLabel } from 'c/supportFormat';
 import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
 import type { CustomerOnFile } from 'c/supportCustomer';
 import { readContext } from 'c/supportContext';
-import { LABELS, PIN_ATTACHED, PIN_MISSING, SUBMIT, SUBMITTING, CREATED, VIEW_CASE, stepText } from './labels';
+import { LABELS, PIN_ATTACHED, PIN_MISSING, SUBMIT, SUBMITTING, CREATED, VIEW_CASE } from './labels';
 import { CASE_FIELDS, FIELD_STEP, draftProblems, forgetDraft, readStoredDraft, saveDraft } from './draft';
 import type { Step } from './draft';
 import { casePicklists, isSeverity1, severityChoices } from './choices';
-import { fieldMessages, prefilledFromContext, prefilledFromFile, problemFieldNames, reviewItems } from './draftViews';
+import {
+    fieldMessages,
+    prefilledFromContext,
+    prefilledFromFile,
+    problemFieldNames,
+    reviewItems,
+    stepView
+} from './draftViews';
+import type { StepView } from './draftViews';
 import { serverProblems } from './serverProblems';
 import { fileCase } from './fileCase';
 
@@ -41,6 +49,8 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     saveFailed = false;
     saveErrors: string[] = [];
     saving = false;
+    /** An article answered the question: no case unless the customer asks for one after all. */
+    answered = false;
     currentPin = '';
     contactId = '';
     createdCaseId?: string;
@@ -98,37 +108,25 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.draft = prefilledFromContext(this.draft, shared);
     }
 
-    get isStep1(): boolean {
-        return this.step === 1 && !this.isCreated;
-    }
-
-    /** The details step is rendered, hidden, with the first: Next only shows its base components. */
-    get rendersDetails(): boolean {
-        return !this.isCreated && this.step !== 3;
-    }
-
-    get detailsHidden(): boolean {
-        return this.step !== 2 || this.isCreated;
-    }
-
-    get isStep3(): boolean {
-        return this.step === 3 && !this.isCreated;
+    /** Which step shows (details are rendered, hidden, with the first: Next only shows their base components). */
+    get steps(): StepView {
+        return stepView(this.step, this.isCreated);
     }
 
     get isCreated(): boolean {
         return Boolean(this.createdCaseId);
     }
 
-    get stepText(): string {
-        return this.isCreated ? '' : stepText(this.step);
-    }
-
     get isSeverity1(): boolean {
         return isSeverity1(this.draft.severity);
     }
 
-    get showNextFromStep1(): boolean {
-        return !this.isSeverity1;
+    get showSuggestions(): boolean {
+        return this.step === 2 && !this.isSeverity1;
+    }
+
+    get suggestionText(): string {
+        return `${this.draft.subject}\n${this.draft.description}`;
     }
 
     get problemFields(): string[] {
@@ -159,12 +157,11 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         return String(getFieldValue(this.createdCase?.data, CASE_NUMBER_FIELD) ?? '');
     }
 
-    get createdText(): string {
-        return formatLabel(CREATED, this.createdCaseNumber);
-    }
-
-    get viewCaseText(): string {
-        return formatLabel(VIEW_CASE, this.createdCaseNumber);
+    get created(): { text: string; link: string } {
+        return {
+            text: formatLabel(CREATED, this.createdCaseNumber),
+            link: formatLabel(VIEW_CASE, this.createdCaseNumber)
+        };
     }
 
     handleFieldChange(event: CustomEvent<{ value?: string }>): void {
@@ -178,6 +175,8 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     handleNext(): void {
         this.problems = draftProblems(this.draft, this.limits, this.step);
         if (!this.problems.length && !(this.step === 1 && this.isSeverity1)) {
+            // Going on past suggestions without answering is an answer too; Next does not wait for its record.
+            this.template?.querySelector<HTMLElement & { skip(): Promise<void> }>('.article-suggestions')?.skip();
             this.goTo((this.step + 1) as Step);
         }
     }
@@ -187,8 +186,21 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.goTo((this.step - 1) as Step);
     }
 
+    /** An article answered: no case; the draft stays on screen (for "Create a case after all"), not in storage. */
+    handleAnswered(): void {
+        this.answered = true;
+        forgetDraft();
+    }
+
+    handleCreateCaseAfterAll(event: Event): void {
+        event.preventDefault();
+        this.answered = false;
+        saveDraft({ step: this.step, draft: this.draft });
+    }
+
     handleDiscardDraft(): void {
         forgetDraft();
+        this.answered = false;
         this.draftRestored = false;
         this.problems = [];
         this.saveFailed = false;

@@ -14,6 +14,14 @@ import customer from './data/customer.json';
 import customerWithoutPin from './data/customerWithoutPin.json';
 import createdCase from './data/createdCase.json';
 import errors from '../../ldsUtils/__tests__/data/errors.json';
+import suggestions from '../../supportKnowledge/__tests__/data/candidates.json';
+import { PAUSE_MS } from 'c/supportArticleSuggestions';
+
+// The queries as their text, so a test can answer the article suggestions alone (the stub's gql returns nothing).
+jest.mock('lightning/graphql', () => ({
+    ...jest.requireActual('lightning/graphql'),
+    gql: (strings: TemplateStringsArray) => strings.join('')
+}));
 
 interface TestAdapter {
     emit(value: unknown, filter?: (config: Record<string, unknown>) => boolean): void;
@@ -464,6 +472,73 @@ describe('c-support-create-case', () => {
             await click(element, 'lightning-button.another');
             expect(stepText(element)).toBe('Step 1 of 3: Product and severity');
             expect(field(element, 'severity').value).toBe('');
+        });
+    });
+    describe('article suggestions in step 2', () => {
+        type Suggestions = HTMLElement & { text: string; product: string; where: string };
+        const suggestionsOf = (element: HTMLElement) =>
+            shadow(element).querySelector('c-support-article-suggestions') as Suggestions | null;
+
+        async function toDetails(element: HTMLElement): Promise<void> {
+            await enter(element, 'product', 'Secret Server');
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            await enter(element, 'subject', 'Heartbeat fails after we rotate the password');
+            await enter(element, 'description', 'Since Monday the heartbeat fails.');
+        }
+
+        it('searches what the customer types, for the product chosen; Severity 1 never reaches them', async () => {
+            const element = await renderFlow();
+            expect(suggestionsOf(element)).toBeNull();
+            await toDetails(element);
+            const panel = suggestionsOf(element) as Suggestions;
+            expect(panel.text).toBe('Heartbeat fails after we rotate the password\nSince Monday the heartbeat fails.');
+            expect(panel.product).toBe('Secret Server');
+            expect(panel.where).toBe('Create_a_Case');
+            await click(element, 'lightning-button.back');
+            await enter(element, 'severity', 'Severity 1');
+            expect(suggestionsOf(element)).toBeNull();
+        });
+
+        it('Yes ends the flow without a case; "Create a case after all" brings back what was typed', async () => {
+            const element = await renderFlow();
+            await toDetails(element);
+            suggestionsOf(element)?.dispatchEvent(
+                new CustomEvent('answered', { detail: { articleNumber: '000001003' } })
+            );
+            await flushPromises();
+            expect(shadow(element).querySelector<HTMLElement>('.describe')?.hidden).toBe(true);
+            expect(shadow(element).querySelector<HTMLElement>('.contact')?.hidden).toBe(true);
+            expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+
+            const again = new CustomEvent('createcase', { cancelable: true });
+            suggestionsOf(element)?.dispatchEvent(again);
+            await flushPromises();
+            expect(again.defaultPrevented).toBe(true);
+            expect(shadow(element).querySelector<HTMLElement>('.describe')?.hidden).toBe(false);
+            expect(field(element, 'subject').value).toBe('Heartbeat fails after we rotate the password');
+            expect(window.sessionStorage.getItem(DRAFT_KEY)).not.toBeNull();
+        });
+
+        it('Next with suggestions on screen records that the customer went on, and does not wait for it', async () => {
+            const element = await renderFlow();
+            await toDetails(element);
+            await new Promise((resolve) => setTimeout(resolve, PAUSE_MS + 50));
+            graphqlAdapter.emit(suggestions, (config) => String(config.query).includes('supportArticleSuggestions'));
+            await flushPromises();
+            expect(deepText(suggestionsOf(element))).toContain('Heartbeat fails after rotating a password');
+            let recordSaved: (value: unknown) => void = () => undefined;
+            mockCreateRecord.mockReturnValueOnce(new Promise((resolve) => (recordSaved = resolve)) as never);
+            await click(element, '.step-2 lightning-button.next');
+            expect(stepText(element)).toBe('Step 3 of 3: Review and submit');
+            expect(mockCreateRecord).toHaveBeenCalledWith(
+                expect.objectContaining({
+                    apiName: 'Article_Suggestion__c',
+                    fields: expect.objectContaining({ Outcome__c: 'Skipped', Where__c: 'Create_a_Case' })
+                })
+            );
+            recordSaved({ id: 'a0X' });
         });
     });
 });

@@ -40,6 +40,7 @@ describe('c-support-portal', () => {
         const element = renderPortal();
         for (const part of [
             'c-support-contact-options',
+            'c-support-article-suggestions',
             'c-support-checklist',
             'c-support-email-composer',
             'c-support-phone-table',
@@ -47,6 +48,17 @@ describe('c-support-portal', () => {
         ]) {
             expect(shadow(element).querySelector(part)).not.toBeNull();
         }
+    });
+
+    it('offers article suggestions on the Contact support tab, with their own search box', () => {
+        const element = renderPortal();
+        const suggestions = shadow(element).querySelector('c-support-article-suggestions') as HTMLElement & {
+            where: string;
+            withSearchBox: boolean;
+        };
+        expect((suggestions.closest('lightning-tab') as HTMLElement & { value: string }).value).toBe('contact');
+        expect(suggestions.where).toBe('Contact_Support');
+        expect(suggestions.withSearchBox).toBe(true);
     });
 
     it('passes the builder’s choices to its parts', () => {
