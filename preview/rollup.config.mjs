@@ -1,7 +1,7 @@
 // Bundles the preview: the real components (the .js that `npm run build` made
 // from their .ts), lightning-base-components, and the demo org's stand-ins for
 // the platform modules, which live here and never in force-app.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import lwc from '@lwc/rollup-plugin';
@@ -10,6 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { labelsByLanguage, translationLanguages } from '../scripts/lib/labels.mjs';
 import { readProjectMetadata } from '../scripts/lib/projectMetadata.mjs';
 import { uiapiSdl } from '../scripts/lib/uiapiSchema.mjs';
+import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from '../scripts/lib/access.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const lwcDir = join(here, '../force-app/main/default/lwc');
@@ -60,6 +61,7 @@ function demoOrgPlatform() {
             }
             if (
                 id === 'virtual:metadata' ||
+                id === 'virtual:demoArticles' ||
                 id === 'virtual:labels' ||
                 id.startsWith('@salesforce/label/c.') ||
                 id.startsWith('@salesforce/schema/') ||
@@ -103,9 +105,13 @@ function demoOrgPlatform() {
                     `import { currentLanguage } from ${JSON.stringify(join(platformDir, 'demoOrg.js'))};`,
                     `const BY_LANGUAGE = ${JSON.stringify(byLanguage)};`,
                     'export const metadata = BY_LANGUAGE[currentLanguage()] ?? BY_LANGUAGE.en_US;',
-                    `export const customerSdl = ${JSON.stringify(uiapiSdl(metadata, 'Support_Portal_Customer'))};`,
-                    `export const engineerSdl = ${JSON.stringify(uiapiSdl(metadata, 'Support_Engineer'))};`
+                    `export const customerSdl = ${JSON.stringify(uiapiSdl(metadata, CUSTOMER_PERMISSION_SETS))};`,
+                    `export const engineerSdl = ${JSON.stringify(uiapiSdl(metadata, ENGINEER_PERMISSION_SETS))};`
                 ].join('\n');
+            }
+            if (id === '\0virtual:demoArticles') {
+                // The install script loads the same articles into an org (scripts/lib/portalSetup.mjs).
+                return `export const demoArticles = ${readFileSync(join(here, '../data/knowledge-articles.json'), 'utf8')};`;
             }
             if (id.startsWith('\0@salesforce/messageChannel/')) {
                 const channel = id.slice('\0@salesforce/messageChannel/'.length);

@@ -2,6 +2,7 @@
 // user creates survives a reload. It is the preview's only "server"; the
 // platform stand-ins (uiRecordApi, uiGraphQLApi, ...) read and write through it.
 import { DEMO_USER_ID, SUPPORT_ENGINEER_ID, generatedCases, seedRecords } from './seed.mjs';
+import { demoArticles } from 'virtual:demoArticles';
 
 const STORAGE_KEY = 'thycoticSupportPortal.preview.org.v1';
 const listeners = new Set();
@@ -17,7 +18,7 @@ function load() {
         // A corrupt or missing store starts again from the seed.
     }
     // The seed is stored at once, so what the page shows is what the store holds.
-    const seeded = { records: seedRecords(), nextId: 1, faults: {} };
+    const seeded = { records: seedRecords(new Date(), { articles: demoArticles }), nextId: 1, faults: {} };
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(seeded));
     return seeded;
 }
@@ -40,7 +41,7 @@ export function onChange(listener) {
 export function reset() {
     // The customer's language is a setting of the preview as much as of the user: a reset keeps it.
     const language = currentLanguage();
-    state = { records: seedRecords(), nextId: 1, faults: {} };
+    state = { records: seedRecords(new Date(), { articles: demoArticles }), nextId: 1, faults: {} };
     state.records.User = state.records.User.map((user) =>
         user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: language } : user
     );

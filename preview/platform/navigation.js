@@ -1,9 +1,17 @@
 // Stand-in for lightning/navigation: the preview is a small site with the
-// routes the Support Portal site has (Home, Cases, Create a Case, case pages).
-export const ROUTES = { Home: '/', Cases__c: '/cases', Create_a_Case__c: '/create-case' };
+// routes the Support Portal site has (Home, Cases, Create a Case, Article, case pages).
+export const ROUTES = { Home: '/', Cases__c: '/cases', Create_a_Case__c: '/create-case', Article__c: '/article' };
 
-/** A page reference's state as the URL's query string: a key set to undefined is left out. */
+/**
+ * A page reference's state as the URL's query string: a key set to undefined is left out. As in an
+ * org, a key without a namespace is refused ("state properties must use a namespace prefix followed
+ * by two underscores", LWC Developer Guide, Add Query Parameters; unprefixed ones are Salesforce's).
+ */
 function queryOf(state) {
+    const unprefixed = Object.keys(state || {}).filter((key) => !/^[A-Za-z]\w*__\w+$/.test(key));
+    if (unprefixed.length) {
+        throw new Error(`Page state keys need a namespace prefix (c__): ${unprefixed.join(', ')}`);
+    }
     const params = new URLSearchParams(
         Object.entries(state || {}).filter(([, value]) => value !== undefined && value !== null)
     );

@@ -5,7 +5,11 @@ export const DEMO_USER_ID = '005DEMO0000000001AAA';
 /** The support engineer who owns the demo cases and answers on them. */
 export const SUPPORT_ENGINEER_ID = '005DEMOOWNER00001AAA';
 
-export function seedRecords(today = new Date()) {
+/**
+ * `articles`: the demo Knowledge articles (data/knowledge-articles.json), which the install script
+ * also loads into an org; the preview's build passes them in.
+ */
+export function seedRecords(today = new Date(), { articles = [] } = {}) {
     const daysAgo = (days) => new Date(today.getTime() - days * 86400000).toISOString().slice(0, 10);
     const at = (days) => new Date(today.getTime() - days * 86400000).toISOString();
     return {
@@ -127,8 +131,60 @@ export function seedRecords(today = new Date()) {
                 CreatedDate: at(2),
                 LastModifiedDate: at(2)
             }
-        ]
+        ],
+        Knowledge__kav: knowledgeVersions(articles, today),
+        Article_Suggestion__c: []
     };
+}
+
+/**
+ * The demo articles as an org holds them after the install: each published (Online, in the
+ * Customer channel) in English and as its German translation, one Knowledge__kav version per
+ * language sharing the article's number and URL name; and one draft no customer may see.
+ */
+export function knowledgeVersions(articles, today = new Date()) {
+    const at = (days) => new Date(today.getTime() - days * 86400000).toISOString();
+    const version = (index, language, fields) => ({
+        Id: `ka0DEMO${language === 'de' ? 'DE' : 'EN'}${String(index + 1).padStart(8, '0')}AAA`,
+        KnowledgeArticleId: `kA0DEMO${String(index + 1).padStart(10, '0')}AAA`,
+        ArticleNumber: String(1001 + index).padStart(9, '0'),
+        Language: language,
+        PublishStatus: 'Online',
+        IsVisibleInCsp: true,
+        IsVisibleInPkb: false,
+        IsLatestVersion: true,
+        VersionNumber: 1,
+        OwnerId: SUPPORT_ENGINEER_ID,
+        CreatedById: SUPPORT_ENGINEER_ID,
+        CreatedDate: at(40 + index),
+        LastPublishedDate: at(3 + index * 2),
+        LastModifiedDate: at(3 + index * 2),
+        ...fields
+    });
+    const published = articles.flatMap((article, index) =>
+        [
+            ['en_US', article.en],
+            ['de', article.de]
+        ].map(([language, text]) =>
+            version(index, language, {
+                Title: text.title,
+                Summary: text.summary,
+                Body__c: text.body,
+                UrlName: article.urlName,
+                Product__c: article.product
+            })
+        )
+    );
+    const draft = version(articles.length, 'en_US', {
+        PublishStatus: 'Draft',
+        LastPublishedDate: null,
+        Title: 'Vault sizing guide (draft)',
+        Summary: 'Not reviewed yet.',
+        Body__c: '<p>Draft.</p>',
+        UrlName: 'draft-vault-sizing-guide',
+        Product__c: 'Secret Server'
+    });
+    return articles.length ? [...published, draft] : [];
 }
 
 const SUBJECTS = [

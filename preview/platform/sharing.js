@@ -27,6 +27,12 @@ export function canSee(user, apiName, record, findRecord) {
     if (!object) {
         return false;
     }
+    if (apiName === 'Knowledge__kav') {
+        // Customers read published versions in the Customer channel, never drafts or archived ones
+        // ("Csp: Visible in the Customer Portal ... if channel isn't specified, the default value is
+        // determined by the type of user", Knowledge REST API, Articles Details).
+        return record.PublishStatus === 'Online' && record.IsVisibleInCsp === true;
+    }
     if (record.OwnerId === user.Id) {
         return true;
     }

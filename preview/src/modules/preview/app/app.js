@@ -83,7 +83,7 @@ export default class App extends LightningElement {
     }
 
     get isHome() {
-        return !this.isCases && !this.isCreateCase && !this.isCaseDetail && !this.isEngineer;
+        return !this.isCases && !this.isCreateCase && !this.isCaseDetail && !this.isArticle && !this.isEngineer;
     }
 
     /** The Thycotic Support app's stand-in: the support engineer's side, signed in as Fox Mulder. */
@@ -101,6 +101,10 @@ export default class App extends LightningElement {
 
     get engineerCurrent() {
         return this.isEngineer ? 'page' : null;
+    }
+
+    get isArticle() {
+        return this.path === '/article';
     }
 
     get isCases() {
