@@ -1,8 +1,8 @@
 // Converts every package directory (force-app: the components and their
 // metadata; site: the Support Portal site; org-settings: the org-wide sharing the
-// install sets; knowledge: what the install adds where Knowledge is on) to Metadata API format with the
-// Salesforce CLI, as a deploy would, and checks what came out: every bundle has
-// its compiled .js, and no TypeScript, test or tsconfig file slipped in.
+// install sets) to Metadata API format with the Salesforce CLI, as a deploy would,
+// and checks what came out: every bundle has its compiled .js, and no TypeScript,
+// test or tsconfig file slipped in.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,8 +34,6 @@ execFileSync(
         'site',
         '--source-dir',
         'org-settings',
-        '--source-dir',
-        'knowledge',
         '--output-dir',
         out
     ],

@@ -2,12 +2,12 @@
 // Installs a version of the Thycotic Support Portal package into an org, then sets the
 // portal up the way the scratch install does:
 //   npm run package:install -- --target-org <alias> [--package 04t…] [--installation-key <key>] [--demo-data] [--dry-run]
-// Without --package it installs the newest released version (package/released/). Runs
-// again safely for an upgrade. The demo customer (Acme Corp, a portal user) only with
-// --demo-data. --dry-run prints every step and runs nothing.
+// Without --package it installs the newest released version (package/released/). The org must
+// have Lightning Knowledge, checked first. Runs again safely for an upgrade. The demo customer
+// (Acme Corp, a portal user) only with --demo-data. --dry-run prints every step and runs nothing.
 import { parseArgs } from 'node:util';
 import { makeContext, runSteps } from './lib/sfRunner.mjs';
-import { postInstallSteps } from './lib/portalSetup.mjs';
+import { knowledgeRequiredStep, postInstallSteps } from './lib/portalSetup.mjs';
 import { releasedManifests } from './lib/packageManifest.mjs';
 
 export function parseOptions(argv) {
@@ -68,6 +68,8 @@ export function steps(options, released) {
                 }
             }
         },
+        // Before the package: it cannot install where Knowledge is off (portalSetup.mjs says why).
+        knowledgeRequiredStep(org),
         {
             // AdminsOnly: access comes from the package's permission sets, assigned below
             // and by the admin to each portal user (least privilege).

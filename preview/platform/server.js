@@ -26,7 +26,7 @@ import {
     notFound
 } from './uiErrors';
 
-/** The permission sets the signed-in user holds: the demo customer's (with the Knowledge reader), or the support engineer's. */
+/** The permission sets the signed-in user holds: the demo customer's, or the support engineer's. */
 export { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS };
 export const access = accessFor(
     metadata,

@@ -14,7 +14,7 @@ import {
     sampleDataFiles,
     steps
 } from '../install-scratch.mjs';
-import { demoArticles, demoArticlesStep, postInstallSteps } from '../lib/portalSetup.mjs';
+import { demoArticles, demoArticlesStep, knowledgeUserStep, postInstallSteps } from '../lib/portalSetup.mjs';
 import { runSteps } from '../lib/sfRunner.mjs';
 
 test('reads its options, with defaults', () => {
@@ -79,19 +79,16 @@ test('a dry run prints every step and every command, in order, and runs nothing'
             assign < password
     );
     assert.ok(password < publish);
-    // Knowledge: found out, the admin made a Knowledge user, knowledge/ deployed after force-app,
-    // the demo articles loaded, and the reader set given to the demo customer once it exists.
-    const describe = commands.findIndex((c) => c.includes('sobject describe --sobject Knowledge__kav'));
+    // Knowledge, from the scratch definition: the admin made a Knowledge user and given the author
+    // set, then the demo articles loaded; nothing asks whether Knowledge is on or deploys it apart.
     const knowledgeUser = commands.findIndex((c) => c.includes('UserPermissionsKnowledgeUser=true'));
-    const deployKnowledge = commands.findIndex((c) =>
-        c.includes('deploy start --source-dir knowledge --target-org demo')
-    );
+    const author = commands.findIndex((c) => c.includes("PermissionSet WHERE Name = 'Support_Knowledge_Author'"));
     const firstArticle = commands.findIndex((c) => c.includes('/sobjects/Knowledge__kav --method POST'));
-    const reader = commands.findIndex((c) =>
-        c.includes("PermissionSet WHERE Name = 'Support_Portal_Knowledge_Reader'")
-    );
-    assert.ok(deployForceApp < describe && describe < knowledgeUser && knowledgeUser < deployKnowledge);
-    assert.ok(deployKnowledge < firstArticle && firstArticle < createUser && createUser < reader && reader < publish);
+    assert.ok(deployForceApp < knowledgeUser && knowledgeUser < author && author < firstArticle);
+    assert.ok(firstArticle < createUser && createUser < publish);
+    assert.ok(!commands.some((c) => c.includes('sobject describe --sobject Knowledge__kav')));
+    assert.ok(!commands.some((c) => c.includes('--source-dir knowledge')));
+    assert.ok(!commands.some((c) => c.includes('Knowledge_Reader')));
     assert.ok(!commands.some((c) => c.includes('org generate password')));
     assert.ok(!commands.some((c) => c.includes('--on-behalf-of')));
     assert.ok(lines.some((line) => line.includes('Support Portal: https://')));
@@ -234,45 +231,10 @@ function fakeCli(rules = []) {
 
 const ORG = ['--target-org', 'demo'];
 
-test('where the org has no Knowledge, the knowledge steps say so and run nothing, and the rest goes on', () => {
+test('a real install makes the admin an article author and says who needs what for articles', () => {
     const { ctx, commands, lines } = fakeCli([
-        [/^sobject describe --sobject Knowledge__kav/, new Error("sObject type 'Knowledge__kav' is not supported.")],
         [/^org display user/, { result: { id: '005A' } }],
-        [/FROM PermissionSet WHERE|FROM Group WHERE/, { result: { records: [{ Id: '0PSA' }] } }],
-        [
-            /FROM UserLicense/,
-            { result: { records: [{ Name: 'Customer Community', TotalLicenses: 5, UsedLicenses: 0 }] } }
-        ],
-        [
-            /FROM Profile/,
-            {
-                result: {
-                    records: [
-                        { Id: '00eA', Name: 'Customer Community User', UserLicense: { Name: 'Customer Community' } }
-                    ]
-                }
-            }
-        ]
-    ]);
-    runSteps(postInstallSteps({ alias: 'demo', demoData: false }), ctx);
-    assert.equal(commands.filter((c) => c.includes('sobject describe')).length, 1, 'found out once');
-    assert.ok(!commands.some((c) => c.includes('--source-dir knowledge')));
-    assert.ok(!commands.some((c) => c.includes('UserPermissionsKnowledgeUser')));
-    assert.ok(
-        lines.some((line) => line.includes("Knowledge is off (sObject type 'Knowledge__kav' is not supported.)"))
-    );
-    assert.ok(
-        lines.some((line) =>
-            line.includes('(Knowledge is off in the org: skipped; the portal shows no article suggestions')
-        )
-    );
-    assert.ok(commands.some((c) => c.startsWith('community publish')));
-    assert.ok(lines.some((line) => line.startsWith('Knowledge is off: the portal shows no article suggestions')));
-});
-
-test('a real install with Knowledge tells the admin that each customer needs the reader set too', () => {
-    const { ctx, lines } = fakeCli([
-        [/^org display user/, { result: { id: '005A' } }],
+        [/Name = 'Support_Knowledge_Author'/, { result: { records: [{ Id: '0PSK' }] } }],
         [/FROM PermissionSet WHERE|FROM Group WHERE/, { result: { records: [{ Id: '0PSA' }] } }],
         [/FROM User WHERE Id/, { result: { records: [{ UserPermissionsKnowledgeUser: true }] } }],
         [
@@ -292,7 +254,42 @@ test('a real install with Knowledge tells the admin that each customer needs the
     ]);
     runSteps(postInstallSteps({ alias: 'demo', demoData: false }), ctx);
     assert.ok(lines.includes('  (the admin is a Knowledge user: kept)'));
-    assert.ok(lines.some((line) => /Support_Portal_Knowledge_Reader permission set too/.test(line)));
+    // The author set goes to the admin, unless the admin already holds it.
+    assert.ok(
+        commands.includes(
+            "data query --query SELECT Id FROM PermissionSet WHERE Name = 'Support_Knowledge_Author' --target-org demo --json"
+        )
+    );
+    assert.ok(
+        commands.some((c) =>
+            c.startsWith(
+                "data create record --sobject PermissionSetAssignment --values AssigneeId='005A' PermissionSetId='0PSK'"
+            )
+        )
+    );
+    assert.ok(!commands.some((c) => c.includes('/sobjects/Knowledge__kav')), 'no demo articles unless asked');
+    assert.ok(lines.some((line) => /Support Portal Customer permission set, which also reads the articles/.test(line)));
+    const authors = lines.find((line) => line.startsWith('Article authors need'));
+    assert.match(authors, /the Knowledge User license and the Support_Knowledge_Author permission set/);
+    assert.match(authors, /Visible to Customer/);
+    assert.match(authors, /data categories/);
+    assert.ok(!lines.some((line) => /Knowledge is off|Knowledge_Reader/.test(line)));
+});
+
+test('where the admin gets no Knowledge User license, a plain install says so and goes on; a demo install stops', () => {
+    const rules = [
+        [/^org display user/, { result: { id: '005A' } }],
+        [/UserPermissionsKnowledgeUser=true/, new Error('LICENSE_LIMIT_EXCEEDED: License Limit Exceeded')],
+        [/FROM PermissionSet WHERE|FROM Group WHERE/, { result: { records: [{ Id: '0PSA' }] } }]
+    ];
+    const plain = fakeCli(rules);
+    knowledgeUserStep(ORG, { demoData: false }).run(plain.ctx);
+    assert.ok(
+        plain.lines.some((line) =>
+            line.startsWith('  (not done: LICENSE_LIMIT_EXCEEDED: License Limit Exceeded; give an article author')
+        )
+    );
+    assert.throws(() => knowledgeUserStep(ORG, { demoData: true }).run(fakeCli(rules).ctx), /LICENSE_LIMIT_EXCEEDED/);
 });
 
 test('loads each demo article: English created and published, German submitted, filled in and published; bodies only in private files', () => {

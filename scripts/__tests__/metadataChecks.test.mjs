@@ -619,29 +619,34 @@ test('catches a label left untranslated, in English, or without its placeholders
     assert.ok(missing.includes(`${TRANSLATION}: the label Widget_Help ("Need help?") has no de translation`));
 });
 
-// knowledge/: what Knowledge adds, deployed by the install only where the org has Knowledge.
-const KNOWLEDGE = 'knowledge/main/default';
-const KNOWLEDGE_BODY = `${KNOWLEDGE}/objects/Knowledge__kav/fields/Body__c.field-meta.xml`;
-const READER = `${KNOWLEDGE}/permissionsets/Support_Portal_Knowledge_Reader.permissionset-meta.xml`;
-const READER_XML = `${XML}<PermissionSet ${NS}>
-    <label>Reader</label>
+// Knowledge in the package: a field on Knowledge__kav, the customer's grant on it, a widget query
+// reading it, and the definition file that turns Knowledge on for the package's build org.
+const KNOWLEDGE_BODY = 'force-app/main/default/objects/Knowledge__kav/fields/Body__c.field-meta.xml';
+const DEFINITION = 'config/project-scratch-def.json';
+const KNOWLEDGE_ON = {
+    edition: 'Developer',
+    features: ['Communities', 'Knowledge'],
+    settings: { knowledgeSettings: { enableKnowledge: true, enableLightningKnowledge: true } }
+};
+const KNOWLEDGE_GRANTS = `
     <objectPermissions><object>Knowledge__kav</object><allowCreate>false</allowCreate><allowRead>true</allowRead>
     <allowEdit>false</allowEdit><allowDelete>false</allowDelete><viewAllRecords>false</viewAllRecords><modifyAllRecords>false</modifyAllRecords></objectPermissions>
     <fieldPermissions><field>Knowledge__kav.Body__c</field><editable>false</editable><readable>true</readable></fieldPermissions>
 </PermissionSet>`;
 
-/** The fixture with a knowledge/ folder: Body__c on Knowledge__kav, the reader set, and a widget query reading it. */
-function withKnowledge(changes = {}) {
+/** The fixture with Knowledge: Body__c on Knowledge__kav, the customer's grants, a widget query, the definition file. */
+function withKnowledge(changes = {}, definition = KNOWLEDGE_ON) {
     const files = validFiles();
     return {
         'sfdx-project.json': files['sfdx-project.json'].replace(
-            '{"path":"site"}',
-            '{"path":"site"},{"path":"knowledge","default":false}'
+            '"versionDescription":"The widget"',
+            `"versionDescription":"The widget","definitionFile":"${DEFINITION}"`
         ),
+        [DEFINITION]: JSON.stringify(definition),
         [KNOWLEDGE_BODY]: `${XML}<CustomField ${NS}>
     <fullName>Body__c</fullName><label>Body</label><type>Html</type><length>131072</length><visibleLines>25</visibleLines>
 </CustomField>`,
-        [READER]: READER_XML,
+        [PERMSET]: files[PERMSET].replace('</PermissionSet>', KNOWLEDGE_GRANTS),
         [SOURCE]: files[SOURCE].replace(
             'export default class Widget',
             'const QUERY = gql`query widgetArticles { uiapi { query { Knowledge__kav { edges { node { Title { value } Body__c { value } } } } } } }`;\nexport default class Widget'
@@ -650,57 +655,71 @@ function withKnowledge(changes = {}) {
     };
 }
 
-test('the fixture with knowledge/ passes: the customer’s sets add up, the package names no Knowledge', () => {
-    assert.ok(validFiles()['sfdx-project.json'].includes('{"path":"site"}'));
+test('the fixture with Knowledge in the package passes: its field, the customer’s grants, the query, the definition file', () => {
+    assert.ok(withKnowledge()['sfdx-project.json'].includes(`"definitionFile":"${DEFINITION}"`));
     for (const check of [
         checks.checkFields,
         checks.checkPermissionSets,
         checks.checkPermissionCoverage,
         checks.checkComponentQueries,
-        checks.checkKnowledgeOutsidePackage
+        checks.checkKnowledgeInDefinition
     ]) {
         assert.deepEqual(problemsOf(check, withKnowledge()), [], check.name);
     }
 });
 
-test('catches a Knowledge field the portal reads that no customer set grants, naming both sets', () => {
-    const noBody = withKnowledge({ [READER]: READER_XML.replace(/<fieldPermissions>.*<\/fieldPermissions>/, '') });
+test('catches a Knowledge field the portal reads that the customer set does not grant', () => {
+    const noBody = withKnowledge({
+        [PERMSET]: withKnowledge()[PERMSET].replace(
+            /<fieldPermissions><field>Knowledge__kav\.Body__c.*<\/fieldPermissions>/,
+            ''
+        )
+    });
     assert.deepEqual(problemsOf(checks.checkPermissionCoverage, noBody), [
-        `${PERMSET}: ${SOURCE} uses Knowledge__kav.Body__c, but none of Support_Portal_Customer, Support_Portal_Knowledge_Reader grants it`
+        `${PERMSET}: ${SOURCE} uses Knowledge__kav.Body__c, but the permission set does not grant it`
     ]);
     assert.deepEqual(problemsOf(checks.checkComponentQueries, noBody), [
         `${SOURCE}:6: query widgetArticles: Cannot query field "Body__c" on type "Knowledge__kav".`
     ]);
-    // Without the reader set at all, the customer reads no Knowledge.
-    assert.deepEqual(problemsOf(checks.checkPermissionCoverage, withKnowledge({ [READER]: null })), [
+    // Without the grant on the object, the customer reads no Knowledge at all.
+    assert.deepEqual(problemsOf(checks.checkPermissionCoverage, withKnowledge({ [PERMSET]: validFiles()[PERMSET] })), [
         `${PERMSET}: ${SOURCE} reads Knowledge__kav, but the permission set does not grant it`,
         `${PERMSET}: ${SOURCE} uses Knowledge__kav.Body__c, but the permission set does not grant it`
     ]);
 });
 
-test('catches Knowledge in the package: metadata naming Knowledge__kav, a schema import, a field in force-app', () => {
-    const knowledgeGrant = replaceIn(PERMSET, '<object>Part__c</object>', '<object>Knowledge__kav</object>');
-    assert.deepEqual(problemsOf(checks.checkKnowledgeOutsidePackage, knowledgeGrant), [
-        `${PERMSET}: names Knowledge__kav; Knowledge metadata belongs in knowledge/ (the package must install where Knowledge is off)`
-    ]);
+test('a package that names Knowledge needs a definition file that turns it on, naming what names it', () => {
+    const named = `the package names Knowledge__kav (force-app/main/default/lwc/widget/widget.ts, force-app/main/default/objects/Knowledge__kav, ${PERMSET})`;
     assert.deepEqual(
         problemsOf(
-            checks.checkKnowledgeOutsidePackage,
-            replaceIn(
-                SOURCE,
-                "import SUBJECT from '@salesforce/schema/Case.Subject';",
-                "import TITLE_FIELD from '@salesforce/schema/Knowledge__kav.Title';"
-            )
+            checks.checkKnowledgeInDefinition,
+            withKnowledge({}, { ...KNOWLEDGE_ON, features: ['Communities'] })
         ),
+        [`${DEFINITION}: ${named}, so the package's definition file needs the feature "Knowledge"`]
+    );
+    assert.deepEqual(
+        problemsOf(checks.checkKnowledgeInDefinition, withKnowledge({}, { ...KNOWLEDGE_ON, settings: {} })),
         [
-            `${SOURCE}: imports @salesforce/schema/Knowledge__kav.Title, which makes the package depend on Knowledge; name it in GraphQL text instead`
+            `${DEFINITION}: ${named}, so the package's definition file needs settings.knowledgeSettings.enableKnowledge true`,
+            `${DEFINITION}: ${named}, so the package's definition file needs settings.knowledgeSettings.enableLightningKnowledge true`
         ]
     );
-    const inPackage = 'force-app/main/default/objects/Knowledge__kav/fields/Body__c.field-meta.xml';
-    const misplaced = problemsOf(checks.checkKnowledgeOutsidePackage, { [inPackage]: withKnowledge()[KNOWLEDGE_BODY] });
-    assert.deepEqual(misplaced, [
-        'force-app/main/default/objects/Knowledge__kav: Knowledge objects belong in knowledge/'
+    assert.deepEqual(
+        problemsOf(
+            checks.checkKnowledgeInDefinition,
+            withKnowledge({ 'sfdx-project.json': validFiles()['sfdx-project.json'] })
+        ),
+        [`sfdx-project.json: ${named}, but the package directory has no definitionFile to turn Lightning Knowledge on`]
+    );
+    // A component's GraphQL alone is enough: the deploy validates it against the org's schema.
+    const queryOnly = withKnowledge({ [KNOWLEDGE_BODY]: null, [PERMSET]: validFiles()[PERMSET] }, { features: [] });
+    assert.deepEqual(problemsOf(checks.checkKnowledgeInDefinition, queryOnly), [
+        `${DEFINITION}: the package names Knowledge__kav (${SOURCE}), so the package's definition file needs the feature "Knowledge"`,
+        `${DEFINITION}: the package names Knowledge__kav (${SOURCE}), so the package's definition file needs settings.knowledgeSettings.enableKnowledge true`,
+        `${DEFINITION}: the package names Knowledge__kav (${SOURCE}), so the package's definition file needs settings.knowledgeSettings.enableLightningKnowledge true`
     ]);
+    // A package that names no Knowledge needs none (the valid fixture has no definition file).
+    assert.deepEqual(problemsOf(checks.checkKnowledgeInDefinition, {}), []);
 });
 
 test('catches a rich text field without its length or visible lines', () => {
@@ -715,7 +734,7 @@ test('catches a rich text field without its length or visible lines', () => {
     );
 });
 
-test('the German check covers knowledge/: a Knowledge field without a German label is named in its folder', () => {
+test('the German check covers Knowledge: a Knowledge field without a German label is named', () => {
     const german = {
         'force-app/main/default/translations/de.translation-meta.xml': `${XML}<Translations ${NS}></Translations>`,
         'force-app/main/default/objectTranslations/Thing__c-de/Thing__c-de.objectTranslation-meta.xml': `${XML}<CustomObjectTranslation ${NS}>
@@ -730,12 +749,12 @@ test('the German check covers knowledge/: a Knowledge field without a German lab
         'force-app/main/default/objectTranslations/Part__c-de/Thing__c.fieldTranslation-meta.xml': `${XML}<CustomFieldTranslation ${NS}><label>Ding</label><name>Thing__c</name></CustomFieldTranslation>`
     };
     assert.deepEqual(problemsOf(checks.checkObjectTranslations, withKnowledge(german)), [
-        `${KNOWLEDGE}/objectTranslations/Knowledge__kav-de/Body__c.fieldTranslation-meta.xml: no de label for Knowledge__kav.Body__c`
+        'force-app/main/default/objectTranslations/Knowledge__kav-de/Body__c.fieldTranslation-meta.xml: no de label for Knowledge__kav.Body__c'
     ]);
     const translated = {
         ...german,
-        [`${KNOWLEDGE}/objectTranslations/Knowledge__kav-de/Knowledge__kav-de.objectTranslation-meta.xml`]: `${XML}<CustomObjectTranslation ${NS}></CustomObjectTranslation>`,
-        [`${KNOWLEDGE}/objectTranslations/Knowledge__kav-de/Body__c.fieldTranslation-meta.xml`]: `${XML}<CustomFieldTranslation ${NS}><label>Inhalt</label><name>Body__c</name></CustomFieldTranslation>`
+        'force-app/main/default/objectTranslations/Knowledge__kav-de/Knowledge__kav-de.objectTranslation-meta.xml': `${XML}<CustomObjectTranslation ${NS}></CustomObjectTranslation>`,
+        'force-app/main/default/objectTranslations/Knowledge__kav-de/Body__c.fieldTranslation-meta.xml': `${XML}<CustomFieldTranslation ${NS}><label>Inhalt</label><name>Body__c</name></CustomFieldTranslation>`
     };
     assert.deepEqual(problemsOf(checks.checkObjectTranslations, withKnowledge(translated)), []);
 });

@@ -388,7 +388,15 @@ test('package:install dry run: the package, then the scratch install’s own set
     );
     assert.ok(!plain.lines.some((line) => line.includes('s3cret')));
     const install = index(plain.commands, 'package install');
+    // Knowledge is a prerequisite: checked before the package, never deployed apart.
+    const knowledge = index(plain.commands, 'sobject describe --sobject Knowledge__kav --target-org acme --json');
+    assert.ok(index(plain.commands, 'org display --target-org acme') < knowledge && knowledge < install);
+    assert.equal(index(plain.commands, '--source-dir knowledge'), -1);
     assert.ok(install < index(plain.commands, 'deploy start --source-dir site --target-org acme'));
+    assert.ok(
+        install < index(plain.commands, "PermissionSet WHERE Name = 'Support_Knowledge_Author'"),
+        'the admin writes articles, demo data or not'
+    );
     assert.ok(
         index(plain.commands, 'deploy start --source-dir site') <
             index(plain.commands, 'convert source --source-dir org-settings')
@@ -402,11 +410,13 @@ test('package:install dry run: the package, then the scratch install’s own set
     assert.equal(index(plain.commands, 'UserRole'), -1);
 
     const demo = run({ demoData: true });
-    // The demo customer's data, the admin's role, the portal user; the demo articles and the reader set.
-    assert.equal(demo.titles.length, plain.titles.length + 5);
-    // Knowledge (where the org has it) comes after the package: its fields use the package's value set.
-    assert.ok(index(plain.commands, 'deploy start --source-dir knowledge --target-org acme') > install);
+    // The demo customer's data, the admin's role, the portal user, the demo articles.
+    assert.equal(demo.titles.length, plain.titles.length + 4);
     assert.equal(index(plain.commands, '/sobjects/Knowledge__kav'), -1, 'no demo articles unless asked');
+    assert.ok(
+        index(demo.commands, "PermissionSet WHERE Name = 'Support_Knowledge_Author'") <
+            index(demo.commands, '/sobjects/Knowledge__kav --method POST')
+    );
     assert.ok(index(demo.commands, 'data import tree --plan') > index(demo.commands, 'package install'));
     assert.ok(index(demo.commands, "Username='dana.scully") > index(demo.commands, '--metadata-dir'));
     assert.ok(demo.lines.some((line) => /^ {2}username dana\.scully\.\d+@acme\.example\.portal$/.test(line)));
@@ -439,6 +449,27 @@ test('package:install run again (an upgrade) keeps the engineer access already t
     assert.ok(commands.some((c) => c.startsWith('package install --package 04tXX0000000001AAA')));
     assert.ok(!commands.some((c) => c.startsWith('data create record')), 'nothing created twice');
     assert.ok(commands.some((c) => c.startsWith('community publish')));
+});
+
+test('package:install stops before installing, in words, where the org has no Knowledge', () => {
+    const { ctx, commands } = fakeContext([
+        [/^org display/, { result: { id: '00D' } }],
+        [/^sobject describe --sobject Knowledge__kav/, new Error("sObject type 'Knowledge__kav' is not supported.")]
+    ]);
+    ctx.sf = ((answer) => (args) => {
+        const result = answer(args);
+        if (result instanceof Error) {
+            throw result;
+        }
+        return result;
+    })(ctx.sf);
+    assert.throws(
+        () => packageInstall.install({ alias: 'acme', package: '04tXX0000000001AAA' }, undefined, { ctx }),
+        (error) =>
+            error.message ===
+            "Step 2 (Check that the org has Lightning Knowledge (the package needs it)) failed: Turn on Lightning Knowledge (Setup → Knowledge Settings) before installing the Support Portal: its article suggestions read Knowledge articles. (Knowledge__kav: sObject type 'Knowledge__kav' is not supported.)"
+    );
+    assert.ok(!commands.some((c) => c.startsWith('package install')), 'nothing installed');
 });
 
 test('package:install stops, naming what is missing, when the package did not bring its permission set', () => {

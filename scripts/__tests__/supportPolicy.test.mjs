@@ -144,6 +144,31 @@ test('missing pieces of the article suggestions are named: customer edits, shari
     );
 });
 
+test('Knowledge: a customer who may write an article, or an author who may delete one, is named', () => {
+    const requirement =
+        'support policy, Knowledge: customers read articles and never write one; authors write articles but never delete one or reach every record';
+    assert.deepEqual(
+        without((m) => (m.permissionSets.Support_Portal_Customer.objects.Knowledge__kav.edit = true)),
+        [`${requirement}: Support_Portal_Customer may edit Knowledge__kav`]
+    );
+    assert.deepEqual(
+        without((m) => (m.permissionSets.Support_Portal_Customer.fields['Knowledge__kav.Body__c'].edit = true)),
+        [`${requirement}: Support_Portal_Customer may edit Knowledge__kav.Body__c`]
+    );
+    assert.deepEqual(
+        without((m) => (m.permissionSets.Support_Knowledge_Author.objects.Knowledge__kav.delete = true)),
+        [`${requirement}: Support_Knowledge_Author may delete Knowledge__kav`]
+    );
+    assert.deepEqual(
+        without((m) => (m.permissionSets.Support_Knowledge_Author.fields['Knowledge__kav.Product__c'].edit = false)),
+        [`${requirement}: Support_Knowledge_Author cannot edit Knowledge__kav.Product__c`]
+    );
+    assert.deepEqual(
+        without((m) => delete m.permissionSets.Support_Knowledge_Author),
+        [`${requirement}: no permission set Support_Knowledge_Author`]
+    );
+});
+
 test("missing pieces of the engineer's side are named", () => {
     assert.match(
         without((m) => (m.permissionSets.Support_Engineer.objects.Support_PIN_Verification__c.edit = true)).join('\n'),

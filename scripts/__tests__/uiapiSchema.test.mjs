@@ -29,10 +29,7 @@ test("every component's query passes as its users: the portal customer, or the s
     }
     const verify = queries.find((q) => q.component === 'supportPinVerify');
     assert.deepEqual(componentAudience(undefined, 'supportPinVerify'), ['Support_Engineer']);
-    assert.deepEqual(componentAudience(undefined, 'supportPortal'), [
-        'Support_Portal_Customer',
-        'Support_Portal_Knowledge_Reader'
-    ]);
+    assert.deepEqual(componentAudience(undefined, 'supportPortal'), ['Support_Portal_Customer']);
     // The engineer's query reads what a customer may not: the customer's schema refuses it.
     assert.notDeepEqual(uiapiQueryProblems(customer, verify.query), []);
 });
@@ -151,19 +148,20 @@ const ARTICLE = query(
     'Knowledge__kav(where: { PublishStatus: { eq: "Online" } }) { edges { node { Title { value } Body__c { value } Product__c { value } } } }'
 );
 
-test('a customer reads Knowledge through both permission sets: the reader grants the object and its fields', () => {
+test('a customer reads Knowledge through Support_Portal_Customer: the object and its fields, never more', () => {
     assert.deepEqual(uiapiQueryProblems(customer, ARTICLE), []);
-    // Support_Portal_Customer alone: no Knowledge__kav in the schema.
-    const packageOnly = buildSchema(uiapiSdl(metadata, 'Support_Portal_Customer'));
-    assert.match(uiapiQueryProblems(packageOnly, ARTICLE).join('\n'), /Cannot query field "Knowledge__kav"/);
-    // The reader without its field permission on Body__c: the body is not in the schema.
+    // Without its field permission on Body__c: the body is not in the customer's schema.
     const withheld = structuredClone(metadata);
-    delete withheld.permissionSets.Support_Portal_Knowledge_Reader.fields['Knowledge__kav.Body__c'];
+    delete withheld.permissionSets.Support_Portal_Customer.fields['Knowledge__kav.Body__c'];
     assert.deepEqual(uiapiQueryProblems(buildSchema(uiapiSdl(withheld, CUSTOMER_PERMISSION_SETS)), ARTICLE), [
         'Cannot query field "Body__c" on type "Knowledge__kav".'
     ]);
-    // Engineers do not read articles through the portal's sets.
+    // Engineers do not read articles through the portal's set.
     assert.notDeepEqual(uiapiQueryProblems(engineer, ARTICLE), []);
+    const access = accessFor(metadata, CUSTOMER_PERMISSION_SETS);
+    assert.equal(access.object('Knowledge__kav').read, true);
+    assert.equal(access.object('Knowledge__kav').create, false);
+    assert.equal(access.canWriteField('Knowledge__kav', 'Body__c'), false);
 });
 
 test('the Knowledge body is rich text: in the schema as the UI API types it, neither filterable nor sortable', () => {
@@ -180,14 +178,17 @@ test('the Knowledge body is rich text: in the schema as the UI API types it, nei
 });
 
 test('access adds up over the permission sets a user holds, and names a set that does not exist', () => {
-    const both = accessFor(metadata, CUSTOMER_PERMISSION_SETS);
-    const one = accessFor(metadata, 'Support_Portal_Customer');
-    assert.equal(both.object('Knowledge__kav').read, true);
-    assert.equal(one.object('Knowledge__kav').read, false);
-    assert.equal(both.object('Knowledge__kav').create, false);
-    assert.equal(both.canReadField('Knowledge__kav', 'Body__c'), true);
-    assert.equal(both.canWriteField('Knowledge__kav', 'Body__c'), false);
-    // What the package set grants stays granted.
+    // A customer who also writes articles: the author set's grants on top of the customer's.
+    const both = accessFor(metadata, ['Support_Portal_Customer', 'Support_Knowledge_Author']);
+    const customerOnly = accessFor(metadata, 'Support_Portal_Customer');
+    const authorOnly = accessFor(metadata, 'Support_Knowledge_Author');
+    assert.equal(customerOnly.object('Knowledge__kav').create, false);
+    assert.equal(both.object('Knowledge__kav').create, true);
+    assert.equal(both.object('Knowledge__kav').delete, false);
+    assert.equal(customerOnly.canWriteField('Knowledge__kav', 'Body__c', { update: true }), false);
+    assert.equal(both.canWriteField('Knowledge__kav', 'Body__c', { update: true }), true);
+    // What the customer set grants stays granted; the author set alone grants none of it.
+    assert.equal(authorOnly.object('Article_Suggestion__c').create, false);
     assert.equal(both.object('Article_Suggestion__c').create, true);
     assert.equal(both.canWriteField('Article_Suggestion__c', 'Answering_Article__c'), true);
     assert.equal(both.object('Article_Suggestion__c').edit, false);

@@ -28,14 +28,15 @@ test('a dry run prints every check and its commands, runs nothing and fails noth
     const commands = lines.filter((line) => line.startsWith('  $ '));
     assert.ok(commands.some((c) => /api request rest \/services\/data\/v\d+\.0\/graphql --method POST/.test(c)));
     assert.ok(commands.some((c) => c.includes("PermissionSet.Name = 'Support_Portal_Customer'")));
-    // Knowledge: whether the org has it, the UI API's object info, the reader set, the articles.
-    assert.ok(commands.some((c) => c.includes('sobject describe --sobject Knowledge__kav')));
+    // Knowledge, always: the UI API's object info, the author set, the articles; no reader set.
+    assert.ok(!commands.some((c) => c.includes('sobject describe')));
     assert.ok(
         commands.some((c) =>
             /api request rest \/services\/data\/v\d+\.0\/ui-api\/object-info\/Knowledge__kav --method GET/.test(c)
         )
     );
-    assert.ok(commands.some((c) => c.includes("PermissionSet.Name = 'Support_Portal_Knowledge_Reader'")));
+    assert.ok(commands.some((c) => c.includes("PermissionSet.Name = 'Support_Knowledge_Author'")));
+    assert.ok(!commands.some((c) => c.includes('Knowledge_Reader')));
     assert.ok(
         commands.some((c) => c.includes("FROM Knowledge__kav WHERE PublishStatus = 'Online' AND Language = 'de'"))
     );
@@ -105,11 +106,10 @@ function fakeOrg(answers) {
 }
 
 const [DEMO_ARTICLE] = demoArticles();
-const KNOWLEDGE_OFF = new Error("sObject type 'Knowledge__kav' is not supported.");
 
 const HEALTHY = {
     'ui-api/object-info/Knowledge__kav': { apiName: 'Knowledge__kav', fields: { Body__c: {}, Product__c: {} } },
-    "PermissionSet.Name = 'Support_Portal_Knowledge_Reader'": { result: { records: [{ AssigneeId: '005c' }] } },
+    "PermissionSet.Name = 'Support_Knowledge_Author'": { result: { records: [{ AssigneeId: '005a' }] } },
     'FROM Knowledge__kav': { result: { records: [{ Id: 'ka0x', UrlName: DEMO_ARTICLE.urlName }] } },
     'FROM Contact': { result: { records: [{ Id: '003x', Account: { User_Licenses__c: 5 } }] } },
     'FROM User WHERE ContactId': { result: { records: [{ Id: '005c', IsActive: true }] } },
@@ -153,7 +153,6 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
 
     const broken = fakeOrg({
         ...HEALTHY,
-        'sobject describe --sobject Knowledge__kav': KNOWLEDGE_OFF,
         'FROM User WHERE ContactId': { result: { records: [] } },
         "PermissionSet.Name = 'Support_Engineer'": { result: { records: [] } },
         '/graphql': { errors: [{ message: 'Invalid relationship Support_Licenses__r' }] },
@@ -163,16 +162,9 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
         }
     });
     const failures = await verify({ alias: 'demo', dryRun: false }, broken.ctx.log, broken.ctx);
-    // Knowledge is off there: its check and the Knowledge queries are skipped, in words.
-    const knowledgeQueries = componentQueries().filter(({ query }) => readsKnowledge(query));
-    assert.equal(failures, 3 + componentQueries().length - knowledgeQueries.length + 1);
-    assert.ok(broken.lines.some((line) => line.includes('Knowledge is off in the org')));
-    for (const { name } of knowledgeQueries) {
-        assert.ok(
-            broken.lines.some((line) => line.includes(`skipped: ${name} reads Knowledge, which is off`)),
-            name
-        );
-    }
+    // Every query fails, the Knowledge ones too: none is skipped.
+    assert.equal(failures, 3 + componentQueries().length + 1);
+    assert.ok(!broken.lines.some((line) => line.includes('skipped')));
     assert.ok(
         broken.lines.some(
             (line) =>
@@ -190,7 +182,7 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
     assert.ok(broken.lines.includes('✗ FAIL: Invalid relationship Support_Licenses__r'));
 });
 
-test('with Knowledge on, names what is missing: the UI API object, the reader set, an article per language', async () => {
+test('names what Knowledge lacks: the UI API object, the admin’s author set, an article per language', async () => {
     const org = fakeOrg({
         // First: the answers are matched in order, and HEALTHY answers every Knowledge__kav query.
         "Language = 'de'": { result: { records: [] } },
@@ -198,12 +190,12 @@ test('with Knowledge on, names what is missing: the UI API object, the reader se
         'ui-api/object-info/Knowledge__kav': [
             { errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }
         ],
-        "PermissionSet.Name = 'Support_Portal_Knowledge_Reader'": { result: { records: [] } }
+        "PermissionSet.Name = 'Support_Knowledge_Author'": { result: { records: [] } }
     });
     await verify({ alias: 'demo', dryRun: false }, org.ctx.log, org.ctx);
     assert.ok(
         org.lines.includes(
-            '✗ FAIL: the UI API does not serve Knowledge__kav (object-info); the portal user does not have Support_Portal_Knowledge_Reader; no demo article is published for customers in de'
+            '✗ FAIL: the UI API does not serve Knowledge__kav (object-info); the admin does not have Support_Knowledge_Author; no demo article is published for customers in de'
         )
     );
     // A demo article's URL name goes to the article page's query.

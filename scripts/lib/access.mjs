@@ -4,16 +4,16 @@
 // org applies exactly what the GraphQL schema and the checks apply.
 
 /**
- * The permission sets a portal customer holds: the package's, and the Knowledge reader from
- * knowledge/ (read on Knowledge__kav, which the package cannot name: Knowledge may be off in an
- * org that installs it). An org without Knowledge has no reader set, so the install assigns it
- * only where Knowledge is on.
+ * The permission sets a portal customer holds: Support_Portal_Customer, which also reads the
+ * published Knowledge articles the portal suggests. A list, as a user may hold several sets (their
+ * grants add up); Support_Knowledge_Author is no component's audience: authors write articles in
+ * Lightning Experience, never through the portal's components.
  */
-export const CUSTOMER_PERMISSION_SETS = Object.freeze(['Support_Portal_Customer', 'Support_Portal_Knowledge_Reader']);
+export const CUSTOMER_PERMISSION_SETS = Object.freeze(['Support_Portal_Customer']);
 /** The permission sets a support engineer holds. */
 export const ENGINEER_PERMISSION_SETS = Object.freeze(['Support_Engineer']);
 
-/** The sets of `names` the metadata has (a project without knowledge/ has no reader set). */
+/** The sets of `names` the metadata has (a fixture project may lack one). */
 export function heldPermissionSets(metadata, names) {
     return [names].flat().filter((name) => metadata.permissionSets[name]);
 }

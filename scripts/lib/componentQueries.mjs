@@ -17,8 +17,8 @@ const INTERNAL_TARGETS = [
 /**
  * The permission sets whose holders run a bundle: the engineer's (Support_Engineer) for a
  * component placed only in the internal app (its targets), the customer's
- * (Support_Portal_Customer and Support_Portal_Knowledge_Reader) for the portal's components and
- * for the modules they share. One of the two frozen lists of access.mjs.
+ * (Support_Portal_Customer) for the portal's components and for the modules they share. One of
+ * the two frozen lists of access.mjs.
  * @returns {readonly string[]}
  */
 export function componentAudience(projectRoot = root, bundle) {

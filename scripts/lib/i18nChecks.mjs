@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readLabels, readLabelTranslations, translationLanguages } from './labels.mjs';
-import { METADATA_FOLDERS, mainOf, readProjectMetadata } from './projectMetadata.mjs';
+import { readProjectMetadata } from './projectMetadata.mjs';
 import { STANDARD_OBJECTS } from './standardObjects.mjs';
 import { readObjectTranslations } from './translations.mjs';
 
@@ -216,14 +216,11 @@ export function checkSeverityWording(project) {
  */
 export function checkObjectTranslations(project) {
     const main = join(project.root, 'force-app/main/default');
-    const mains = METADATA_FOLDERS.map((folder) => mainOf(project.root, folder));
     const english = readProjectMetadata(project.root);
     const problems = [];
     for (const language of translationLanguages(join(main, 'translations/'))) {
-        // Each folder translates its own objects and fields (knowledge/ those on Knowledge__kav).
-        const translations = readObjectTranslations(mains, language);
-        const folder = (apiName, from = project.objects[apiName]?.folder ?? 'force-app') =>
-            `${from}/main/default/objectTranslations/${apiName}-${language}`;
+        const translations = readObjectTranslations(main, language);
+        const folder = (apiName) => `force-app/main/default/objectTranslations/${apiName}-${language}`;
         for (const [apiName, object] of Object.entries(project.objects)) {
             if (apiName.endsWith('__mdt')) {
                 continue; // a custom metadata type is the admin's setting in Setup: customers never read it
@@ -236,7 +233,7 @@ export function checkObjectTranslations(project) {
             for (const name of Object.keys(object.fields)) {
                 const field = source.fields[name];
                 const translated = mine?.fields[name];
-                const where = `${folder(apiName, object.fields[name].folder)}/${name}.fieldTranslation-meta.xml`;
+                const where = `${folder(apiName)}/${name}.fieldTranslation-meta.xml`;
                 if (!translated?.label) {
                     problems.push(`${where}: no ${language} label for ${apiName}.${name}`);
                     continue;

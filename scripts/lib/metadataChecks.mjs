@@ -21,7 +21,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildSchema, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { STANDARD_OBJECTS } from './standardObjects.mjs';
-import { METADATA_FOLDERS, mainOf, readProjectMetadata } from './projectMetadata.mjs';
+import { readProjectMetadata } from './projectMetadata.mjs';
 import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS, heldPermissionSets } from './access.mjs';
 import { uiapiSdl } from './uiapiSchema.mjs';
 import { uiapiQueryProblems } from './uiapiQueryRules.mjs';
@@ -99,23 +99,18 @@ export function loadProject(root) {
         });
     });
     const main = join(root, 'force-app/main/default');
-    // Objects' fields from each folder of the data model (force-app, knowledge/), merged; each
-    // object and field keeps the folder it came from.
     const objects = {};
-    for (const folder of METADATA_FOLDERS) {
-        const dir = mainOf(root, folder);
-        for (const object of existsSync(join(dir, 'objects')) ? readdirSync(join(dir, 'objects')) : []) {
-            const fieldsDir = join(dir, 'objects', object, 'fields');
-            objects[object] ??= { isCustom: object.endsWith('__c'), folder, fields: {} };
-            for (const file of existsSync(fieldsDir) ? readdirSync(fieldsDir) : []) {
-                const path = join(fieldsDir, file);
-                objects[object].fields[file.replace('.field-meta.xml', '')] = {
-                    path,
-                    folder,
-                    xml: safeParse(path)?.CustomField ?? {}
-                };
-            }
-        }
+    for (const object of existsSync(join(main, 'objects')) ? readdirSync(join(main, 'objects')) : []) {
+        const fieldsDir = join(main, 'objects', object, 'fields');
+        objects[object] = {
+            isCustom: object.endsWith('__c'),
+            fields: Object.fromEntries(
+                (existsSync(fieldsDir) ? readdirSync(fieldsDir) : []).map((file) => {
+                    const path = join(fieldsDir, file);
+                    return [file.replace('.field-meta.xml', ''), { path, xml: safeParse(path)?.CustomField ?? {} }];
+                })
+            )
+        };
     }
     return { root, main, apiVersion: project.sourceApiVersion, sfdxProject: project, files, objects };
 }
@@ -923,9 +918,10 @@ export function fieldsUsedByComponents(project, audience) {
 
 /**
  * Each component's users must be able to read every custom field it uses: the portal customers'
- * permission sets (Support_Portal_Customer and, where knowledge/ is in the project,
- * Support_Portal_Knowledge_Reader: their grants add up) for the portal's components, the Support
- * Engineer set for the internal app's (componentAudience, from the bundle's targets).
+ * permission sets (CUSTOMER_PERMISSION_SETS: Support_Portal_Customer; the grants of a list add up)
+ * for the portal's components, the Support Engineer set for the internal app's (componentAudience,
+ * from the bundle's targets). Support_Knowledge_Author is no component's audience: authors write
+ * articles in Lightning Experience, not through the components.
  */
 export function checkPermissionCoverage(project) {
     return [CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS].flatMap((names) =>
@@ -977,7 +973,7 @@ export function checkComponentQueries(project) {
     const metadata = readProjectMetadata(project.root);
     const schemas = new Map();
     const schemaOf = (audience) => {
-        // The audience's sets the project has (knowledge/'s reader may be absent); none: no schema.
+        // The audience's sets the project has (a fixture may lack one); none: no schema.
         const held = heldPermissionSets(metadata, audience);
         const key = held.join();
         if (!schemas.has(key)) {
@@ -1271,6 +1267,38 @@ export const POLICY_REQUIREMENTS = [
                     .map((field) => `Article_Suggestion__c.${field} is not a required restricted picklist`)
             ];
         }
+    ],
+    [
+        'Knowledge: customers read articles and never write one; authors write articles but never delete one or reach every record',
+        (m) => {
+            const customer = m.permissionSets.Support_Portal_Customer;
+            const author = m.permissionSets.Support_Knowledge_Author;
+            const read = customer?.objects.Knowledge__kav ?? {};
+            const write = author?.objects.Knowledge__kav ?? {};
+            const fields = ['Body__c', 'Product__c'];
+            return [
+                ...(read.read ? [] : ['Support_Portal_Customer cannot read Knowledge__kav']),
+                ...['create', 'edit', 'delete', 'viewAll', 'modifyAll']
+                    .filter((p) => read[p])
+                    .map((p) => `Support_Portal_Customer may ${p} Knowledge__kav`),
+                ...fields
+                    .filter((field) => customer?.fields[`Knowledge__kav.${field}`]?.edit)
+                    .map((field) => `Support_Portal_Customer may edit Knowledge__kav.${field}`),
+                ...(author
+                    ? [
+                          ...['read', 'create', 'edit']
+                              .filter((p) => !write[p])
+                              .map((p) => `Support_Knowledge_Author cannot ${p} Knowledge__kav`),
+                          ...['delete', 'viewAll', 'modifyAll']
+                              .filter((p) => write[p])
+                              .map((p) => `Support_Knowledge_Author may ${p} Knowledge__kav`),
+                          ...fields
+                              .filter((field) => !author.fields[`Knowledge__kav.${field}`]?.edit)
+                              .map((field) => `Support_Knowledge_Author cannot edit Knowledge__kav.${field}`)
+                      ]
+                    : ['no permission set Support_Knowledge_Author'])
+            ];
+        }
     ]
 ];
 
@@ -1328,39 +1356,75 @@ export function checkProductNames(project) {
 }
 
 /**
- * Knowledge is optional in an org that installs the package, and a package whose metadata names
- * Knowledge__kav (a permission, a field, a schema import) cannot install where it is off: all of
- * it lives in knowledge/, which the install deploys only where Knowledge is on. Component code may
- * name Knowledge__kav in GraphQL text, which the org resolves when the query runs.
+ * Where the package names Knowledge__kav: its objects and translations, metadata naming it (a
+ * permission set), and components whose GraphQL or schema imports name it.
  */
-export function checkKnowledgeOutsidePackage(project) {
-    const knowledge = /\b\w*__kav\b|\bKnowledgeArticle(Version)?\b/;
-    const problems = [];
-    for (const file of project.files.filter((f) => rel(project, f).startsWith('force-app/'))) {
+function knowledgeReferences(project) {
+    const kav = /\b\w+__kav\b/;
+    const found = new Set();
+    for (const file of project.files) {
         const where = rel(project, file);
-        if (file.endsWith('-meta.xml') && !/\/lwc\//.test(file)) {
-            const match = knowledge.exec(readFileSync(file, 'utf8'));
-            if (match) {
-                problems.push(
-                    `${where}: names ${match[0]}; Knowledge metadata belongs in knowledge/ (the package must install where Knowledge is off)`
-                );
-            }
-        } else if (/\/lwc\/\w+\/[^/]+\.ts$/.test(file) && !file.endsWith('.d.ts')) {
-            for (const [, reference] of readFileSync(file, 'utf8').matchAll(
-                /from '@salesforce\/schema\/(\w+__kav[\w.]*)'/g
-            )) {
-                problems.push(
-                    `${where}: imports @salesforce/schema/${reference}, which makes the package depend on Knowledge; name it in GraphQL text instead`
-                );
+        const folder = /^force-app\/main\/default\/(objects\/\w+__kav|objectTranslations\/\w+__kav-\w+)\//.exec(where);
+        if (folder) {
+            found.add(`force-app/main/default/${folder[1]}`);
+        } else if (where.startsWith('force-app/') && !where.includes('/lwc/') && file.endsWith('-meta.xml')) {
+            if (kav.test(readFileSync(file, 'utf8'))) {
+                found.add(where);
             }
         }
     }
-    for (const [name, { folder }] of Object.entries(project.objects)) {
-        if (name.endsWith('__kav') && folder === 'force-app') {
-            problems.push(`force-app/main/default/objects/${name}: Knowledge objects belong in knowledge/`);
+    for (const file of componentSources(project)) {
+        const source = readFileSync(file, 'utf8');
+        const queries = [...source.matchAll(/gql`([\s\S]*?)`/g)].map((match) => match[1]);
+        if (queries.some((query) => kav.test(query)) || /from '@salesforce\/schema\/\w+__kav\b/.test(source)) {
+            found.add(rel(project, file));
         }
     }
-    return problems;
+    return [...found].sort();
+}
+
+/**
+ * Knowledge is a prerequisite of the package. The platform validates a component's GraphQL against
+ * the org's schema when it deploys ("Validation error of type FieldUndefined",
+ * https://github.com/forcedotcom/cli/issues/2419), so a package whose components or metadata name
+ * Knowledge__kav installs, and builds, only where Knowledge is on. A version is built in an org
+ * made from the package's definitionFile ("the features and org preferences required for the
+ * metadata of your package", Project Configuration File for Unlocked Packages:
+ * https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_unlocked_pkg_config_file.htm):
+ * that file must turn Lightning Knowledge on.
+ */
+export function checkKnowledgeInDefinition(project) {
+    const named = knowledgeReferences(project);
+    if (!named.length) {
+        return [];
+    }
+    const because = `the package names Knowledge__kav (${named.slice(0, 3).join(', ')}${named.length > 3 ? ', …' : ''})`;
+    const entry = (project.sfdxProject?.packageDirectories ?? []).find((dir) => dir.package);
+    if (!entry) {
+        return [];
+    }
+    if (!entry.definitionFile) {
+        return [
+            `sfdx-project.json: ${because}, but the package directory has no definitionFile to turn Lightning Knowledge on`
+        ];
+    }
+    let definition;
+    try {
+        definition = JSON.parse(readFileSync(join(project.root, entry.definitionFile), 'utf8'));
+    } catch (error) {
+        return [
+            `${entry.definitionFile}: ${because}, but the package's definition file cannot be read (${error.message})`
+        ];
+    }
+    const features = [definition.features ?? []].flat().map((feature) => String(feature).toLowerCase());
+    const settings = definition.settings?.knowledgeSettings ?? {};
+    return [
+        !features.includes('knowledge') && 'the feature "Knowledge"',
+        settings.enableKnowledge !== true && 'settings.knowledgeSettings.enableKnowledge true',
+        settings.enableLightningKnowledge !== true && 'settings.knowledgeSettings.enableLightningKnowledge true'
+    ]
+        .filter(Boolean)
+        .map((missing) => `${entry.definitionFile}: ${because}, so the package's definition file needs ${missing}`);
 }
 
 /** Files of a converted (Metadata API) package that are source only and must not be deployed. */
@@ -1391,7 +1455,7 @@ export const CHECKS = {
     'component GraphQL queries pass the UI API schema and limits': checkComponentQueries,
     'the server holds the support policy': checkSupportPolicy,
     'product names are the value set’s': checkProductNames,
-    'the package never depends on Knowledge (knowledge/ holds it)': checkKnowledgeOutsidePackage,
+    'the package’s definition file turns on the Knowledge it needs': checkKnowledgeInDefinition,
     "the preview's policy copy matches the flows": checkPolicyMirror,
     'the package definition': checkPackageDefinition,
     'upgrades from the last released version keep customers’ data': checkUpgradeSafety,

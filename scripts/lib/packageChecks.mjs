@@ -7,11 +7,8 @@ import { lastReleased, manifestFromSource, packageDefinition, upgradeProblems } 
 //   supported", "LWR Template Limitations" lists "Template, page, and theme export" as
 //   unavailable, and the site's Network needs org-specific members (the customer profile);
 // - org-settings: org-wide defaults and sharing sets are org settings an admin owns, and
-//   the sharing set names the org's customer profile, which only the install can find;
-// - knowledge: fields on Knowledge__kav and the reader permission set exist only where
-//   Knowledge is on ("Lightning Knowledge must be enabled in your org", Object Reference,
-//   Knowledge__kav); the package must install where it is off.
-export const UNPACKAGED_DIRECTORIES = ['site', 'org-settings', 'knowledge'];
+//   the sharing set names the org's customer profile, which only the install can find.
+export const UNPACKAGED_DIRECTORIES = ['site', 'org-settings'];
 
 /** sfdx-project.json: force-app is the one unlocked package, numbered major.minor.patch.NEXT. */
 export function checkPackageDefinition(project) {

@@ -1,7 +1,7 @@
 // The steps that turn an org with the Support Portal's components in it (deployed from
 // source by the scratch install, or installed as a package) into a working portal: the
-// site, the engineers' access, the org-wide sharing, Knowledge where the org has it (the
-// knowledge/ folder, and demo articles), and, when asked, the demo customer.
+// site, the engineers' access, the org-wide sharing, the admin's Knowledge authoring (and the
+// demo articles), and, when asked, the demo customer.
 // Shared by `scratch:install` and `package:install` so both set up an org the same way.
 import { randomInt } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -406,53 +406,27 @@ export function demoCustomerStep(org) {
     };
 }
 
-/** The permission set that lets a customer read Knowledge articles (knowledge/, not the package). */
-export const KNOWLEDGE_READER = 'Support_Portal_Knowledge_Reader';
+/** The permission set of whoever writes the portal's articles (and of the admin, for the demo articles). */
+export const KNOWLEDGE_AUTHOR = 'Support_Knowledge_Author';
 /** The demo articles: [{ urlName, product, en: { title, summary, body }, de: { … } }]. */
 export const DEMO_ARTICLES_FILE = 'data/knowledge-articles.json';
-const KNOWLEDGE_OFF =
-    'the portal shows no article suggestions; turn on Lightning Knowledge (Setup → Knowledge Settings) and run the install again to add them';
+export const KNOWLEDGE_REQUIRED =
+    'Turn on Lightning Knowledge (Setup → Knowledge Settings) before installing the Support Portal: its article suggestions read Knowledge articles';
 
 /**
- * Whether the org has Lightning Knowledge, found once (`ctx.knowledge`): describing Knowledge__kav
- * fails where it is off ("Lightning Knowledge must be enabled in your org", Object Reference,
- * Knowledge__kav). A dry run assumes it is on, to print every step.
+ * Knowledge is a prerequisite of the package: the platform validates the components' GraphQL
+ * (which names Knowledge__kav) against the org's schema when they deploy, so the package cannot
+ * install where Knowledge is off. Describing Knowledge__kav fails there ("Lightning Knowledge must
+ * be enabled in your org", Object Reference, Knowledge__kav): stop before installing, in words.
  */
-export function knowledgeIsOn(ctx, org) {
-    if (ctx.knowledge === undefined) {
-        try {
-            ctx.sf(['sobject', 'describe', '--sobject', 'Knowledge__kav', ...org, '--json']);
-            ctx.knowledge = true;
-        } catch (error) {
-            ctx.knowledge = false;
-            ctx.knowledgeOff = error.message;
-        }
-    }
-    return ctx.knowledge;
-}
-
-/** A step that runs only where Knowledge is on, and says so where it is off. */
-function knowledgeStep(org, title, run) {
+export function knowledgeRequiredStep(org) {
     return {
-        title,
+        title: 'Check that the org has Lightning Knowledge (the package needs it)',
         run: (ctx) => {
-            if (!knowledgeIsOn(ctx, org)) {
-                ctx.log(`  (Knowledge is off in the org: skipped; ${KNOWLEDGE_OFF})`);
-                return;
-            }
-            run(ctx);
-        }
-    };
-}
-
-export function knowledgeCheckStep(org) {
-    return {
-        title: 'Find out whether the org has Lightning Knowledge (the portal suggests articles before a case)',
-        run: (ctx) => {
-            if (knowledgeIsOn(ctx, org)) {
-                ctx.log('  Knowledge is on: the knowledge steps run.');
-            } else {
-                ctx.log(`  Knowledge is off (${ctx.knowledgeOff}): the knowledge steps are skipped; ${KNOWLEDGE_OFF}.`);
+            try {
+                ctx.sf(['sobject', 'describe', '--sobject', 'Knowledge__kav', ...org, '--json']);
+            } catch (error) {
+                throw new Error(`${KNOWLEDGE_REQUIRED}. (Knowledge__kav: ${error.message})`, { cause: error });
             }
         }
     };
@@ -465,41 +439,67 @@ export function knowledgeCheckStep(org) {
  * the demo articles; elsewhere a missing free license is reported, not fatal.
  */
 export function knowledgeUserStep(org, { demoData }) {
-    return knowledgeStep(org, 'Make the admin a Knowledge user (to write and publish articles)', (ctx) => {
-        const admin = findAdmin(ctx, org);
-        const user = queryOne(ctx, `SELECT UserPermissionsKnowledgeUser FROM User WHERE Id = '${admin.id}'`, org);
-        if (user?.UserPermissionsKnowledgeUser) {
-            ctx.log('  (the admin is a Knowledge user: kept)');
-            return;
-        }
-        try {
-            ctx.sf([
-                'data',
-                'update',
-                'record',
-                '--sobject',
-                'User',
-                '--record-id',
-                admin.id,
-                '--values',
-                'UserPermissionsKnowledgeUser=true',
-                ...org
-            ]);
-        } catch (error) {
-            if (demoData) {
-                throw error;
+    return {
+        title: 'Make the admin a Knowledge user (to write and publish articles)',
+        run: (ctx) => {
+            const admin = findAdmin(ctx, org);
+            const user = queryOne(ctx, `SELECT UserPermissionsKnowledgeUser FROM User WHERE Id = '${admin.id}'`, org);
+            if (user?.UserPermissionsKnowledgeUser) {
+                ctx.log('  (the admin is a Knowledge user: kept)');
+                return;
             }
-            ctx.log(`  (not done: ${error.message}; give an article author the Knowledge User license in Setup)`);
+            try {
+                ctx.sf([
+                    'data',
+                    'update',
+                    'record',
+                    '--sobject',
+                    'User',
+                    '--record-id',
+                    admin.id,
+                    '--values',
+                    'UserPermissionsKnowledgeUser=true',
+                    ...org
+                ]);
+            } catch (error) {
+                if (demoData) {
+                    throw error;
+                }
+                ctx.log(`  (not done: ${error.message}; give an article author the Knowledge User license in Setup)`);
+            }
         }
-    });
+    };
 }
 
-export function deployKnowledgeStep(org) {
-    return knowledgeStep(
-        org,
-        "Deploy what Knowledge adds (knowledge): Knowledge__kav's Body and Product fields, the Support Portal Knowledge Reader permission set",
-        (ctx) => ctx.sf(['project', 'deploy', 'start', '--source-dir', 'knowledge', ...org, '--wait', '30'])
-    );
+/**
+ * The admin writes articles (the demo articles among them): a deploy grants field access to no
+ * profile, so Body__c and Product__c are writable only through a permission set ("After creating
+ * your scratch org and deploying the source, you must sometimes give your users access to your
+ * application", Salesforce DX Developer Guide, Assign a Permission Set:
+ * https://developer.salesforce.com/docs/atlas.en-us.sfdx_dev.meta/sfdx_dev/sfdx_dev_assign_permset.htm).
+ */
+export function knowledgeAuthorStep(org) {
+    return {
+        title: `Give the admin the ${KNOWLEDGE_AUTHOR} permission set (to write articles with their Body and Product)`,
+        run: (ctx) => {
+            const admin = findAdmin(ctx, org);
+            const permissionSetId = idOf(
+                ctx,
+                queryOne(ctx, `SELECT Id FROM PermissionSet WHERE Name = '${KNOWLEDGE_AUTHOR}'`, org),
+                `The permission set ${KNOWLEDGE_AUTHOR}`
+            );
+            ensureRecord(ctx, {
+                sobject: 'PermissionSetAssignment',
+                existing: queryOne(
+                    ctx,
+                    `SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = '${admin.id}' AND PermissionSetId = '${permissionSetId}'`,
+                    org
+                ),
+                values: { AssigneeId: admin.id, PermissionSetId: permissionSetId },
+                org
+            });
+        }
+    };
 }
 
 /** The demo articles, or none when the file is missing. */
@@ -635,10 +635,9 @@ function loadArticle(ctx, org, dir, article, index) {
 }
 
 export function demoArticlesStep(org, { file } = {}) {
-    return knowledgeStep(
-        org,
-        `Load the demo Knowledge articles (${DEMO_ARTICLES_FILE}): each published in English and German, for customers`,
-        (ctx) => {
+    return {
+        title: `Load the demo Knowledge articles (${DEMO_ARTICLES_FILE}): each published in English and German, for customers`,
+        run: (ctx) => {
             const articles = demoArticles(file);
             if (!articles.length) {
                 ctx.log(`  (no articles in ${DEMO_ARTICLES_FILE}: none loaded)`);
@@ -654,33 +653,7 @@ export function demoArticlesStep(org, { file } = {}) {
                 }
             }
         }
-    );
-}
-
-/** The demo customer reads articles: the reader permission set, beside Support Portal Customer. */
-export function knowledgeReaderStep(org) {
-    return knowledgeStep(
-        org,
-        `Give the demo customer the ${KNOWLEDGE_READER} permission set (to read the articles the portal suggests)`,
-        (ctx) => {
-            const permissionSetId = idOf(
-                ctx,
-                queryOne(ctx, `SELECT Id FROM PermissionSet WHERE Name = '${KNOWLEDGE_READER}'`, org),
-                `The permission set ${KNOWLEDGE_READER}`
-            );
-            const customerId = ctx.customerId ?? '<user id>';
-            ensureRecord(ctx, {
-                sobject: 'PermissionSetAssignment',
-                existing: queryOne(
-                    ctx,
-                    `SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = '${customerId}' AND PermissionSetId = '${permissionSetId}'`,
-                    org
-                ),
-                values: { AssigneeId: customerId, PermissionSetId: permissionSetId },
-                org
-            });
-        }
-    );
+    };
 }
 
 export function publishSiteStep(org) {
@@ -703,17 +676,14 @@ export function printAccessStep(org, { alias, demoData }) {
                 ctx.log(`  password ${ctx.customerPassword ?? '<generated password>'}`);
             } else {
                 ctx.log(
-                    'Give each customer contact a portal user on a customer community profile and the Support Portal Customer permission set (docs/security-model.md).'
+                    'Give each customer contact a portal user on a customer community profile and the Support Portal Customer permission set, which also reads the articles the portal suggests (docs/security-model.md).'
                 );
-                if (ctx.knowledge) {
-                    ctx.log(
-                        `Knowledge is on: give each of them the ${KNOWLEDGE_READER} permission set too, so the portal can suggest articles.`
-                    );
-                }
             }
-            if (ctx.knowledge === false) {
-                ctx.log(`Knowledge is off: ${KNOWLEDGE_OFF}.`);
-            }
+            ctx.log(
+                `Article authors need the Knowledge User license and the ${KNOWLEDGE_AUTHOR} permission set. ` +
+                    'The portal suggests only published articles visible to customers (Visible to Customer); ' +
+                    "where articles have data categories, a customer sees those their account manager's role may see."
+            );
             ctx.log(`Setup and data as the admin: npx sf org open --target-org ${alias}`);
             if (demoData) {
                 ctx.log(`Check the install: npm run scratch:verify -- --alias ${alias}`);
@@ -723,9 +693,10 @@ export function printAccessStep(org, { alias, demoData }) {
 }
 
 /**
- * Everything after the components are in the org, in order. The knowledge steps run only where
- * the org has Knowledge (each says so where it is off). The demo customer (its data, the admin's
- * role its portal user needs, the user itself, the demo articles) only when `demoData` is set.
+ * Everything after the components are in the org, in order. The org has Knowledge (a
+ * prerequisite: the scratch definition turns it on, package:install checks it first). The demo
+ * customer (its data, the admin's role its portal user needs, the user itself, the demo articles)
+ * only when `demoData` is set.
  */
 export function postInstallSteps({ alias, demoData }) {
     const org = ['--target-org', alias];
@@ -733,13 +704,12 @@ export function postInstallSteps({ alias, demoData }) {
         deploySiteStep(org),
         ...(demoData ? [adminRoleStep(org)] : []),
         engineerAccessStep(org),
-        knowledgeCheckStep(org),
         knowledgeUserStep(org, { demoData }),
-        deployKnowledgeStep(org),
+        knowledgeAuthorStep(org),
         ...(demoData ? [demoDataStep(org), demoArticlesStep(org)] : []),
         customerProfileStep(org),
         orgSettingsStep(org),
-        ...(demoData ? [demoCustomerStep(org), knowledgeReaderStep(org)] : []),
+        ...(demoData ? [demoCustomerStep(org)] : []),
         publishSiteStep(org),
         printAccessStep(org, { alias, demoData })
     ];

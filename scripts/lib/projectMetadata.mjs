@@ -1,10 +1,8 @@
 // The project's data model, read once from force-app: objects with their fields, validation
 // rules, sharing; global value sets; permission sets. Standard objects add the fields
-// declared in standardObjects.mjs. The knowledge/ source folder (deployed by the install only
-// where Knowledge is on, never packaged) adds its fields, permission sets and translations on
-// top; each field and permission set says which folder it came from (`folder`). Everything that
-// needs the data model (the metadata checks, the GraphQL schema, the preview's demo org, the rule
-// tests) reads it from here, so the metadata is the only source.
+// declared in standardObjects.mjs (Knowledge__kav among them, which the package adds Body__c and
+// Product__c to). Everything that needs the data model (the metadata checks, the GraphQL schema,
+// the preview's demo org, the rule tests) reads it from here, so the metadata is the only source.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -14,13 +12,8 @@ import { translateObjects } from './translations.mjs';
 
 const defaultRoot = new URL('../..', import.meta.url).pathname;
 
-/**
- * The source folders that hold the data model, in deploy order: the package (force-app) and
- * knowledge/, which needs Knowledge on in the org (fields on Knowledge__kav, the reader permission set).
- */
-export const METADATA_FOLDERS = ['force-app', 'knowledge'];
 /** A source folder's metadata directory. */
-export const mainOf = (root, folder) => join(root, folder, 'main/default');
+export const mainOf = (root, folder = 'force-app') => join(root, folder, 'main/default');
 const parser = new XMLParser({
     parseTagValue: false,
     ignoreAttributes: false,
@@ -107,16 +100,15 @@ export function fieldFromXml(xml, main) {
     return Object.fromEntries(Object.entries(field).filter(([, value]) => value !== undefined));
 }
 
-/** An object's folder in `main`; `valueSets` is where global value sets live (force-app's). */
-function readObject(main, apiName, { valueSets = main, folder } = {}) {
+/** An object's folder in `main`. */
+function readObject(main, apiName) {
     const dir = join(main, 'objects', apiName);
     const objectFile = join(dir, `${apiName}.object-meta.xml`);
     const xml = existsSync(objectFile) ? (readXml(objectFile).CustomObject ?? {}) : {};
     const fields = Object.fromEntries(
         filesIn(join(dir, 'fields'), '.field-meta.xml').map((file) => {
             const fieldXml = readXml(join(dir, 'fields', file)).CustomField ?? {};
-            const field = fieldFromXml(fieldXml, valueSets);
-            return [fieldXml.fullName, folder ? { ...field, folder } : field];
+            return [fieldXml.fullName, fieldFromXml(fieldXml, main)];
         })
     );
     const validationRules = filesIn(join(dir, 'validationRules'), '.validationRule-meta.xml').map((file) => {
@@ -154,38 +146,34 @@ function readObjects(root) {
             }
         }
     }
-    for (const folder of METADATA_FOLDERS) {
-        const dir = mainOf(root, folder);
-        for (const apiName of existsSync(join(dir, 'objects')) ? readdirSync(join(dir, 'objects')) : []) {
-            const { xml, fields, validationRules } = readObject(dir, apiName, { valueSets: main, folder });
-            if (apiName.endsWith('__c') && !objects[apiName]) {
-                const isDetail = Object.values(fields).some((f) => f.type === 'MasterDetail');
-                const nameType = xml.nameField?.type === 'AutoNumber' ? { calculated: true } : { required: true };
-                objects[apiName] = {
-                    apiName,
-                    label: xml.label,
-                    labelPlural: xml.pluralLabel,
-                    custom: true,
-                    folder,
-                    sharingModel: xml.sharingModel,
-                    externalSharingModel: xml.externalSharingModel,
-                    fields: {
-                        ...systemFields({ owned: !isDetail }),
-                        Name: {
-                            type: 'Text',
-                            length: 80,
-                            label: xml.nameField?.label ?? 'Name',
-                            nameField: true,
-                            ...nameType
-                        },
-                        ...fields
+    for (const apiName of existsSync(join(main, 'objects')) ? readdirSync(join(main, 'objects')) : []) {
+        const { xml, fields, validationRules } = readObject(main, apiName);
+        if (apiName.endsWith('__c') && !objects[apiName]) {
+            const isDetail = Object.values(fields).some((f) => f.type === 'MasterDetail');
+            const nameType = xml.nameField?.type === 'AutoNumber' ? { calculated: true } : { required: true };
+            objects[apiName] = {
+                apiName,
+                label: xml.label,
+                labelPlural: xml.pluralLabel,
+                custom: true,
+                sharingModel: xml.sharingModel,
+                externalSharingModel: xml.externalSharingModel,
+                fields: {
+                    ...systemFields({ owned: !isDetail }),
+                    Name: {
+                        type: 'Text',
+                        length: 80,
+                        label: xml.nameField?.label ?? 'Name',
+                        nameField: true,
+                        ...nameType
                     },
-                    validationRules
-                };
-            } else if (objects[apiName]) {
-                Object.assign(objects[apiName].fields, fields);
-                objects[apiName].validationRules.push(...validationRules);
-            }
+                    ...fields
+                },
+                validationRules
+            };
+        } else if (objects[apiName]) {
+            Object.assign(objects[apiName].fields, fields);
+            objects[apiName].validationRules.push(...validationRules);
         }
     }
     // Child relationships, from the lookups that name one.
@@ -271,7 +259,7 @@ function readCustomMetadata(main) {
     return types;
 }
 
-function readPermissionSets(main, folder) {
+function readPermissionSets(main) {
     const dir = join(main, 'permissionsets');
     return Object.fromEntries(
         filesIn(dir, '.permissionset-meta.xml').map((file) => {
@@ -294,10 +282,7 @@ function readPermissionSets(main, folder) {
             );
             const apps = (set.applicationVisibilities ?? []).filter((a) => bool(a.visible)).map((a) => a.application);
             const tabs = Object.fromEntries((set.tabSettings ?? []).map((t) => [t.tab, t.visibility]));
-            return [
-                file.replace('.permissionset-meta.xml', ''),
-                { label: set.label, folder, objects, fields, apps, tabs }
-            ];
+            return [file.replace('.permissionset-meta.xml', ''), { label: set.label, objects, fields, apps, tabs }];
         })
     );
 }
@@ -424,13 +409,9 @@ export function readProjectMetadata(root = defaultRoot, { language = 'en_US' } =
     const objects = applyOrgSettings(readObjects(root), settings);
     const translated = language !== 'en_US';
     const labelTranslations = translated ? readLabelTranslations(language, join(main, 'translations/')) : new Map();
-    const mains = METADATA_FOLDERS.map((folder) => mainOf(root, folder));
     return {
-        objects: translated ? translateObjects(objects, mains, language) : objects,
-        permissionSets: Object.assign(
-            {},
-            ...METADATA_FOLDERS.map((folder) => readPermissionSets(mainOf(root, folder), folder))
-        ),
+        objects: translated ? translateObjects(objects, main, language) : objects,
+        permissionSets: readPermissionSets(main),
         sharingSets: { ...readSharingSets(main), ...readSharingSets(settings) },
         customMetadata: readCustomMetadata(main),
         ...readLightningApps(main),

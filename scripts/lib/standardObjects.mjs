@@ -1,6 +1,6 @@
 // The standard objects and fields the package's components and rules use, with their types as
 // Salesforce's Object Reference gives them (Account, Contact, User, Case, Knowledge__kav). Custom
-// objects and fields come from force-app (and knowledge/); this is the only hand-written part of
+// objects and fields come from force-app; this is the only hand-written part of
 // the data model, and it holds nothing but what the metadata cannot: the platform's own fields.
 //   https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/
 // `customerAccess`: what a customer community user's profile gives on the object (read, create);
@@ -147,9 +147,9 @@ export const STANDARD_OBJECTS = {
         }
     },
     // Lightning Knowledge's article versions: one record per version and language. Only in an org
-    // with Knowledge on; the package never names it (knowledge/ adds Body__c and Product__c).
+    // with Knowledge on, a prerequisite of the package (which adds Body__c and Product__c).
     //   https://developer.salesforce.com/docs/platform/object-reference/references/custom-objects/object-knowledge__kav.html
-    // No customerAccess: customers read it through the Support_Portal_Knowledge_Reader permission set.
+    // No customerAccess: customers read it through the Support_Portal_Customer permission set.
     Knowledge__kav: {
         label: 'Knowledge',
         labelPlural: 'Knowledge',

@@ -15,7 +15,7 @@ const parser = new XMLParser({
 
 /**
  * { Object: {label, labelPlural, fields: {Field: {label, picklist: {value: text}}}, validationRules: {Rule: message}}},
- * from one metadata directory or several (force-app's and knowledge/'s), merged.
+ * from one metadata directory or several, merged.
  */
 export function readObjectTranslations(mains, language) {
     const objects = {};

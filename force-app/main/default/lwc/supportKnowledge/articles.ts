@@ -1,10 +1,12 @@
 /**
- * Published Knowledge articles through the UI API GraphQL wire adapter. Knowledge is optional in
- * an org that installs the package (the knowledge/ source folder adds Body__c and Product__c to
- * Knowledge__kav), so these queries name Knowledge only here, as text, and a component that gets
- * an error back shows no suggestions. The UI API serves every custom and new standard object
- * ("All Supported Objects", User Interface API Developer Guide: check one with
- * /ui-api/object-info/{objectApiName}); `npm run scratch:verify` runs these queries in the org.
+ * Published Knowledge articles through the UI API GraphQL wire adapter. Lightning Knowledge is a
+ * prerequisite of the package: the platform validates a component's GraphQL against the org's
+ * schema when it deploys (https://github.com/forcedotcom/cli/issues/2419), so Knowledge__kav and
+ * its Body__c and Product__c deploy with these queries, in force-app. A component that still gets
+ * an error back (say, the customer lacks access) shows no suggestions and never blocks a case. The
+ * UI API serves custom and new standard objects ("All Supported Objects", User Interface API
+ * Developer Guide: check one with /ui-api/object-info/{objectApiName}); `npm run scratch:verify`
+ * checks Knowledge__kav there and runs these queries in the org.
  *
  * No full-text search: UI API GraphQL has SOQL's filters, not SOSL ("GraphQL has the same
  * limitations as SOQL", GraphQL API Developer Guide), so the query asks for titles LIKE each
