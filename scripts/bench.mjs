@@ -3,7 +3,8 @@
 // Chromium (the default 250 ms per server round trip):
 // - server calls and their sequential waves on the first load of Home, Cases and Create a Case;
 // - scripting time per interaction (PIN click, Next in Create a Case, sorting and filtering cases,
-//   a keystroke in the subject), the median of several runs (Chrome's ScriptDuration metric);
+//   a keystroke in the subject, article suggestions after a pause), the median of several runs
+//   (Chrome's ScriptDuration metric);
 // - the compiled components per bundle, raw and gzip, and in total;
 // - the Cases tab of a large account (10,000 cases): first page, a page change, a sort and a
 //   search, each in server requests and scripting time, and the JS heap after paging on.
@@ -114,6 +115,27 @@ const INTERACTIONS = [
         },
         (page) => page.keyboard.type('x'),
         (page) => page.waitForFunction(() => true)
+    ],
+    [
+        // One more letter after the suggestions are shown: the keystroke, then after the pause the one
+        // search and the suggestions drawn again (waiting is not scripting).
+        'Article suggestions after a pause',
+        '/create-case',
+        async (page) => {
+            await page.locator('c-support-create-case lightning-radio-group label', { hasText: 'Severity 3:' }).click();
+            await page.getByRole('button', { name: 'Next' }).click();
+            await page.getByLabel('Subject').fill('rotate password heartbea');
+            await page.locator('c-support-article-suggestions .article-title').first().waitFor();
+            await page.getByLabel('Subject').press('End');
+        },
+        (page) => page.keyboard.type('t'),
+        (page) =>
+            page.waitForFunction(() => {
+                const searches = globalThis.demoOrg
+                    .calls()
+                    .filter((c) => c.name === 'graphql supportArticleSuggestions');
+                return searches.length === 2 && searches.every((c) => c.end !== undefined);
+            })
     ]
 ];
 
