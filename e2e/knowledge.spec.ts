@@ -91,6 +91,13 @@ test.describe('article suggestions before a case', () => {
         await page.locator('c-support-create-case lightning-radio-group label', { hasText: 'Severity 1:' }).click();
         await expect(page.locator('c-support-create-case c-support-phone-table')).toBeVisible();
         await expect(page.locator('c-support-article-suggestions')).toHaveCount(0);
+
+        // On the portal page, Severity 1 on the contact options takes the search away too.
+        await page.goto('/');
+        const search = page.getByLabel('Describe the problem to find articles');
+        await expect(search).toBeVisible();
+        await page.locator('c-support-contact-options lightning-radio-group label', { hasText: 'Severity 1:' }).click();
+        await expect(search).toBeHidden();
     });
 
     test('the Contact support tab searches too, and No opens Create a Case with the words typed', async ({ page }) => {

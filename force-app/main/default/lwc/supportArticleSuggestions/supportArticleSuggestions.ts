@@ -19,12 +19,13 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
 import { MessageContext } from 'lightning/messageService';
-import type { MessageContextType } from 'lightning/messageService';
+import type { MessageContextType, Subscription } from 'lightning/messageService';
 import { ARTICLE_SUGGESTIONS_QUERY, articlesFrom, rankArticles } from 'c/supportKnowledge';
 import type { ArticleSummary } from 'c/supportKnowledge';
 import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
 import { CREATE_CASE_PAGE } from 'c/supportCaseRules';
-import { shareContext } from 'c/supportContext';
+import { followContext, readContext, shareContext, unsubscribeFromContext } from 'c/supportContext';
+import { isMethodAllowed } from 'c/supportDirectory';
 import { LABELS } from './labels';
 import { answeringArticle, outcomeRecord } from './outcome';
 import { answeredText, resultsView, searchFor, suggestionItems } from './view';
@@ -65,8 +66,18 @@ export default class SupportArticleSuggestions extends NavigationMixin(Lightning
     customerVariables = customerVariables();
     timer?: ReturnType<typeof setTimeout>;
 
-    @wire(MessageContext)
+    /** The severity the customer chose on the page (contact options): a Severity 1 goes by phone, not a case. */
+    severity = readContext().severity;
     messageContext?: MessageContextType;
+    subscription?: Subscription;
+
+    @wire(MessageContext)
+    wiredMessageContext(context: MessageContextType): void {
+        this.messageContext = context;
+        this.subscription = followContext(context, this.subscription, (shared) => {
+            this.severity = shared.severity;
+        });
+    }
 
     /** The account's product when the page gives none: the same question the portal's other components ask. */
     @wire(graphql, { query: CUSTOMER_QUERY, variables: '$customerVariables' })
@@ -92,6 +103,13 @@ export default class SupportArticleSuggestions extends NavigationMixin(Lightning
 
     disconnectedCallback(): void {
         clearTimeout(this.timer);
+        unsubscribeFromContext(this.subscription);
+        this.subscription = undefined;
+    }
+
+    /** Severity 1 never waits for suggestions: on the Contact support tab they give way to the phone. */
+    get available(): boolean {
+        return this.where !== 'Contact_Support' || isMethodAllowed(this.severity, 'ticket');
     }
 
     /** What the customer has typed so far: searched for once they pause. */
@@ -107,6 +125,9 @@ export default class SupportArticleSuggestions extends NavigationMixin(Lightning
 
     /** One request per pause, and none when the words to search for have not changed. */
     search(): void {
+        if (!this.available) {
+            return;
+        }
         const { terms, variables } = searchFor(this.typed, this.product || this.productOnFile || undefined);
         if (JSON.stringify(variables) === JSON.stringify(this.variables)) {
             return;

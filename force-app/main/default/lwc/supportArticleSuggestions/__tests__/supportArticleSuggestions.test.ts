@@ -4,6 +4,8 @@ import SupportArticleSuggestions, { PAUSE_MS } from 'c/supportArticleSuggestions
 import { graphql } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
 import * as navigation from 'lightning/navigation';
+import { MessageContext, subscribe } from 'lightning/messageService';
+import { writeOwn } from 'c/supportSessionStore';
 import { readContext } from 'c/supportContext';
 import suggestions from './data/suggestions.json';
 import customer from './data/customer.json';
@@ -306,6 +308,27 @@ describe('c-support-article-suggestions', () => {
                 { type: 'comm__namedPage', attributes: { name: 'Create_a_Case__c' } },
                 undefined
             );
+        });
+
+        it('gives way to the phone when the customer says Severity 1, there or elsewhere on the page', async () => {
+            writeOwn('c-support-context', { severity: 'Severity 1' });
+            const element = render({ where: 'Contact_Support', withSearchBox: true } as Partial<Suggestions>);
+            (MessageContext as unknown as { emit(value: unknown): void }).emit({});
+            await settle();
+            expect($(element, '.suggestions')).toBeNull();
+            const [, , onMessage] = (subscribe as jest.Mock).mock.calls.at(-1) as [
+                unknown,
+                unknown,
+                (m: unknown) => void
+            ];
+            onMessage({ context: { severity: 'Severity 3' } });
+            await settle();
+            expect($(element, 'lightning-input.search-box')).not.toBeNull();
+            onMessage({ context: { severity: 'Severity 1' } });
+            element.text = 'heartbeat';
+            await pause();
+            expect($(element, '.suggestions')).toBeNull();
+            expect(suggestionRequests).toHaveLength(0);
         });
 
         it('after Yes, "Create a case after all" still opens Create a Case', async () => {
