@@ -67,3 +67,15 @@ export function deepText(node: Node | null | undefined): string {
 export function clickTryAgain(panel: Element | null | undefined): void {
     (panel?.shadowRoot?.querySelector('lightning-button.try-again') as HTMLElement | null)?.click();
 }
+
+/**
+ * lightning/graphql with `gql` answering the query's text (the stub's returns nothing), so a test can
+ * tell which query a wire runs. Use: jest.mock('lightning/graphql', () =>
+ * jest.requireActual('test-helpers').graphqlWithQueryText()).
+ */
+export function graphqlWithQueryText(): Record<string, unknown> {
+    return {
+        ...jest.requireActual('lightning/graphql'),
+        gql: (strings: TemplateStringsArray) => strings.join('')
+    };
+}

@@ -3,7 +3,7 @@
  * way back. LWR sites have no standard Knowledge article page, so the site's Article page
  * (route Article__c) holds this component, which reads the article's URL name from the page
  * state; suggestions also embed it to open an article inline. The body is rich text and is shown
- * by lightning-formatted-rich-text, which sanitizes it (never innerHTML).
+ * by lightning-formatted-rich-text, which sanitizes it; it is never written into the page as raw HTML.
  *
  * Public surface: `urlName` (embedded use; on the page it comes from the URL), `embedded` (inline
  * in suggestions: no title or way back, a link to the article's own page instead), `openedFrom`

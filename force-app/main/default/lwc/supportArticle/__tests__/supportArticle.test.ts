@@ -6,10 +6,7 @@ import * as navigation from 'lightning/navigation';
 import article from './data/article.json';
 
 // The queries as their text, so a test can tell which one a wire runs (the stub's gql returns nothing).
-jest.mock('lightning/graphql', () => ({
-    ...jest.requireActual('lightning/graphql'),
-    gql: (strings: TemplateStringsArray) => strings.join('')
-}));
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
 
 const graphqlAdapter = graphql as unknown as {
     emit(data: unknown): void;

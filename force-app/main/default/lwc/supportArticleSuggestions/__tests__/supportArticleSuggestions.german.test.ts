@@ -6,10 +6,7 @@ import { graphql } from 'lightning/graphql';
 
 // A customer whose language is German: German articles, German stop words and endings, German words.
 jest.mock('@salesforce/i18n/lang', () => ({ __esModule: true, default: 'de' }), { virtual: true });
-jest.mock('lightning/graphql', () => ({
-    ...jest.requireActual('lightning/graphql'),
-    gql: (strings: TemplateStringsArray) => strings.join('')
-}));
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
 
 interface WireConfig {
     query?: string;

@@ -11,10 +11,7 @@ import suggestions from './data/suggestions.json';
 import customer from './data/customer.json';
 
 // The queries as their text, so a test can tell which one a wire runs (the stub's gql returns nothing).
-jest.mock('lightning/graphql', () => ({
-    ...jest.requireActual('lightning/graphql'),
-    gql: (strings: TemplateStringsArray) => strings.join('')
-}));
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
 
 interface WireConfig {
     query?: string;

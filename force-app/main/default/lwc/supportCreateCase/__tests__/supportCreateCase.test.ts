@@ -18,10 +18,7 @@ import suggestions from '../../supportKnowledge/__tests__/data/candidates.json';
 import { PAUSE_MS } from 'c/supportArticleSuggestions';
 
 // The queries as their text, so a test can answer the article suggestions alone (the stub's gql returns nothing).
-jest.mock('lightning/graphql', () => ({
-    ...jest.requireActual('lightning/graphql'),
-    gql: (strings: TemplateStringsArray) => strings.join('')
-}));
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
 
 interface TestAdapter {
     emit(value: unknown, filter?: (config: Record<string, unknown>) => boolean): void;
