@@ -23,7 +23,7 @@ const ALL_CASES = JSON.parse(
         [
             '--input-type=module',
             '-e',
-            "import { seedRecords, generatedCases } from './preview/platform/seed.mjs'; const keep = ({ CaseNumber, Subject, IsClosed, Severity__c, ContactId }) => ({ CaseNumber, Subject, IsClosed, Severity__c, ContactId }); process.stdout.write(JSON.stringify([...seedRecords().Case, ...generatedCases(10000)].map(keep)));"
+            "import { seedRecords, generatedCases } from './org-model/demoData.mjs'; const keep = ({ CaseNumber, Subject, IsClosed, Severity__c, ContactId }) => ({ CaseNumber, Subject, IsClosed, Severity__c, ContactId }); process.stdout.write(JSON.stringify([...seedRecords().Case, ...generatedCases(10000)].map(keep)));"
         ],
         { cwd: new URL('..', `file://${__filename}`).pathname, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
     )

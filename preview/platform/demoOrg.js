@@ -1,12 +1,13 @@
 // The embedded demo org: records kept in this browser's localStorage so what a
 // user creates survives a reload. It is the preview's only "server"; the
 // platform stand-ins (uiRecordApi, uiGraphQLApi, ...) read and write through it.
-import { DEMO_USER_ID, SUPPORT_ENGINEER_ID, generatedCases, seedRecords } from './seed.mjs';
+import { DEMO_USER_ID, SUPPORT_ENGINEER_ID, generatedCases, seedRecords } from '../../org-model/demoData.mjs';
 import { demoArticles } from 'virtual:demoArticles';
+import { createRecordStore } from '../../org-model/recordStore.mjs';
 
 const STORAGE_KEY = 'thycoticSupportPortal.preview.org.v1';
 const listeners = new Set();
-let state = load();
+const state = load();
 
 function load() {
     try {
@@ -41,7 +42,11 @@ export function onChange(listener) {
 export function reset() {
     // The customer's language is a setting of the preview as much as of the user: a reset keeps it.
     const language = currentLanguage();
-    state = { records: seedRecords(new Date(), { articles: demoArticles }), nextId: 1, faults: {} };
+    // The store holds this state object: it is emptied and refilled, never replaced.
+    for (const key of Object.keys(state)) {
+        delete state[key];
+    }
+    Object.assign(state, { records: seedRecords(new Date(), { articles: demoArticles }), nextId: 1, faults: {} });
     state.records.User = state.records.User.map((user) =>
         user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: language } : user
     );
@@ -88,88 +93,31 @@ function largeAccountCases() {
         : extraCases.records;
 }
 
-export function allRecords(apiName) {
-    const stored = (state.records[apiName] || []).map((record) => ({ ...record }));
-    return apiName === 'Case' ? [...stored, ...largeAccountCases()] : stored;
-}
-
-export function findRecord(id) {
-    if (String(id).startsWith('500GEN')) {
-        const record = largeAccountCases().find((r) => r.Id === id || r.Id.slice(0, 15) === id);
-        return record ? { apiName: 'Case', record: { ...record } } : undefined;
-    }
-    for (const [apiName, records] of Object.entries(state.records)) {
-        // An Id is 18 characters, or its 15-character case-sensitive form.
-        const record = records.find((r) => r.Id === id || (String(id).length === 15 && r.Id.slice(0, 15) === id));
-        if (record) {
-            return { apiName, record: { ...record } };
+/** The records, held by the org model's store; each write is kept in this browser and announced. */
+const store = createRecordStore(state, {
+    currentUserId,
+    onWrite: (changed) => save(changed),
+    extra: {
+        all: (apiName) => (apiName === 'Case' ? largeAccountCases() : []),
+        find: (id) => {
+            if (!String(id).startsWith('500GEN')) {
+                return undefined;
+            }
+            const record = largeAccountCases().find((r) => r.Id === id || r.Id.slice(0, 15) === id);
+            return record ? { apiName: 'Case', record: { ...record } } : undefined;
+        },
+        update: (id, fields, now) => {
+            const changes = { ...(state.generatedChanges ?? {})[id], ...fields, LastModifiedDate: now };
+            state.generatedChanges = { ...(state.generatedChanges ?? {}), [id]: changes };
+        },
+        snapshot: () => JSON.stringify(state.generatedChanges ?? {}),
+        restore: (snapshot) => {
+            state.generatedChanges = JSON.parse(snapshot);
         }
     }
-    return undefined;
-}
+});
 
-const KEY_PREFIXES = {
-    Account: '001',
-    Contact: '003',
-    User: '005',
-    Case: '500',
-    Support_PIN__c: 'a02',
-    Support_License__c: 'a01',
-    Case_Message__c: 'a03',
-    ContentVersion: '068'
-};
-
-export function insertRecord(apiName, fields) {
-    const serial = String(state.nextId++).padStart(12, '0');
-    const now = new Date().toISOString();
-    const record = {
-        CreatedById: currentUserId(),
-        OwnerId: currentUserId(),
-        ...fields,
-        Id: `${KEY_PREFIXES[apiName] || 'a0Z'}NEW${serial}AAA`.slice(0, 18),
-        CreatedDate: now,
-        LastModifiedDate: now,
-        SystemModstamp: now
-    };
-    if (apiName === 'Case') {
-        record.Status = record.Status || 'New';
-        record.IsClosed = false;
-        record.AccountId = record.AccountId || findRecord(record.ContactId)?.record.AccountId || null;
-        const numbers = (state.records.Case || []).map((c) => Number(c.CaseNumber) || 0);
-        record.CaseNumber = String(Math.max(1000, ...numbers) + 1).padStart(8, '0');
-    }
-    state.records[apiName] = [...(state.records[apiName] || []), record];
-    save([record.Id]);
-    return { ...record };
-}
-
-export function updateRecordFields(id, fields) {
-    const found = findRecord(id);
-    if (!found) {
-        return undefined;
-    }
-    const now = new Date().toISOString();
-    const updated = { ...found.record, ...fields, LastModifiedDate: now, SystemModstamp: now };
-    if (String(found.record.Id).startsWith('500GEN')) {
-        const changes = { ...(state.generatedChanges ?? {})[found.record.Id], ...fields, LastModifiedDate: now };
-        state.generatedChanges = { ...(state.generatedChanges ?? {}), [found.record.Id]: changes };
-    } else {
-        state.records[found.apiName] = state.records[found.apiName].map((r) =>
-            r.Id === found.record.Id ? updated : r
-        );
-    }
-    save([found.record.Id]);
-    return { apiName: found.apiName, record: { ...updated } };
-}
-
-export function deleteRecordById(id) {
-    const found = findRecord(id);
-    if (found) {
-        state.records[found.apiName] = state.records[found.apiName].filter((r) => r.Id !== found.record.Id);
-        save([found.record.Id]);
-    }
-    return Boolean(found);
-}
+export const { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById, transaction } = store;
 
 // Faults: the preview's toolbar can make the next read or write fail, so that
 // error states can be seen and tested. Each fault is used once.

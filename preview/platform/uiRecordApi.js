@@ -3,7 +3,7 @@
 import { metadata } from 'virtual:metadata';
 import { onChange, latency, takeFault } from './demoOrg';
 import { access, createAs, deleteAs, fieldValue, findVisible, updateAs } from './server';
-import { notFound, injectedFault, invalidFields } from './uiErrors';
+import { notFound, injectedFault, invalidFields } from '../../org-model/uiErrors.mjs';
 
 function fieldPath(field) {
     return typeof field === 'string' ? field : `${field.objectApiName}.${field.fieldApiName}`;

@@ -1,13 +1,12 @@
 // The support policy lives in the metadata (flows, validation rules, permission sets, sharing):
 // the check finds each piece, and fails naming what is missing when one is taken out. The
-// preview's copy of the flows must raise each flow's Custom Errors, and no others.
+// flows themselves run in the preview and the tests (org-model/flowRunner.mjs, flowTests.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProjectMetadata } from '../lib/projectMetadata.mjs';
-import { checkPolicyMirror, loadProject, policyProblems } from '../lib/metadataChecks.mjs';
+import { loadProject, policyProblems } from '../lib/metadataChecks.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const metadata = readProjectMetadata(root);
@@ -205,41 +204,6 @@ test("missing pieces of the engineer's side are named", () => {
                 })
         ).join('\n'),
         /Support_Portal_Customer may revoke a PIN/
-    );
-});
-
-function mirrorProblems(text) {
-    const dir = mkdtempSync(join(tmpdir(), 'policy-'));
-    const file = join(dir, 'policy.js');
-    writeFileSync(file, text);
-    try {
-        return checkPolicyMirror(loadProject(root), file);
-    } finally {
-        rmSync(dir, { recursive: true, force: true });
-    }
-}
-
-test("the preview's copy raises every Custom Error of the flows, and only theirs", () => {
-    const mirror = readFileSync(join(root, 'preview/platform/policy.js'), 'utf8');
-    assert.deepEqual(mirrorProblems(mirror), []);
-    const missing = mirrorProblems(
-        mirror.replace("flowError('Support_PIN_Policy', 'Error_Too_Many_PINs')", 'new Error()')
-    );
-    assert.equal(missing.length, 1);
-    assert.match(
-        missing[0],
-        /^force-app\/main\/default\/flows\/Support_PIN_Policy\.flow-meta\.xml: its Custom Error Error_Too_Many_PINs has no counterpart in /
-    );
-    assert.match(
-        mirrorProblems(`${mirror}\nflowError('Support_PIN_Policy', 'Error_Invented');\n`).join('\n'),
-        /raises Support_PIN_Policy\.Error_Invented, which the flow does not have/
-    );
-    // The fault-path error (a failed Get Records) needs no copy: the demo org's queries do not fail.
-    assert.ok(!mirror.includes('Error_Policy_Check_Failed'));
-    // A flow without errors of its own still needs its copy (the status stamp).
-    assert.match(
-        mirrorProblems(mirror.replace('/** Support_Case_Status_Stamp:', '/** A stamp:')).join('\n'),
-        /has no copy of the flow Support_Case_Status_Stamp/
     );
 });
 

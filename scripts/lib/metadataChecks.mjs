@@ -991,64 +991,6 @@ export function checkComponentQueries(project) {
 }
 
 /**
- * The preview's copy of the record-triggered flows (preview/platform/policy.js: BEFORE_SAVE and
- * AFTER_SAVE, by object) raises each flow's Custom
- * Errors through flowError('<Flow>', '<Element>'): every Custom Error a flow reaches on its
- * normal paths has a counterpart there, and the copy names none the flow lacks. Errors reached
- * only through fault connectors (a failed Get Records) have none: the demo org cannot fail a query.
- */
-export function checkPolicyMirror(project, mirrorPath = join(project.root, 'preview/platform/policy.js')) {
-    const metadata = readProjectMetadata(project.root);
-    const maps = { RecordBeforeSave: 'BEFORE_SAVE', RecordAfterSave: 'AFTER_SAVE' };
-    const flows = Object.entries(metadata.flows ?? {}).filter(([, flow]) => maps[flow.triggerType]);
-    if (!flows.length) {
-        return [];
-    }
-    if (!existsSync(mirrorPath)) {
-        return [`${rel(project, mirrorPath)}: the preview has no copy of the policy flows`];
-    }
-    const mirror = readFileSync(mirrorPath, 'utf8');
-    const raised = new Set(
-        [...mirror.matchAll(/flowError\(\s*'(\w+)',\s*'(\w+)'\s*\)/g)].map(([, flow, element]) => `${flow}.${element}`)
-    );
-    const problems = [];
-    for (const [name, flow] of flows) {
-        const file = `force-app/main/default/flows/${name}.flow-meta.xml`;
-        const xml = readFileSync(join(project.root, file), 'utf8');
-        const faultOnly = new Set(
-            Object.keys(flow.customErrors).filter((element) => {
-                const targets = [
-                    ...xml.matchAll(new RegExp(`<(\\w+)>\\s*<targetReference>${element}</targetReference>`, 'g'))
-                ];
-                return targets.length > 0 && targets.every(([, tag]) => tag === 'faultConnector');
-            })
-        );
-        for (const element of Object.keys(flow.customErrors)) {
-            if (!faultOnly.has(element) && !raised.has(`${name}.${element}`)) {
-                problems.push(`${file}: its Custom Error ${element} has no counterpart in ${rel(project, mirrorPath)}`);
-            }
-        }
-        if (!mirror.includes(`/** ${name}:`)) {
-            problems.push(
-                `${rel(project, mirrorPath)}: has no copy of the flow ${name} (a function documented "/** ${name}: …")`
-            );
-        }
-        const map = maps[flow.triggerType];
-        const runs = new RegExp(`export const ${map} = \\{[^}]*\\b${flow.object}:\\s*\\[`).test(mirror);
-        if (!runs) {
-            problems.push(`${rel(project, mirrorPath)}: ${map} does not run a copy of ${name} for ${flow.object}`);
-        }
-    }
-    for (const key of raised) {
-        const [flow, element] = key.split('.');
-        if (!metadata.flows[flow]?.customErrors[element]) {
-            problems.push(`${rel(project, mirrorPath)}: raises ${flow}.${element}, which the flow does not have`);
-        }
-    }
-    return problems;
-}
-
-/**
  * The support policy the server must hold (README, Security model), found in the metadata: each
  * requirement names where it lives. A missing piece fails npm test with what is missing.
  */
@@ -1456,7 +1398,6 @@ export const CHECKS = {
     'the server holds the support policy': checkSupportPolicy,
     'product names are the value set’s': checkProductNames,
     'the package’s definition file turns on the Knowledge it needs': checkKnowledgeInDefinition,
-    "the preview's policy copy matches the flows": checkPolicyMirror,
     'the package definition': checkPackageDefinition,
     'upgrades from the last released version keep customers’ data': checkUpgradeSafety,
     'every label is translated into every language the portal offers': checkLabelTranslations,

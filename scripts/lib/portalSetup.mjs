@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedRecords } from '../../preview/platform/seed.mjs';
+import { seedRecords } from '../../org-model/demoData.mjs';
 import { queryAll, queryOne } from './sfRunner.mjs';
 
 const projectRoot = new URL('../..', import.meta.url).pathname;

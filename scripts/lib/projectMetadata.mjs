@@ -9,6 +9,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { STANDARD_OBJECTS, STANDARD_PICKLISTS, systemFields } from './standardObjects.mjs';
 import { readLabels, readLabelTranslations } from './labels.mjs';
 import { translateObjects } from './translations.mjs';
+import { readFlowDefinition } from '../../org-model/flowDefinition.mjs';
+import { formulonKnows } from '../../org-model/flowFormulas.mjs';
 
 const defaultRoot = new URL('../..', import.meta.url).pathname;
 
@@ -41,6 +43,11 @@ const parser = new XMLParser({
 
 function readXml(path) {
     return parser.parse(readFileSync(path, 'utf8'));
+}
+
+/** A flow's definition for the runner from its XML text (the tests read changed copies this way). */
+export function flowDefinitionFromXml(name, xml) {
+    return readFlowDefinition(name, parser.parse(xml).Flow ?? {}, { knowsFunction: formulonKnows });
 }
 
 function filesIn(dir, suffix) {
@@ -361,9 +368,12 @@ function readFlows(main, labels) {
             for (const loop of [flow.loops ?? []].flat()) {
                 lookups[loop.name] = lookups[loop.collectionReference];
             }
+            const name = file.replace('.flow-meta.xml', '');
             return [
-                file.replace('.flow-meta.xml', ''),
+                name,
                 {
+                    // What the flow runner executes (org-model/flowRunner.mjs): every element, from the XML.
+                    definition: readFlowDefinition(name, flow, { knowsFunction: formulonKnows }),
                     label: flow.label,
                     formulas,
                     variables,

@@ -3,10 +3,9 @@
 // see (ControlledByParent), and what the package's sharing sets grant, read from the sharing
 // set metadata. ("Customer Community users ... see what they own, their account and contact,
 // children controlled by those, and what sharing sets grant.")
-import { metadata } from 'virtual:metadata';
 
 /** A sharing set's objectField or userField as the record field it compares ("Account" → AccountId). */
-function recordField(object, name) {
+function recordField(metadata, object, name) {
     if (name === 'Id' || metadata.objects[object]?.fields[name]) {
         return name;
     }
@@ -16,10 +15,10 @@ function recordField(object, name) {
 const USER_FIELDS = { Account: 'AccountId', Contact: 'ContactId' };
 
 /**
- * `findRecord(id)` answers { apiName, record } for a stored record; `user` is the signed-in
+ * `metadata`: the org's (projectMetadata.mjs). `findRecord(id)` answers { apiName, record } for a stored record; `user` is the signed-in
  * user's record (Id, ContactId, AccountId). An admin (no contact) sees everything.
  */
-export function canSee(user, apiName, record, findRecord) {
+export function canSee(metadata, user, apiName, record, findRecord) {
     if (!user.ContactId) {
         return true;
     }
@@ -46,14 +45,14 @@ export function canSee(user, apiName, record, findRecord) {
         // A file published to a record is seen by whoever sees the record (a file shared with all
         // users of the site, as Thycotic's engineers share case files with the customer).
         const location = findRecord(record.FirstPublishLocationId);
-        return Boolean(location) && canSee(user, location.apiName, location.record, findRecord);
+        return Boolean(location) && canSee(metadata, user, location.apiName, location.record, findRecord);
     }
     if (object.sharingModel === 'ControlledByParent') {
         return Object.entries(object.fields)
             .filter(([, field]) => field.type === 'MasterDetail')
             .some(([name]) => {
                 const master = findRecord(record[name]);
-                return Boolean(master) && canSee(user, master.apiName, master.record, findRecord);
+                return Boolean(master) && canSee(metadata, user, master.apiName, master.record, findRecord);
             });
     }
     return Object.values(metadata.sharingSets ?? {})
@@ -61,7 +60,7 @@ export function canSee(user, apiName, record, findRecord) {
         .some(
             (mapping) =>
                 mapping.object === apiName &&
-                record[recordField(apiName, mapping.objectField)] !== undefined &&
-                record[recordField(apiName, mapping.objectField)] === user[USER_FIELDS[mapping.userField]]
+                record[recordField(metadata, apiName, mapping.objectField)] !== undefined &&
+                record[recordField(metadata, apiName, mapping.objectField)] === user[USER_FIELDS[mapping.userField]]
         );
 }

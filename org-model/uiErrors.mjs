@@ -104,3 +104,17 @@ export function injectedFault(fault, apiName) {
     }
     return undefined;
 }
+
+/**
+ * A record-triggered flow failed without a fault path: the save is refused with the flow's label,
+ * as the org words it ("We can't save this record because the … process failed").
+ */
+export function flowFailed(flowLabel, details) {
+    return fieldErrors([
+        {
+            field: undefined,
+            errorCode: 'CANNOT_EXECUTE_FLOW_TRIGGER',
+            message: `We can't save this record because the “${flowLabel}” process failed. Give your Salesforce admin these details. ${details}`
+        }
+    ]);
+}

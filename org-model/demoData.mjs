@@ -1,9 +1,13 @@
-// The demo customer the preview starts with (and returns to on reset).
+// The demo customer: what the preview starts with (and returns to on reset), what the install loads
+// into an org (scripts/lib/portalSetup.mjs) and what the flow tests run against (flowTestCases.mjs).
 // IDs have the shape of real Salesforce IDs so components treat them as such.
 export const DEMO_USER_ID = '005DEMO0000000001AAA';
 
 /** The support engineer who owns the demo cases and answers on them. */
 export const SUPPORT_ENGINEER_ID = '005DEMOOWNER00001AAA';
+
+/** The internal user the platform creates Email-to-Case cases as (no contact: an internal user). */
+export const AUTOMATED_CASE_USER_ID = '005DEMOAUTOMATED1AAA';
 
 /**
  * `articles`: the demo Knowledge articles (data/knowledge-articles.json), which the install script
@@ -53,6 +57,17 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 FirstName: 'Fox',
                 LastName: 'Mulder',
                 Email: 'fox.mulder@thycotic.example',
+                LanguageLocaleKey: 'en_US',
+                ContactId: null,
+                AccountId: null
+            },
+            {
+                Id: AUTOMATED_CASE_USER_ID,
+                Username: 'autoproc@thycotic.example',
+                Name: 'Automated Process',
+                FirstName: null,
+                LastName: 'Automated Process',
+                Email: null,
                 LanguageLocaleKey: 'en_US',
                 ContactId: null,
                 AccountId: null

@@ -1,0 +1,237 @@
+// The flow runner and the org model's platform behaviour, each against what Salesforce documents:
+// a flow the runner cannot execute is refused naming the flow and the element; flows run in
+// trigger order; Decisions compare text without regard to case; SOQL filters and orders as SOQL
+// does; Email-to-Case links a case only to a single matching contact; a refused save leaves nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { flowDefinitionFromXml, readProjectMetadata } from '../../scripts/lib/projectMetadata.mjs';
+import { flowsFor, runTriggeredFlows } from '../flowRunner.mjs';
+import { like, meetsFilter, orderBy } from '../soql.mjs';
+import { createOrg } from '../org.mjs';
+import { createRecordStore } from '../recordStore.mjs';
+import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID, seedRecords } from '../demoData.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const metadata = readProjectMetadata(root);
+const flowXml = (name) => readFileSync(`${root}force-app/main/default/flows/${name}.flow-meta.xml`, 'utf8');
+const STAMP = flowXml('Support_Case_Status_Stamp');
+
+test('a flow element, operator, function or reference the runner does not know fails the build, naming flow and element', () => {
+    const refused = (xml) => assert.throws(() => flowDefinitionFromXml('Support_Case_Status_Stamp', xml));
+    const message = (xml) => {
+        try {
+            flowDefinitionFromXml('Support_Case_Status_Stamp', xml);
+        } catch (error) {
+            return error.message;
+        }
+        return 'accepted';
+    };
+    const withElement = STAMP.replace(
+        '<environments>',
+        '<actionCalls><name>Send_Email</name><actionName>emailSimple</actionName></actionCalls>\n    <environments>'
+    );
+    refused(withElement);
+    assert.equal(
+        message(withElement),
+        'Flow Support_Case_Status_Stamp: the runner does not know the element kind actionCalls'
+    );
+    assert.equal(
+        message(STAMP.replace('<operator>Assign</operator>', '<operator>RemoveAll</operator>')),
+        'Flow Support_Case_Status_Stamp, element Stamp_Status_Time: the runner does not know the assignment operator RemoveAll'
+    );
+    assert.equal(
+        message(STAMP.replace('OR(ISNEW()', 'OR(ISCLONE()')),
+        'Flow Support_Case_Status_Stamp, Start: the runner does not know the function ISCLONE'
+    );
+    assert.equal(
+        message(
+            STAMP.replace(
+                '<elementReference>$Flow.CurrentDateTime</elementReference>',
+                '<elementReference>$Setup.Now__c</elementReference>'
+            )
+        ),
+        'Flow Support_Case_Status_Stamp, element Stamp_Status_Time: the runner does not know the reference $Setup.Now__c'
+    );
+    assert.equal(
+        message(
+            STAMP.replace(
+                '<targetReference>Stamp_Status_Time</targetReference>',
+                '<targetReference>Nowhere</targetReference>'
+            )
+        ),
+        'Flow Support_Case_Status_Stamp, Start: connects to Nowhere, which is not an element the runner knows'
+    );
+    assert.equal(
+        message(
+            STAMP.replace(
+                '<triggerType>RecordBeforeSave</triggerType>',
+                '<triggerType>RecordBeforeDelete</triggerType>'
+            )
+        ),
+        'Flow Support_Case_Status_Stamp, Start: the runner does not know the trigger type RecordBeforeDelete'
+    );
+});
+
+test('flows run in trigger order: 1 to 1,000, then none, then 1,001 to 2,000; the same order by API name', () => {
+    const flow = (name, triggerOrder) => ({
+        name,
+        triggerOrder,
+        status: 'Active',
+        start: { object: 'Case', triggerType: 'RecordBeforeSave' }
+    });
+    const order = flowsFor(
+        [flow('Late', 1500), flow('None', undefined), flow('B_Ten', 10), flow('A_Ten', 10), flow('Five', 5)],
+        'Case',
+        'RecordBeforeSave'
+    ).map((f) => f.name);
+    assert.deepEqual(order, ['Five', 'A_Ten', 'B_Ten', 'None', 'Late']);
+    // The project's own Case flows: Email PIN (5), then Case Policy (10), then the status stamp (20).
+    const definitions = Object.fromEntries(Object.entries(metadata.flows).map(([n, f]) => [n, f.definition]));
+    assert.deepEqual(
+        flowsFor(definitions, 'Case', 'RecordBeforeSave').map((f) => f.name),
+        ['Support_Case_Email_PIN', 'Support_Case_Policy', 'Support_Case_Status_Stamp']
+    );
+});
+
+/** A one-decision flow: `conditions` with `logic`, stamping Subject 'yes' or 'no'. */
+function decisionFlow(conditions, logic = 'and') {
+    const assign = (name, value) => ({
+        kind: 'assignments',
+        items: [{ to: '$Record.Subject', operator: 'Assign', value: { value, type: 'String' } }]
+    });
+    return {
+        Probe: {
+            name: 'Probe',
+            status: 'Active',
+            start: {
+                object: 'Case',
+                triggerType: 'RecordBeforeSave',
+                recordTriggerType: 'Create',
+                filters: [],
+                logic: 'and',
+                next: 'Decide'
+            },
+            elements: {
+                Decide: { kind: 'decisions', rules: [{ name: 'Yes', logic, conditions, next: 'Yes' }], next: 'No' },
+                Yes: assign('Yes', 'yes'),
+                No: assign('No', 'no')
+            },
+            formulas: {},
+            constants: {},
+            variables: {}
+        }
+    };
+}
+
+function decide(conditions, record, logic) {
+    const target = { ...record };
+    runTriggeredFlows(
+        decisionFlow(conditions, logic),
+        { object: 'Case', triggerType: 'RecordBeforeSave', record: target },
+        {
+            metadata,
+            now: new Date(),
+            records: () => [],
+            find: () => undefined,
+            fieldValue: (object, rec, field) => rec[field] ?? null
+        }
+    );
+    return target.Subject;
+}
+
+test('a Decision compares text without regard to case, but Ids exactly (15 or 18 characters)', () => {
+    const origin = (value) => [{ left: '$Record.Origin', operator: 'EqualTo', right: { value, type: 'String' } }];
+    assert.equal(decide(origin('email'), { Origin: 'Email' }), 'yes');
+    assert.equal(decide(origin('Web'), { Origin: 'Email' }), 'no');
+    const contact = (value) => [{ left: '$Record.ContactId', operator: 'EqualTo', right: { value, type: 'String' } }];
+    assert.equal(decide(contact('003DEMO0000000001'), { ContactId: '003DEMO0000000001AAA' }), 'yes');
+    assert.equal(decide(contact('003demo0000000001'), { ContactId: '003DEMO0000000001AAA' }), 'no');
+    const contains = [{ left: '$Record.Description', operator: 'Contains', right: { value: 'PIN', type: 'String' } }];
+    assert.equal(decide(contains, { Description: 'my pin is' }), 'yes');
+});
+
+test('custom condition logic: 1 AND (2 OR NOT 3)', () => {
+    const is = (field, value) => ({ left: `$Record.${field}`, operator: 'EqualTo', right: { value, type: 'String' } });
+    const conditions = [is('Origin', 'Email'), is('Status', 'New'), is('Subject', 'x')];
+    const logic = '1 AND (2 OR NOT 3)';
+    assert.equal(decide(conditions, { Origin: 'Email', Status: 'Working', Subject: 'y' }, logic), 'yes');
+    assert.equal(decide(conditions, { Origin: 'Email', Status: 'Working', Subject: 'x' }, logic), 'no');
+    assert.equal(decide(conditions, { Origin: 'Web', Status: 'New', Subject: 'y' }, logic), 'no');
+});
+
+test('SOQL semantics: text compares and LIKEs without regard to case; nulls first ascending, last descending', () => {
+    assert.equal(meetsFilter('Email', 'Dana.Scully@acme.example', 'EqualTo', 'dana.scully@ACME.example'), true);
+    assert.equal(meetsFilter('Text', null, 'EqualTo', 'x'), false);
+    assert.equal(meetsFilter('Text', null, 'NotEqualTo', 'x'), true);
+    assert.equal(meetsFilter('Number', null, 'LessThan', 5), false);
+    assert.equal(meetsFilter('Date', '2026-06-15', 'GreaterThanOrEqualTo', '2026-06-15'), true);
+    assert.equal(meetsFilter('DateTime', '2026-06-15T10:00:00.000Z', 'GreaterThan', '2026-06-15T10:00:00Z'), false);
+    assert.equal(meetsFilter('Lookup', '003DEMO0000000001AAA', 'EqualTo', '003DEMO0000000001'), true);
+    assert.equal(like('Discovery scan stops', '%SCAN%'), true);
+    assert.equal(like('100% done', '100\\%%'), true);
+    assert.equal(like('1000 done', '100\\%%'), false);
+    const rows = [{ n: 2 }, { n: null }, { n: 1 }];
+    assert.deepEqual(
+        [...rows].sort(orderBy('Number', 'n')).map((r) => r.n),
+        [null, 1, 2]
+    );
+    assert.deepEqual(
+        [...rows].sort(orderBy('Number', 'n', { descending: true })).map((r) => r.n),
+        [2, 1, null]
+    );
+});
+
+function memoryOrg(data = seedRecords(new Date()), userId = DEMO_USER_ID, permissionSets = []) {
+    const store = createRecordStore({ records: data, nextId: 1 }, { currentUserId: () => userId });
+    const org = createOrg({
+        metadata,
+        store,
+        userId,
+        permissionSets,
+        emailToCase: { caseOwnerId: SUPPORT_ENGINEER_ID, automatedUserId: AUTOMATED_CASE_USER_ID }
+    });
+    return { org, store };
+}
+
+test('Email-to-Case links a case to the one contact whose address sent it, before the flows; several or none: no link', () => {
+    const data = seedRecords(new Date());
+    const { org } = memoryOrg(data);
+    const linked = org.receiveEmailCase({ from: 'DANA.SCULLY@acme.example', subject: 'Scan stopped' });
+    assert.equal(linked.ContactId, '003DEMO0000000001AAA');
+    assert.equal(linked.AccountId, '001DEMO0000000001AAA');
+    assert.equal(linked.PIN_Check__c, 'No PIN');
+    assert.equal(linked.CreatedById, AUTOMATED_CASE_USER_ID);
+    const none = org.receiveEmailCase({ from: 'mallory@elsewhere.example', subject: 'Hello' });
+    assert.equal(none.ContactId, null);
+    assert.equal(none.SuppliedEmail, 'mallory@elsewhere.example');
+    const twice = seedRecords(new Date());
+    twice.Contact.push({ ...twice.Contact[0], Id: '003DEMO0000000002AAA', LastName: 'Scully (old)' });
+    const several = memoryOrg(twice).org.receiveEmailCase({ from: 'dana.scully@acme.example', subject: 'Hello' });
+    assert.equal(several.ContactId, null);
+    assert.equal(several.AccountId, null);
+});
+
+test('a save an after-save flow refuses leaves nothing written: the record and the flow’s update roll back', () => {
+    const data = seedRecords(new Date());
+    const { org, store } = memoryOrg(data, DEMO_USER_ID, ['Support_Portal_Customer']);
+    const before = store.allRecords('Case_Message__c').length;
+    // Reopening an open case: the message's validation rule refuses it before the flow runs.
+    assert.throws(() =>
+        org.createAs('Case_Message__c', { Case__c: '500DEMO0000000001AAA', Action__c: 'Reopen', Body__c: 'x' })
+    );
+    assert.equal(store.allRecords('Case_Message__c').length, before);
+    // Closing works: the message is stored and the flow closes the case.
+    org.createAs('Case_Message__c', { Case__c: '500DEMO0000000001AAA', Action__c: 'Close', Body__c: 'Solved' });
+    assert.equal(store.findRecord('500DEMO0000000001AAA').record.Status, 'Closed');
+    // A transaction that fails after writing undoes every write.
+    assert.throws(() =>
+        store.transaction(() => {
+            store.updateRecordFields('500DEMO0000000001AAA', { Status: 'Working' });
+            store.insertRecord('Case_Message__c', { Case__c: '500DEMO0000000001AAA', Action__c: 'Reply' });
+            throw new Error('refused');
+        })
+    );
+    assert.equal(store.findRecord('500DEMO0000000001AAA').record.Status, 'Closed');
+    assert.equal(store.allRecords('Case_Message__c').length, before + 1);
+});
