@@ -1,6 +1,6 @@
 // Converts every package directory (force-app: the components and their
 // metadata; site: the Support Portal site; org-settings: the org-wide sharing the
-// install sets) to Metadata API format with the Salesforce CLI, as a deploy would,
+// install sets; flow-tests: the Flow Tests scratch:verify runs) to Metadata API format with the Salesforce CLI, as a deploy would,
 // and checks what came out: every bundle has its compiled .js, and no TypeScript,
 // test or tsconfig file slipped in.
 import { execFileSync } from 'node:child_process';
@@ -34,6 +34,8 @@ execFileSync(
         'site',
         '--source-dir',
         'org-settings',
+        '--source-dir',
+        'flow-tests',
         '--output-dir',
         out
     ],

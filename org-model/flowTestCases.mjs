@@ -1,0 +1,616 @@
+// One table of test cases for the record-triggered flows: each Custom Error path and each stamping
+// path of each flow, with the boundary next to it (the case that must not be refused). `npm run
+// test:metadata` runs every case against the flow runner over the demo data (flowTestHarness.mjs),
+// and flips every comparison of every flow to prove some case fails; the cases marked `inOrg` are
+// also written as Salesforce Flow Tests (force-app/main/default/flowtests, scripts/flow-tests.mjs)
+// that `npm run scratch:verify` runs in the org with `sf flow run test`.
+//
+// A case: `flow`; `name` (the Flow Test's API name); `label`; `runAs` ('customer': Dana Scully, a
+// portal user; 'engineer': Fox Mulder, internal; 'automated': the user Email-to-Case saves as);
+// `given(data, at)`: changes to the demo data first; `record` (and `prior` for an update): the
+// triggering record; `expect`: { error: '<Custom Error element>' } or { fields: { Field: value } }
+// on the record, and { records: { Id: { Field: value } } } on others after an after-save flow;
+// the values '$now', '$now+1d', '$now+7d' are the run's clock; `failQueries`/`failUpdates`: objects
+// whose reads or writes fail (a fault path). `inOrg`: the case holds in an org with the demo data
+// installed, run by an internal user (Flow Tests run as the user who runs them).
+import { DEMO_USER_ID } from './demoData.mjs';
+
+export const NOW = '2026-06-15T10:00:00.000Z';
+
+const ACME = '001DEMO0000000001AAA';
+const DANA = '003DEMO0000000001AAA';
+const OPEN_CASE = '500DEMO0000000001AAA';
+const DAY = 86400000;
+const at = (days) => new Date(Date.parse(NOW) + days * DAY).toISOString();
+const date = (days) => at(days).slice(0, 10);
+
+const account = (data, changes) =>
+    Object.assign(
+        data.Account.find((a) => a.Id === ACME),
+        changes
+    );
+const licenses = (data, ...list) => {
+    data.Support_License__c = list.map(([quantity, issuedDaysAgo, accountId = ACME], i) => ({
+        Id: `a01TEST00000000${i}AAA`,
+        Name: `SL-T${i}`,
+        Account__c: accountId,
+        Quantity__c: quantity,
+        Issued_On__c: date(-issuedDaysAgo)
+    }));
+};
+let pinSerial = 0;
+const pin = (fields) => ({
+    Id: `a02TEST${String(++pinSerial).padStart(8, '0')}AAA`,
+    Kind__c: 'Standard',
+    Account__c: ACME,
+    Contact__c: DANA,
+    CreatedById: DEMO_USER_ID,
+    CreatedDate: at(-1 / 24),
+    Issued_At__c: at(-1 / 24),
+    Expires_At__c: at(6),
+    ...fields
+});
+const pins = (data, ...list) => {
+    data.Support_PIN__c = list.map(pin);
+};
+const cloud = (data) => account(data, { Support_Product__c: 'Secret Server Cloud' });
+
+const standardPin = { Kind__c: 'Standard', PIN__c: '48213907' };
+const privilegedPin = { Kind__c: 'Privileged', PIN__c: 'p7Q2xK9mW4rT8vB3nC6dF1' };
+
+export const FLOW_TEST_CASES = [
+    // Support_PIN_Policy: lifetimes for everyone; identity, product, coverage, rate and uniqueness for portal users.
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Internal_Standard_Lifetime',
+        label: 'An internal user’s standard PIN lives 7 days, unchecked',
+        runAs: 'engineer',
+        record: standardPin,
+        expect: { fields: { Issued_At__c: '$now', Expires_At__c: '$now+7d', Contact__c: null, Account__c: null } },
+        inOrg: true
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Internal_Privileged_Lifetime',
+        label: 'An internal user’s privileged PIN lives 1 day',
+        runAs: 'engineer',
+        record: privilegedPin,
+        expect: { fields: { Issued_At__c: '$now', Expires_At__c: '$now+1d' } },
+        inOrg: true
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Customer_Stamped',
+        label: 'A covered customer’s PIN is stamped with their contact, account and product',
+        runAs: 'customer',
+        record: { ...standardPin, Contact__c: '003OTHER000000001AAA', Account__c: '001OTHER000000001AAA' },
+        expect: {
+            fields: {
+                Contact__c: DANA,
+                Account__c: ACME,
+                Product__c: 'Secret Server',
+                Issued_At__c: '$now',
+                Expires_At__c: '$now+7d'
+            }
+        }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Contact_Not_Found',
+        label: 'A portal user whose contact cannot be found gets no PIN',
+        runAs: 'customer',
+        given: (data) => {
+            data.Contact = [];
+        },
+        record: standardPin,
+        expect: { error: 'Error_No_Account' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Contact_Without_Account',
+        label: 'A contact without an account gets no PIN',
+        runAs: 'customer',
+        given: (data) => {
+            data.Contact[0].AccountId = null;
+        },
+        record: standardPin,
+        expect: { error: 'Error_No_Account' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Privileged_Not_Cloud',
+        label: 'A privileged PIN on an on-premises account is refused',
+        runAs: 'customer',
+        record: privilegedPin,
+        expect: { error: 'Error_Privileged_Cloud_Only' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Privileged_Cloud',
+        label: 'A cloud account’s privileged PIN lives 1 day',
+        runAs: 'customer',
+        given: cloud,
+        record: privilegedPin,
+        expect: { fields: { Product__c: 'Secret Server Cloud', Expires_At__c: '$now+1d' } }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Not_Covered',
+        label: 'Fewer unexpired support licenses than user licenses: no PIN',
+        runAs: 'customer',
+        given: (data) => account(data, { User_Licenses__c: 6 }),
+        record: standardPin,
+        expect: { error: 'Error_Not_Covered' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Covered_Exactly',
+        label: 'As many support licenses as user licenses is covered',
+        runAs: 'customer',
+        given: (data) => account(data, { User_Licenses__c: 5 }),
+        record: standardPin,
+        expect: { fields: { Account__c: ACME } }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_No_User_Licenses_On_File',
+        label: 'No user licenses on file is not covered',
+        runAs: 'customer',
+        given: (data) => account(data, { User_Licenses__c: null }),
+        record: standardPin,
+        expect: { error: 'Error_Not_Covered' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Zero_User_Licenses',
+        label: 'Zero user licenses is not covered',
+        runAs: 'customer',
+        given: (data) => account(data, { User_Licenses__c: 0 }),
+        record: standardPin,
+        expect: { error: 'Error_Not_Covered' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_License_Expired',
+        label: 'A support license issued 365 days ago no longer counts',
+        runAs: 'customer',
+        given: (data) => licenses(data, [5, 365]),
+        record: standardPin,
+        expect: { error: 'Error_Not_Covered' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_License_Last_Day',
+        label: 'A support license issued 364 days ago still counts',
+        runAs: 'customer',
+        given: (data) => licenses(data, [5, 364]),
+        record: standardPin,
+        expect: { fields: { Account__c: ACME } }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_License_Issued_Tomorrow',
+        label: 'A support license issued tomorrow does not count yet',
+        runAs: 'customer',
+        given: (data) => licenses(data, [5, -1]),
+        record: standardPin,
+        expect: { error: 'Error_Not_Covered' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_License_Issued_Today',
+        label: 'A support license issued today counts',
+        runAs: 'customer',
+        given: (data) => licenses(data, [5, 0]),
+        record: standardPin,
+        expect: { fields: { Account__c: ACME } }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_License_Of_Another_Account',
+        label: 'Another account’s support licenses do not count',
+        runAs: 'customer',
+        given: (data) => licenses(data, [3, 10], [2, 10, '001OTHER000000001AAA']),
+        record: standardPin,
+        expect: { error: 'Error_Not_Covered' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Rate_Limit_Reached',
+        label: 'A tenth PIN in 24 hours is the last: the eleventh is refused',
+        runAs: 'customer',
+        given: (data) => pins(data, ...Array.from({ length: 10 }, (_, i) => ({ PIN__c: `1000000${i}` }))),
+        record: standardPin,
+        expect: { error: 'Error_Too_Many_PINs' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Rate_Limit_Not_Reached',
+        label: 'Nine PINs in 24 hours, and older or other users’ PINs, leave room for one more',
+        runAs: 'customer',
+        given: (data) =>
+            pins(
+                data,
+                ...Array.from({ length: 9 }, (_, i) => ({ PIN__c: `1000000${i}` })),
+                { PIN__c: '20000001', CreatedDate: at(-25 / 24) },
+                { PIN__c: '20000002', CreatedById: '005OTHER000000001AAA' }
+            ),
+        record: standardPin,
+        expect: { fields: { Account__c: ACME } }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Privileged_Already_Active',
+        label: 'A second privileged PIN while one is active is refused',
+        runAs: 'customer',
+        given: (data) => {
+            cloud(data);
+            pins(data, { Kind__c: 'Privileged', PIN__c: 'pACTIVE', Expires_At__c: at(0.5) });
+        },
+        record: privilegedPin,
+        expect: { error: 'Error_Privileged_Active' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Privileged_After_Expiry',
+        label: 'A privileged PIN once the last has expired, beside other accounts’ and standard PINs',
+        runAs: 'customer',
+        given: (data) => {
+            cloud(data);
+            pins(
+                data,
+                { Kind__c: 'Privileged', PIN__c: 'pEXPIRED', Expires_At__c: at(0) },
+                { Kind__c: 'Privileged', PIN__c: 'pOTHER', Account__c: '001OTHER000000001AAA', Expires_At__c: at(0.5) },
+                { Kind__c: 'Standard', PIN__c: '30000001', Expires_At__c: at(3) }
+            );
+        },
+        record: privilegedPin,
+        expect: { fields: { Kind__c: 'Privileged', Expires_At__c: '$now+1d' } }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Value_Taken',
+        label: 'A PIN value another PIN has is refused',
+        runAs: 'customer',
+        given: (data) => pins(data, { PIN__c: standardPin.PIN__c, Expires_At__c: at(-3) }),
+        record: standardPin,
+        expect: { error: 'Error_PIN_Taken' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Lookup_Fails',
+        label: 'A failed lookup refuses the PIN rather than let it through unchecked',
+        runAs: 'customer',
+        failQueries: ['Support_License__c'],
+        record: standardPin,
+        expect: { error: 'Error_Policy_Check_Failed' }
+    },
+
+    // Support_Case_Policy: a portal user's case is theirs, and a PIN on it is their account's, active and standard.
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_Internal_Unchanged',
+        label: 'An internal user’s case keeps the contact it names',
+        runAs: 'engineer',
+        record: { Subject: 'Filed by support', Origin: 'Phone', ContactId: '003OTHER000000001AAA' },
+        expect: { fields: { ContactId: '003OTHER000000001AAA' } }
+    },
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_Customer_Stamped',
+        label: 'A portal case is the customer’s, whatever contact the request names',
+        runAs: 'customer',
+        record: { Subject: 'Forged contact', Origin: 'Web', ContactId: '003OTHER000000001AAA', AccountId: null },
+        expect: { fields: { ContactId: DANA, AccountId: ACME } }
+    },
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_Contact_Not_Found',
+        label: 'A portal user whose contact cannot be found files no case',
+        runAs: 'customer',
+        given: (data) => {
+            data.Contact = [];
+        },
+        record: { Subject: 'No contact', Origin: 'Web' },
+        expect: { error: 'Error_No_Account' }
+    },
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_Contact_Without_Account',
+        label: 'A contact without an account files no case',
+        runAs: 'customer',
+        given: (data) => {
+            data.Contact[0].AccountId = null;
+        },
+        record: { Subject: 'No account', Origin: 'Web' },
+        expect: { error: 'Error_No_Account' }
+    },
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_PIN_Valid',
+        label: 'An active standard PIN of the customer’s account is accepted',
+        runAs: 'customer',
+        given: (data) => pins(data, { PIN__c: '40000001', Contact__c: '003COLLEAGUE0001AAA' }),
+        record: { Subject: 'With PIN', Origin: 'Web', PIN__c: '40000001' },
+        expect: { fields: { PIN__c: '40000001', AccountId: ACME } }
+    },
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_PIN_Expired',
+        label: 'A PIN that expires this instant is no longer valid on a case',
+        runAs: 'customer',
+        given: (data) => pins(data, { PIN__c: '40000002', Expires_At__c: NOW }),
+        record: { Subject: 'Expired PIN', Origin: 'Web', PIN__c: '40000002' },
+        expect: { error: 'Error_PIN_Not_Valid' }
+    },
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_PIN_Of_Another_Account',
+        label: 'Another account’s PIN is refused on a case',
+        runAs: 'customer',
+        given: (data) => pins(data, { PIN__c: '40000003', Account__c: '001OTHER000000001AAA' }),
+        record: { Subject: 'Their PIN', Origin: 'Web', PIN__c: '40000003' },
+        expect: { error: 'Error_PIN_Not_Valid' }
+    },
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_PIN_Privileged',
+        label: 'A privileged PIN is refused on a case',
+        runAs: 'customer',
+        given: (data) => pins(data, { PIN__c: 'pCASE0001', Kind__c: 'Privileged', Expires_At__c: at(0.5) }),
+        record: { Subject: 'Privileged PIN', Origin: 'Web', PIN__c: 'pCASE0001' },
+        expect: { error: 'Error_PIN_Not_Valid' }
+    },
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_Lookup_Fails',
+        label: 'A failed lookup refuses the case rather than let it through unchecked',
+        runAs: 'customer',
+        failQueries: ['Contact'],
+        record: { Subject: 'Lookup fails', Origin: 'Web' },
+        expect: { error: 'Error_Policy_Check_Failed' }
+    },
+
+    // Support_Case_Status_Stamp: when the status last changed, on create and on each change.
+    {
+        flow: 'Support_Case_Status_Stamp',
+        name: 'Status_Stamped_On_Create',
+        label: 'A new case records when its status was set',
+        runAs: 'engineer',
+        record: { Subject: 'New', Status: 'New', Origin: 'Phone' },
+        expect: { fields: { Status_Changed_At__c: '$now' } },
+        inOrg: true
+    },
+    {
+        flow: 'Support_Case_Status_Stamp',
+        name: 'Status_Stamped_On_Change',
+        label: 'A status change records when it happened',
+        runAs: 'engineer',
+        prior: { Id: OPEN_CASE, Subject: 'Open', Status: 'Working', Status_Changed_At__c: at(-2) },
+        record: { Id: OPEN_CASE, Subject: 'Open', Status: 'Waiting on Customer', Status_Changed_At__c: at(-2) },
+        expect: { fields: { Status_Changed_At__c: '$now' } },
+        inOrg: true
+    },
+    {
+        flow: 'Support_Case_Status_Stamp',
+        name: 'Status_Kept_Without_Change',
+        label: 'Another change keeps the time the status was set',
+        runAs: 'engineer',
+        prior: { Id: OPEN_CASE, Subject: 'Open', Status: 'Working', Status_Changed_At__c: at(-2) },
+        record: { Id: OPEN_CASE, Subject: 'Renamed', Status: 'Working', Status_Changed_At__c: at(-2) },
+        expect: { fields: { Status_Changed_At__c: at(-2) } }
+    },
+
+    // Support_Case_Email_PIN: an email case is linked to the sender's contact only when the subject names their active PIN.
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Without_PIN',
+        label: 'An email whose subject has no PIN says so',
+        runAs: 'automated',
+        record: {
+            Origin: 'Email',
+            Subject: 'Workflow stopped unexpectedly',
+            SuppliedEmail: 'dana.scully@acme.example'
+        },
+        expect: { fields: { PIN_Check__c: 'No PIN' } },
+        inOrg: true
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Not_From_Email',
+        label: 'A case that did not come by email is not checked',
+        runAs: 'automated',
+        record: { Origin: 'Web', Subject: 'PIN 48213907 help', SuppliedEmail: 'dana.scully@acme.example' },
+        expect: { fields: { PIN_Check__c: null } }
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Sender_Not_On_File',
+        label: 'A PIN from an address no contact has is not linked',
+        runAs: 'automated',
+        record: { Origin: 'Email', Subject: 'PIN 48213907 help', SuppliedEmail: 'mallory@elsewhere.example' },
+        expect: { fields: { PIN_Check__c: 'Sender not on file', ContactId: null } },
+        inOrg: true
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Without_Sender_Address',
+        label: 'An email case without a sender address is not linked',
+        runAs: 'automated',
+        record: { Origin: 'Email', Subject: 'PIN 48213907 help', SuppliedEmail: null },
+        expect: { fields: { PIN_Check__c: 'Sender not on file' } }
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Unknown_PIN',
+        label: 'A PIN the sender does not hold is not linked',
+        runAs: 'automated',
+        given: (data) => pins(data, { PIN__c: '50000001' }),
+        record: { Origin: 'Email', Subject: 'PIN 59999999 help', SuppliedEmail: 'dana.scully@acme.example' },
+        expect: { fields: { PIN_Check__c: 'Unknown or expired PIN', PIN__c: null } },
+        inOrg: true
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Verified',
+        label: 'The sender’s active PIN in the subject links the case to them',
+        runAs: 'automated',
+        given: (data) => pins(data, { PIN__c: '50000002' }),
+        record: { Origin: 'Email', Subject: 'RE: pin 5000-0002 stopped', SuppliedEmail: 'DANA.Scully@acme.example' },
+        expect: { fields: { PIN_Check__c: 'Verified', ContactId: DANA, AccountId: ACME, PIN__c: '50000002' } }
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Expired_PIN',
+        label: 'The sender’s expired PIN does not link the case',
+        runAs: 'automated',
+        given: (data) => pins(data, { PIN__c: '50000003', Expires_At__c: NOW }),
+        record: { Origin: 'Email', Subject: 'PIN 50000003', SuppliedEmail: 'dana.scully@acme.example' },
+        expect: { fields: { PIN_Check__c: 'Unknown or expired PIN' } }
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Privileged_PIN',
+        label: 'A privileged PIN in an email subject does not link the case',
+        runAs: 'automated',
+        given: (data) => pins(data, { PIN__c: 'pEMAIL0001', Kind__c: 'Privileged', Expires_At__c: at(0.5) }),
+        record: { Origin: 'Email', Subject: 'PIN pEMAIL0001', SuppliedEmail: 'dana.scully@acme.example' },
+        expect: { fields: { PIN_Check__c: 'Unknown or expired PIN' } }
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Colleagues_PIN',
+        label: 'A colleague’s PIN from the sender’s address does not link the case',
+        runAs: 'automated',
+        given: (data) => pins(data, { PIN__c: '50000004', Contact__c: '003COLLEAGUE0001AAA' }),
+        record: { Origin: 'Email', Subject: 'PIN 50000004', SuppliedEmail: 'dana.scully@acme.example' },
+        expect: { fields: { PIN_Check__c: 'Unknown or expired PIN' } }
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Lookup_Fails',
+        label: 'A failed lookup keeps the email and says it could not be checked',
+        runAs: 'automated',
+        failQueries: ['Contact'],
+        record: { Origin: 'Email', Subject: 'PIN 48213907', SuppliedEmail: 'dana.scully@acme.example' },
+        expect: { fields: { PIN_Check__c: 'Could not be checked' } }
+    },
+
+    // Support_PIN_Verification_Stamp: the server's verdict on a PIN an engineer looked up.
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Unknown_PIN',
+        label: 'A PIN no record has is Unknown',
+        runAs: 'engineer',
+        record: { PIN_Entered__c: '00000000' },
+        expect: { fields: { Verdict__c: 'Unknown', Support_PIN__c: null } },
+        inOrg: true
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Valid_PIN',
+        label: 'An active PIN is Valid, with its account',
+        runAs: 'engineer',
+        given: (data) => pins(data, { Id: 'a02VERIFY000001AAA', PIN__c: '60000001' }),
+        record: { PIN_Entered__c: '60000001' },
+        expect: { fields: { Verdict__c: 'Valid', Support_PIN__c: 'a02VERIFY000001AAA', Account__c: ACME } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Expired_PIN',
+        label: 'A PIN that expires this instant is Expired',
+        runAs: 'engineer',
+        given: (data) => pins(data, { PIN__c: '60000002', Expires_At__c: NOW }),
+        record: { PIN_Entered__c: '60000002' },
+        expect: { fields: { Verdict__c: 'Expired' } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Revoked_PIN',
+        label: 'A revoked PIN is Revoked',
+        runAs: 'engineer',
+        given: (data) => pins(data, { PIN__c: '60000003', Revoked_At__c: at(-0.1), Expires_At__c: at(-0.1) }),
+        record: { PIN_Entered__c: '60000003' },
+        expect: { fields: { Verdict__c: 'Revoked' } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Lookup_Fails',
+        label: 'A failed lookup refuses the verification record',
+        runAs: 'engineer',
+        failQueries: ['Support_PIN__c'],
+        record: { PIN_Entered__c: '60000004' },
+        expect: { error: 'Error_Lookup_Failed' }
+    },
+
+    // Support_Case_Message_Apply (after save): Close closes the case; Reopen, or the customer's answer while it waits on them, gives it back.
+    {
+        flow: 'Support_Case_Message_Apply',
+        name: 'Message_Close',
+        label: 'Close closes the case',
+        runAs: 'customer',
+        record: { Case__c: OPEN_CASE, Action__c: 'Close', Body__c: 'Solved, thanks.' },
+        expect: { records: { [OPEN_CASE]: { Status: 'Closed' } } }
+    },
+    {
+        flow: 'Support_Case_Message_Apply',
+        name: 'Message_Reopen',
+        label: 'Reopen gives the case back to support',
+        runAs: 'customer',
+        given: (data) =>
+            Object.assign(
+                data.Case.find((c) => c.Id === OPEN_CASE),
+                { Status: 'Closed', IsClosed: true }
+            ),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reopen', Body__c: 'It came back.' },
+        expect: { records: { [OPEN_CASE]: { Status: 'Working' } } }
+    },
+    {
+        flow: 'Support_Case_Message_Apply',
+        name: 'Message_Customer_Answers',
+        label: 'The customer’s reply while the case waits on them gives it back to support',
+        runAs: 'customer',
+        given: (data) =>
+            Object.assign(
+                data.Case.find((c) => c.Id === OPEN_CASE),
+                { Status: 'Waiting on Customer' }
+            ),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Here is the log.' },
+        expect: { records: { [OPEN_CASE]: { Status: 'Working' } } }
+    },
+    {
+        flow: 'Support_Case_Message_Apply',
+        name: 'Message_Customer_Reply_While_Working',
+        label: 'A reply while support is working leaves the status',
+        runAs: 'customer',
+        given: (data) =>
+            Object.assign(
+                data.Case.find((c) => c.Id === OPEN_CASE),
+                { Status: 'Escalated' }
+            ),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Any news?' },
+        expect: { records: { [OPEN_CASE]: { Status: 'Escalated' } } }
+    },
+    {
+        flow: 'Support_Case_Message_Apply',
+        name: 'Message_Support_Asks',
+        label: 'Support’s reply while the case waits on the customer leaves it waiting',
+        runAs: 'engineer',
+        given: (data) =>
+            Object.assign(
+                data.Case.find((c) => c.Id === OPEN_CASE),
+                { Status: 'Waiting on Customer' }
+            ),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Could you also send the config?' },
+        expect: { records: { [OPEN_CASE]: { Status: 'Waiting on Customer' } } }
+    },
+    {
+        flow: 'Support_Case_Message_Apply',
+        name: 'Message_Case_Update_Fails',
+        label: 'A case that cannot be updated refuses the message',
+        runAs: 'customer',
+        failUpdates: ['Case'],
+        record: { Case__c: OPEN_CASE, Action__c: 'Close', Body__c: 'Solved.' },
+        expect: { error: 'Error_Case_Not_Updated' }
+    }
+];

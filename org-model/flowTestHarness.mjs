@@ -1,0 +1,103 @@
+// Runs a case of the flow test table (flowTestCases.mjs) the way a Salesforce Flow Test runs it in
+// an org: one flow, one triggering record, over the org's data (here the demo data, with the
+// case's changes), as the running user. The flow runs from its definition through the same org
+// model the preview uses, so an after-save flow's update goes through the full save of its record.
+import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID, seedRecords } from './demoData.mjs';
+import { FlowCustomError, runTriggeredFlows } from './flowRunner.mjs';
+import { NOW } from './flowTestCases.mjs';
+import { createOrg } from './org.mjs';
+import { createRecordStore } from './recordStore.mjs';
+
+const USERS = { customer: DEMO_USER_ID, engineer: SUPPORT_ENGINEER_ID, automated: AUTOMATED_CASE_USER_ID };
+
+/** A failure the case asked for (failQueries, failUpdates): what a fault connector catches. */
+class InjectedFault extends Error {}
+
+/**
+ * `definitions`: the flows by name as the runner executes them (metadata.flows[name].definition,
+ * or a changed copy). Returns { error } (the Custom Error element reached) or { record, store }, with `trace`: the elements it executed.
+ */
+export function runFlowTestCase(testCase, { metadata, label = () => undefined, definitions }) {
+    const now = new Date(NOW);
+    const data = seedRecords(now);
+    testCase.given?.(data);
+    const userId = USERS[testCase.runAs];
+    const store = createRecordStore({ records: data, nextId: 1 }, { currentUserId: () => userId });
+    const org = createOrg({ metadata, store, userId, permissionSets: [], label, now: () => now });
+    const user = store.findRecord(userId).record;
+    const context = org.flowContext(user);
+    const failing =
+        (kind, objects = []) =>
+        (object) => {
+            if (objects.includes(object)) {
+                throw new InjectedFault(`${kind} of ${object} failed`);
+            }
+        };
+    const failQuery = failing('A query', testCase.failQueries);
+    const failUpdate = failing('An update', testCase.failUpdates);
+    const flowContext = {
+        ...context,
+        records: (object) => (failQuery(object), context.records(object)),
+        update: (object, id, fields) => (failUpdate(object), context.update(object, id, fields))
+    };
+    const definition = definitions[testCase.flow];
+    const { object, triggerType } = definition.start;
+    let record = { CreatedById: userId, OwnerId: userId, ...testCase.record };
+    if (triggerType === 'RecordAfterSave') {
+        record = store.insertRecord(object, record);
+    }
+    const trace = [];
+    try {
+        trace.push(
+            ...runTriggeredFlows(
+                { [testCase.flow]: definition },
+                { object, triggerType, record, prior: testCase.prior ? { ...testCase.prior } : undefined },
+                flowContext
+            )
+        );
+        return { record, store, trace };
+    } catch (error) {
+        if (error instanceof FlowCustomError) {
+            return { error: error.element, store, trace: [...trace, ...(error.trace ?? [])] };
+        }
+        throw error;
+    }
+}
+
+/** A table value as the run's: '$now', '$now+1d', '$now+7d' against the case's clock. */
+export function expectedValue(value) {
+    const clock = /^\$now(?:\+(\d+)d)?$/.exec(String(value));
+    return clock ? new Date(Date.parse(NOW) + Number(clock[1] ?? 0) * 86400000).toISOString() : value;
+}
+
+const shown = (value) => (value === undefined || value === null || value === '' ? 'blank' : JSON.stringify(value));
+
+/** What the case expected and did not get, in words naming the case; [] when it holds. */
+export function flowTestProblems(testCase, result) {
+    const name = `${testCase.flow} test ${testCase.name} (${testCase.label})`;
+    const { expect } = testCase;
+    if (expect.error || result.error) {
+        return expect.error === result.error
+            ? []
+            : [
+                  `${name}: expected ${expect.error ? `Custom Error ${expect.error}` : 'no error'}, got ${result.error ? `Custom Error ${result.error}` : 'no error'}`
+              ];
+    }
+    const problems = [];
+    const compare = (where, actual, expected) => {
+        const wanted = expectedValue(expected);
+        if (shown(actual) !== shown(wanted)) {
+            problems.push(`${name}: ${where} is ${shown(actual)}, expected ${shown(wanted)}`);
+        }
+    };
+    for (const [field, value] of Object.entries(expect.fields ?? {})) {
+        compare(field, result.record[field], value);
+    }
+    for (const [id, fields] of Object.entries(expect.records ?? {})) {
+        const stored = result.store.findRecord(id)?.record ?? {};
+        for (const [field, value] of Object.entries(fields)) {
+            compare(`${id}.${field}`, stored[field], value);
+        }
+    }
+    return problems;
+}

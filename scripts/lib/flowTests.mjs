@@ -1,0 +1,138 @@
+// The flow test table's in-org cases (org-model/flowTestCases.mjs, `inOrg: true`) as Salesforce
+// Flow Tests: FlowTest metadata in flow-tests/main/default/flowtests, deployed by scratch:install
+// after the package and run by scratch:verify (`sf flow run test`). Generated, never edited:
+// `npm run flow-tests:write` writes them, and npm test fails when a committed file differs.
+//
+// The shape follows the Metadata API's FlowTest type: a Start test point with the triggering
+// record ($Record as InputTriggeringRecordInitial, and InputTriggeringRecordUpdated for an
+// update), a Finish test point with assertions, each with an error message. Flow Tests run as the
+// user who runs them and cannot create data, so only cases that hold for an internal user over
+// the installed demo data are in-org cases; the rest run offline only (docs/testing.md).
+// https://developer.salesforce.com/docs/platform/api-metadata/references/meta-types/metadata-flowtest.html
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FLOW_TEST_CASES } from '../../org-model/flowTestCases.mjs';
+
+export const FLOW_TESTS_DIR = 'flow-tests/main/default/flowtests';
+
+const escape = (text) =>
+    String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The triggering record as a Flow Test takes it: no Id (the test saves nothing). */
+const sobject = (record) =>
+    escape(JSON.stringify(Object.fromEntries(Object.entries(record).filter(([k]) => k !== 'Id'))));
+
+function valueXml(value) {
+    if (typeof value === 'number') {
+        return `<numberValue>${value}</numberValue>`;
+    }
+    if (typeof value === 'boolean') {
+        return `<booleanValue>${value}</booleanValue>`;
+    }
+    return `<stringValue>${escape(value)}</stringValue>`;
+}
+
+/** An expected field value as an assertion: the run's clock can only be said to be set. */
+function assertion(field, expected) {
+    const [operator, right] =
+        expected === null
+            ? ['IsNull', '<booleanValue>true</booleanValue>']
+            : String(expected).startsWith('$now')
+              ? ['IsNull', '<booleanValue>false</booleanValue>']
+              : ['EqualTo', valueXml(expected)];
+    const wanted = expected === null ? 'blank' : String(expected).startsWith('$now') ? 'set' : JSON.stringify(expected);
+    return [
+        '        <assertions>',
+        '            <conditions>',
+        `                <leftValueReference>$Record.${field}</leftValueReference>`,
+        `                <operator>${operator}</operator>`,
+        '                <rightValue>',
+        `                    ${right}`,
+        '                </rightValue>',
+        '            </conditions>',
+        `            <errorMessage>${escape(`${field} should be ${wanted}`)}</errorMessage>`,
+        '        </assertions>'
+    ];
+}
+
+function parameter(type, record) {
+    return [
+        '        <parameters>',
+        '            <leftValueReference>$Record</leftValueReference>',
+        `            <type>${type}</type>`,
+        '            <value>',
+        `                <sobjectValue>${sobject(record)}</sobjectValue>`,
+        '            </value>',
+        '        </parameters>'
+    ];
+}
+
+/** One case as FlowTest metadata. */
+export function flowTestXml(testCase) {
+    // A field the flow must stamp with the clock starts blank, so "set" can only mean the flow set it.
+    const stamped = Object.entries(testCase.expect.fields ?? {})
+        .filter(([, value]) => String(value).startsWith('$now'))
+        .map(([field]) => field);
+    const unstamped = (record) => Object.fromEntries(Object.entries(record).filter(([k]) => !stamped.includes(k)));
+    const start = testCase.prior
+        ? [
+              ...parameter('InputTriggeringRecordInitial', unstamped(testCase.prior)),
+              ...parameter('InputTriggeringRecordUpdated', unstamped(testCase.record))
+          ]
+        : parameter('InputTriggeringRecordInitial', unstamped(testCase.record));
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<FlowTest xmlns="http://soap.sforce.com/2006/04/metadata">',
+        `    <description>${escape(`${testCase.label}. Generated from org-model/flowTestCases.mjs (npm run flow-tests:write).`)}</description>`,
+        `    <flowApiName>${testCase.flow}</flowApiName>`,
+        `    <label>${escape(testCase.name.replace(/_/g, ' '))}</label>`,
+        '    <testPoints>',
+        '        <elementApiName>Start</elementApiName>',
+        ...start,
+        '    </testPoints>',
+        '    <testPoints>',
+        ...Object.entries(testCase.expect.fields ?? {}).flatMap(([field, value]) => assertion(field, value)),
+        '        <elementApiName>Finish</elementApiName>',
+        '    </testPoints>',
+        '</FlowTest>',
+        ''
+    ].join('\n');
+}
+
+/** The in-org cases: an internal user's, asserting fields of the triggering record. */
+export function inOrgCases(cases = FLOW_TEST_CASES) {
+    return cases.filter((c) => c.inOrg);
+}
+
+/** { file name: XML } for every in-org case. */
+export function generatedFlowTests(cases = FLOW_TEST_CASES) {
+    return Object.fromEntries(inOrgCases(cases).map((c) => [`${c.name}.flowtest-meta.xml`, flowTestXml(c)]));
+}
+
+export function writeFlowTests(root) {
+    const dir = join(root, FLOW_TESTS_DIR);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const [file, xml] of Object.entries(generatedFlowTests())) {
+        writeFileSync(join(dir, file), xml);
+    }
+}
+
+/** Committed Flow Tests that differ from the table, are missing or are left over, in words. */
+export function flowTestFileProblems(root, cases = FLOW_TEST_CASES) {
+    const dir = join(root, FLOW_TESTS_DIR);
+    const wanted = generatedFlowTests(cases);
+    const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.flowtest-meta.xml')) : [];
+    const fix = '(npm run flow-tests:write)';
+    return [
+        ...Object.keys(wanted)
+            .filter((file) => !present.includes(file))
+            .map((file) => `${FLOW_TESTS_DIR}/${file} is missing ${fix}`),
+        ...present
+            .filter((file) => !wanted[file])
+            .map((file) => `${FLOW_TESTS_DIR}/${file} has no case in the table ${fix}`),
+        ...present
+            .filter((file) => wanted[file] && readFileSync(join(dir, file), 'utf8') !== wanted[file])
+            .map((file) => `${FLOW_TESTS_DIR}/${file} differs from its case in the table ${fix}`)
+    ];
+}
