@@ -198,7 +198,8 @@ class Interview {
                     ? error
                     : new FlowFault(this.flow.name, name, error);
             }
-            this.faultMessage = error.message;
+            // $Flow.FaultMessage: the error's words (a UI API error carries them in its body).
+            this.faultMessage = error.message ?? faultText(error);
             return element.fault;
         }
     }
@@ -503,6 +504,16 @@ class Interview {
     merge(message) {
         return message.replace(/\{!([$\w.]+)\}/g, (_, ref) => String(this.resolve(ref).value ?? ''));
     }
+}
+
+/** The words of a save the org refused, as $Flow.FaultMessage gives them. */
+function faultText(error) {
+    const output = error?.body?.output;
+    const messages = [
+        ...(output?.errors ?? []).map((e) => e.message),
+        ...Object.values(output?.fieldErrors ?? {}).flatMap((list) => list.map((e) => e.message))
+    ];
+    return messages.join(' ') || error?.body?.message || String(error);
 }
 
 /** The runner met something it does not execute: a bug in the runner or the flow, never a fault path. */

@@ -10,7 +10,7 @@
 // `given(data, at)`: changes to the demo data first; `record` (and `prior` for an update): the
 // triggering record; `expect`: { error: '<Custom Error element>' } or { fields: { Field: value } }
 // on the record, and { records: { Id: { Field: value } } } on others after an after-save flow;
-// the values '$now', '$now+1d', '$now+7d' are the run's clock; `failQueries`/`failUpdates`: objects
+// the values '$now', '$now+1d', '$now+7d' are the run's clock, '$record' the triggering record's Id; `failQueries`/`failUpdates`: objects
 // whose reads or writes fail (a fault path). `inOrg`: the case holds in an org with the demo data
 // installed, run by an internal user (Flow Tests run as the user who runs them).
 import { DEMO_USER_ID } from './demoData.mjs';
@@ -550,7 +550,7 @@ export const FLOW_TEST_CASES = [
         label: 'Close closes the case',
         runAs: 'customer',
         record: { Case__c: OPEN_CASE, Action__c: 'Close', Body__c: 'Solved, thanks.' },
-        expect: { records: { [OPEN_CASE]: { Status: 'Closed' } } }
+        expect: { records: { [OPEN_CASE]: { Status: 'Closed', Applied_Message__c: '$record' } } }
     },
     {
         flow: 'Support_Case_Message_Apply',
@@ -563,7 +563,7 @@ export const FLOW_TEST_CASES = [
                 { Status: 'Closed', IsClosed: true }
             ),
         record: { Case__c: OPEN_CASE, Action__c: 'Reopen', Body__c: 'It came back.' },
-        expect: { records: { [OPEN_CASE]: { Status: 'Working' } } }
+        expect: { records: { [OPEN_CASE]: { Status: 'Working', Applied_Message__c: '$record' } } }
     },
     {
         flow: 'Support_Case_Message_Apply',
@@ -576,7 +576,7 @@ export const FLOW_TEST_CASES = [
                 { Status: 'Waiting on Customer' }
             ),
         record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Here is the log.' },
-        expect: { records: { [OPEN_CASE]: { Status: 'Working' } } }
+        expect: { records: { [OPEN_CASE]: { Status: 'Working', Applied_Message__c: '$record' } } }
     },
     {
         flow: 'Support_Case_Message_Apply',

@@ -96,7 +96,8 @@ export function flowTestProblems(testCase, result) {
     for (const [id, fields] of Object.entries(expect.records ?? {})) {
         const stored = result.store.findRecord(id)?.record ?? {};
         for (const [field, value] of Object.entries(fields)) {
-            compare(`${id}.${field}`, stored[field], value);
+            // '$record': the triggering record's Id (an after-save flow's record is saved first).
+            compare(`${id}.${field}`, stored[field], value === '$record' ? result.record.Id : value);
         }
     }
     return problems;

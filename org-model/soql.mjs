@@ -12,8 +12,20 @@ const ID_TYPES = new Set(['Id', 'Lookup', 'MasterDetail', 'Reference']);
 
 const isBlank = (value) => value === undefined || value === null || value === '';
 
-/** An Id in its 15-character case-sensitive form, so a 15- and an 18-character Id compare equal. */
-const id15 = (value) => String(value).slice(0, 15);
+/**
+ * Ids compare exactly, except that a 15-character Id equals the 18-character Id it begins (the
+ * same record, "the 18-character version is case-insensitive safe").
+ */
+function sameId(a, b) {
+    const [left, right] = [String(a), String(b)];
+    if (left.length === 15 && right.length === 18) {
+        return right.startsWith(left);
+    }
+    if (left.length === 18 && right.length === 15) {
+        return left.startsWith(right);
+    }
+    return left === right;
+}
 
 /** A value as the org compares it, for a field of `type`. */
 function comparable(type, value) {
@@ -33,13 +45,16 @@ function comparable(type, value) {
         return Boolean(value);
     }
     if (ID_TYPES.has(type)) {
-        return id15(value);
+        return String(value);
     }
     return String(value).toLowerCase();
 }
 
 /** -1, 0 or 1; null when either side is blank (no order holds). */
 export function compareValues(type, a, b) {
+    if (ID_TYPES.has(type) && !isBlank(a) && !isBlank(b) && sameId(a, b)) {
+        return 0;
+    }
     const left = comparable(type, a);
     const right = comparable(type, b);
     if (left === null || right === null) {

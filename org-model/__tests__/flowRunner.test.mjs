@@ -145,8 +145,8 @@ test('a Decision compares text without regard to case, but Ids exactly (15 or 18
     assert.equal(decide(origin('email'), { Origin: 'Email' }), 'yes');
     assert.equal(decide(origin('Web'), { Origin: 'Email' }), 'no');
     const contact = (value) => [{ left: '$Record.ContactId', operator: 'EqualTo', right: { value, type: 'String' } }];
-    assert.equal(decide(contact('003DEMO0000000001'), { ContactId: '003DEMO0000000001AAA' }), 'yes');
-    assert.equal(decide(contact('003demo0000000001'), { ContactId: '003DEMO0000000001AAA' }), 'no');
+    assert.equal(decide(contact('003DEMO00000001'), { ContactId: '003DEMO00000001AAA' }), 'yes');
+    assert.equal(decide(contact('003demo00000001'), { ContactId: '003DEMO00000001AAA' }), 'no');
     const contains = [{ left: '$Record.Description', operator: 'Contains', right: { value: 'PIN', type: 'String' } }];
     assert.equal(decide(contains, { Description: 'my pin is' }), 'yes');
 });
@@ -167,7 +167,8 @@ test('SOQL semantics: text compares and LIKEs without regard to case; nulls firs
     assert.equal(meetsFilter('Number', null, 'LessThan', 5), false);
     assert.equal(meetsFilter('Date', '2026-06-15', 'GreaterThanOrEqualTo', '2026-06-15'), true);
     assert.equal(meetsFilter('DateTime', '2026-06-15T10:00:00.000Z', 'GreaterThan', '2026-06-15T10:00:00Z'), false);
-    assert.equal(meetsFilter('Lookup', '003DEMO0000000001AAA', 'EqualTo', '003DEMO0000000001'), true);
+    assert.equal(meetsFilter('Lookup', '003DEMO00000001AAA', 'EqualTo', '003DEMO00000001'), true);
+    assert.equal(meetsFilter('Id', '500DEMO0000000001AAA', 'EqualTo', '500DEMO0000000002AAA'), false);
     assert.equal(like('Discovery scan stops', '%SCAN%'), true);
     assert.equal(like('100% done', '100\\%%'), true);
     assert.equal(like('1000 done', '100\\%%'), false);

@@ -74,6 +74,28 @@ test('missing entitlement and sharing pieces are named', () => {
     );
 });
 
+test('a case a customer could change outside its conversation is named', () => {
+    assert.match(
+        without(
+            (m) =>
+                (m.objects.Case.validationRules = m.objects.Case.validationRules.filter(
+                    (r) => r.name !== 'Changed_Through_Conversation'
+                ))
+        ).join('\n'),
+        /Case has no active validation rule Changed_Through_Conversation/
+    );
+    assert.match(
+        without(
+            (m) =>
+                (m.permissionSets.Support_Portal_Customer.fields['Case.Applied_Message__c'] = {
+                    read: true,
+                    edit: true
+                })
+        ).join('\n'),
+        /Support_Portal_Customer may edit Case.Applied_Message__c/
+    );
+});
+
 test("missing pieces of the conversation's policy are named", () => {
     assert.match(
         without((m) => (m.permissionSets.Support_Portal_Customer.objects.Case_Message__c.edit = true)).join('\n'),

@@ -8,17 +8,23 @@ import { brokenValidationRules, formulaFieldValue, substituteSaveFunctions } fro
 const metadata = readProjectMetadata();
 const NOW = new Date();
 const at = (hours) => new Date(NOW.getTime() + hours * 3600000).toISOString();
-const PORTAL_USER = { ContactId: '003DEMO0000000001AAA' };
+const PORTAL_USER = { Id: '005DEMO0000000001AAA', ContactId: '003DEMO0000000001AAA' };
 const INTERNAL_USER = { ContactId: null };
 
-function broken(apiName, record, { prior, user = PORTAL_USER } = {}) {
+function broken(apiName, record, { prior, user = PORTAL_USER, related } = {}) {
     return brokenValidationRules(metadata, apiName, {
         record: prior ? { ...prior, ...record } : record,
         prior,
         user,
-        related: () => {
-            throw new Error('no cross-object reference expected');
-        }
+        related:
+            related ??
+            ((path) => {
+                // A new case, or one no message changed: Changed_Through_Conversation reads a blank message.
+                if (path.startsWith('Applied_Message__r.')) {
+                    return { field: { type: 'Lookup' }, value: null };
+                }
+                throw new Error('no cross-object reference expected');
+            })
     }).map((b) => b.rule);
 }
 
@@ -83,16 +89,82 @@ test('Support PIN, saved: only bringing the expiry forward is allowed', () => {
     assert.deepEqual(broken('Support_PIN__c', { Expires_At__c: at(0) }, { prior: old }), []);
 });
 
+const CASE_ID = '500DEMO0000000001AAA';
+const MESSAGE_ID = 'a03DEMO0000000009AAA';
+/** Applied_Message__r as the org reads it: a message on `caseId` created by `createdBy`. */
+const appliedMessage =
+    ({ caseId = CASE_ID, createdBy = '005DEMO0000000001AAA' } = {}) =>
+    (path) => {
+        const fields = { 'Applied_Message__r.Case__c': caseId, 'Applied_Message__r.CreatedById': createdBy };
+        return { field: { type: 'Lookup' }, value: fields[path] ?? null };
+    };
+
+test('Case: customers change a case only through a new message of theirs on it, and never who or what it is about', () => {
+    const customer = { ContactId: '003DEMO0000000001AAA', Id: '005DEMO0000000001AAA' };
+    const open = { Id: CASE_ID, Subject: 'Scan stops', Status: 'Working', Severity__c: 'Severity 3' };
+    const as = (related, user = customer) => ({ prior: open, user, related });
+    // What the flow Support_Case_Message_Apply does for the customer's Close: allowed.
+    assert.deepEqual(broken('Case', { Status: 'Closed', Applied_Message__c: MESSAGE_ID }, as(appliedMessage())), []);
+    // A direct change without a new message: refused, whatever the profile grants.
+    assert.deepEqual(broken('Case', { Status: 'Closed' }, as(appliedMessage())), ['Changed_Through_Conversation']);
+    // A message of another case, or someone else's: refused.
+    assert.deepEqual(
+        broken(
+            'Case',
+            { Status: 'Closed', Applied_Message__c: MESSAGE_ID },
+            as(appliedMessage({ caseId: '500OTHER000000001AAA' }))
+        ),
+        ['Changed_Through_Conversation']
+    );
+    assert.deepEqual(
+        broken(
+            'Case',
+            { Status: 'Closed', Applied_Message__c: MESSAGE_ID },
+            as(appliedMessage({ createdBy: '005OTHER000000001AAA' }))
+        ),
+        ['Changed_Through_Conversation']
+    );
+    // Riding along with a message: contact, account, PIN, origin, product, severity are never changed by a customer.
+    for (const change of [
+        { ContactId: '003OTHER000000001AAA' },
+        { AccountId: '001OTHER000000001AAA' },
+        { PIN__c: '48210937' },
+        { Origin: 'Email' },
+        { Product__c: 'Secret Server Cloud' },
+        { Severity__c: 'Severity 2' }
+    ]) {
+        assert.deepEqual(
+            broken('Case', { Status: 'Closed', Applied_Message__c: MESSAGE_ID, ...change }, as(appliedMessage())),
+            ['Changed_Through_Conversation'],
+            JSON.stringify(change)
+        );
+    }
+    // Thycotic's engineers (no contact) change cases as they need; anyone may file one.
+    assert.deepEqual(broken('Case', { Status: 'Escalated' }, as(appliedMessage(), INTERNAL_USER)), []);
+    assert.deepEqual(broken('Case', { Subject: 'New', Severity__c: 'Severity 3' }, { user: customer }), []);
+});
+
 test('Case: Severity 1 is refused from portal users on creation and on a change of severity only', () => {
     assert.deepEqual(broken('Case', { Subject: 'Down', Severity__c: 'Severity 1' }), ['Severity_1_By_Phone']);
     assert.deepEqual(broken('Case', { Subject: 'Down', Severity__c: 'Severity 2' }), []);
-    const raised = { Subject: 'Down', Severity__c: 'Severity 1' };
-    // Support raised it to Severity 1: the customer can still edit the case.
-    assert.deepEqual(broken('Case', { Subject: 'Down since 9:00' }, { prior: raised }), []);
-    // ...but cannot raise a case to Severity 1.
+    const raised = { Id: CASE_ID, Subject: 'Down', Severity__c: 'Severity 1' };
+    // Support raised it to Severity 1: closing it through its conversation is not raising it.
     assert.deepEqual(
-        broken('Case', { Severity__c: 'Severity 1' }, { prior: { ...raised, Severity__c: 'Severity 3' } }),
-        ['Severity_1_By_Phone']
+        broken(
+            'Case',
+            { Status: 'Closed', Applied_Message__c: MESSAGE_ID },
+            { prior: raised, related: appliedMessage() }
+        ),
+        []
+    );
+    // A customer cannot raise a case to Severity 1 (nor change a case at all but through its conversation).
+    assert.deepEqual(
+        broken(
+            'Case',
+            { Severity__c: 'Severity 1' },
+            { prior: { ...raised, Severity__c: 'Severity 3' }, related: appliedMessage() }
+        ),
+        ['Changed_Through_Conversation', 'Severity_1_By_Phone']
     );
     // Internal users (no contact) can file and raise Severity 1.
     assert.deepEqual(broken('Case', raised, { user: INTERNAL_USER }), []);

@@ -1031,6 +1031,17 @@ export const POLICY_REQUIREMENTS = [
         ]
     ],
     [
+        'case changes: customers change a case only through its conversation, whatever the profile grants',
+        (m) => [
+            ...ruleHas(m, 'Case', 'Changed_Through_Conversation'),
+            ...Object.entries(m.permissionSets)
+                .filter(([, set]) => set.fields['Case.Applied_Message__c']?.edit)
+                .map(
+                    ([name]) => `${name} may edit Case.Applied_Message__c, which lets a case change pass as a message's`
+                )
+        ]
+    ],
+    [
         'lifetime and identity fields: portal customers cannot write them (the flow stamps them)',
         (m) =>
             ['Account__c', 'Contact__c', 'Product__c', 'Issued_At__c', 'Expires_At__c'].flatMap((field) => {
