@@ -1,7 +1,9 @@
 // A hostile customer with the browser's devtools: requests sent straight to the demo org's UI API
 // (window.demoOrg.uiApi, as the signed-in customer), past every component. Each must be refused
-// with a clear message and store nothing, as the org's flows, validation rules, permission set and
-// sharing refuse them (see README, Security model).
+// with a clear message and store nothing, as the org's flows (run from their XML), validation
+// rules, profile and permission sets, and sharing refuse them (see README, Security model). Each
+// has its positive control: the same request without its forged part succeeds, so the refusal is
+// proven to come from the rule the test names and not from something met on the way.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ORG_KEY } from './demoOrg';
@@ -135,6 +137,30 @@ async function expectRefused(page: Page, call: string, arg: unknown, message: Re
     expect(await records(page)).toEqual(before);
 }
 
+/** The positive control: the request without its forged part goes through. */
+async function expectAccepted(page: Page, call: string, arg: unknown): Promise<void> {
+    expect(await attempt(page, call, arg)).toEqual([]);
+}
+
+/** A GraphQL read as the customer: the query's records, by object. */
+async function read(page: Page, query: string): Promise<Record<string, { node: Record<string, unknown> }[]>> {
+    const answer = await page.evaluate(
+        (q) =>
+            (window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }).demoOrg.uiApi.graphql(q),
+        query
+    );
+    const { data, errors } = answer as {
+        data?: { uiapi: { query: Record<string, { edges: { node: Record<string, unknown> }[] }> } };
+        errors?: { message: string }[];
+    };
+    if (!data) {
+        throw new Error(`the query was refused: ${JSON.stringify(errors)}`);
+    }
+    return Object.fromEntries(
+        Object.entries(data.uiapi.query).map(([object, connection]) => [object, connection.edges])
+    );
+}
+
 test.describe('a hostile customer calling the UI API directly', () => {
     test.beforeEach(async ({ page }) => {
         await page.goto('/');
@@ -149,20 +175,25 @@ test.describe('a hostile customer calling the UI API directly', () => {
             pin(A_PIN),
             'No PIN: your support licenses do not cover your user licenses.'
         );
+        // Control: covered again, the same request goes through.
+        await page.getByLabel('Demo customer').selectOption('covered');
+        await expectAccepted(page, 'createRecord', pin(A_PIN));
     });
 
     test('forged account, contact or product: fields the customer cannot write', async ({ page }) => {
-        for (const [field, value] of [
+        for (const [index, [field, value]] of [
             ['Account__c', '001OTHER000000001A'],
             ['Contact__c', '003OTHER000000001A'],
             ['Product__c', 'Secret Server Cloud']
-        ]) {
+        ].entries()) {
+            const request = { PIN__c: `4821093${index}`, Kind__c: 'Standard' };
             await expectRefused(
                 page,
                 'createRecord',
-                pin({ ...A_PIN, [field]: value }),
+                pin({ ...request, [field]: value }),
                 `Unable to create/update fields: Support_PIN__c.${field}.`
             );
+            await expectAccepted(page, 'createRecord', pin(request));
         }
     });
 
@@ -178,6 +209,7 @@ test.describe('a hostile customer calling the UI API directly', () => {
             }),
             /Unable to create\/update fields: Support_PIN__c\.(Issued_At__c|Expires_At__c)/
         );
+        await expectAccepted(page, 'createRecord', pin(A_PIN));
     });
 
     test('a privileged PIN for a Secret Server (on-premises) account', async ({ page }) => {
@@ -187,6 +219,9 @@ test.describe('a hostile customer calling the UI API directly', () => {
             pin({ PIN__c: 'p7k3m9q2xa0bc', Kind__c: 'Privileged' }),
             'Privileged PINs are for Secret Server Cloud customers only.'
         );
+        // Control: the same request from a Secret Server Cloud account goes through.
+        await page.getByLabel('Demo customer').selectOption('cloud');
+        await expectAccepted(page, 'createRecord', pin({ PIN__c: 'p7k3m9q2xa0bc', Kind__c: 'Privileged' }));
     });
 
     test('weak PIN values chosen by hand', async ({ page }) => {
@@ -209,12 +244,17 @@ test.describe('a hostile customer calling the UI API directly', () => {
             pin({ PIN__c: 'p000000000000', Kind__c: 'Privileged' }),
             'This PIN is too easy to guess.'
         );
+        // Control: values nobody could guess, of the same kinds, go through.
+        await expectAccepted(page, 'createRecord', pin({ PIN__c: 'p7k3m9q2xa0bc', Kind__c: 'Privileged' }));
+        await expectAccepted(page, 'createRecord', pin({ PIN__c: '48210937', Kind__c: 'Standard' }));
     });
 
     test("another customer's PIN value: refused without naming the record or the customer", async ({ page }) => {
         const messages = await attempt(page, 'createRecord', pin({ PIN__c: '55501234', Kind__c: 'Standard' }));
         expect(messages).toEqual(['That PIN cannot be used. Try again for a new one.']);
         expect(messages.join(' ')).not.toMatch(/a02OTHER|Globex|duplicate/i);
+        // Control: a value no one holds goes through.
+        await expectAccepted(page, 'createRecord', pin({ PIN__c: '55501235', Kind__c: 'Standard' }));
     });
 
     test('more than 10 PINs in 24 hours', async ({ page }) => {
@@ -245,15 +285,19 @@ test.describe('a hostile customer calling the UI API directly', () => {
     });
 
     test("a case carrying another customer's PIN", async ({ page }) => {
+        const withPin = (value: string) => ({
+            apiName: 'Case',
+            fields: { Subject: 'Help', Description: 'x', Severity__c: 'Severity 3', PIN__c: value }
+        });
         await expectRefused(
             page,
             'createRecord',
-            {
-                apiName: 'Case',
-                fields: { Subject: 'Help', Description: 'x', Severity__c: 'Severity 3', PIN__c: '55501234' }
-            },
+            withPin('55501234'),
             'This PIN is not an active support PIN of your company.'
         );
+        // Control: the same case with the company's own active PIN goes through.
+        await expectAccepted(page, 'createRecord', pin(A_PIN));
+        await expectAccepted(page, 'createRecord', withPin(A_PIN.PIN__c));
     });
 
     test("a case filed for another customer's contact", async ({ page }) => {
@@ -271,6 +315,13 @@ test.describe('a hostile customer calling the UI API directly', () => {
             },
             'insufficient access rights on cross-reference id'
         );
+        // Control: naming a contact the customer can see goes through, and the flow files it as theirs.
+        await expectAccepted(page, 'createRecord', {
+            apiName: 'Case',
+            fields: { Subject: 'Help', Description: 'x', Severity__c: 'Severity 3', ContactId: '003DEMO0000000001AAA' }
+        });
+        const filed = (await records(page)).Case.find((c) => c.Subject === 'Help');
+        expect(filed).toMatchObject({ ContactId: '003DEMO0000000001AAA', AccountId: '001DEMO0000000001AAA' });
     });
 
     test('a Severity 1 case', async ({ page }) => {
@@ -280,6 +331,10 @@ test.describe('a hostile customer calling the UI API directly', () => {
             { apiName: 'Case', fields: { Subject: 'Down', Description: 'x', Severity__c: 'Severity 1' } },
             'Severity 1 issues must be reported by phone.'
         );
+        await expectAccepted(page, 'createRecord', {
+            apiName: 'Case',
+            fields: { Subject: 'Down', Description: 'x', Severity__c: 'Severity 2' }
+        });
     });
 
     test('changing the entitlement data: user licenses, product, support licenses', async ({ page }) => {
@@ -298,6 +353,14 @@ test.describe('a hostile customer calling the UI API directly', () => {
             },
             "You don't have permission to create Support License records."
         );
+        // Control: the customer reads both, so what refuses them is the missing permission (the
+        // profile reads accounts; no set writes accounts or licenses), not their visibility.
+        const seen = await read(
+            page,
+            'query q { uiapi { query { Account { edges { node { Id User_Licenses__c { value } } } } Support_License__c { edges { node { Id } } } } } }'
+        );
+        expect(seen.Account.map((e) => e.node.Id)).toEqual(['001DEMO0000000001AAA']);
+        expect(seen.Support_License__c.length).toBeGreaterThan(0);
     });
 
     test('changing or deleting an issued PIN', async ({ page }) => {
@@ -310,25 +373,20 @@ test.describe('a hostile customer calling the UI API directly', () => {
             "You don't have permission to edit this Support PIN."
         );
         await expectRefused(page, 'deleteRecord', mine.Id, "You don't have permission to delete this Support PIN.");
+        // Control: the PIN is the customer's and they read it: the refusal is the missing edit and delete.
+        const seen = await read(page, 'query q { uiapi { query { Support_PIN__c { edges { node { Id } } } } } }');
+        expect(seen.Support_PIN__c.map((e) => e.node.Id)).toEqual([mine.Id]);
     });
 
     test("reading another customer's PIN or account finds nothing", async ({ page }) => {
-        const answer = await page.evaluate(() =>
-            (window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }).demoOrg.uiApi.graphql(
-                'query q { uiapi { query { Support_PIN__c { edges { node { Id PIN__c { value } } } } Account { edges { node { Id } } } } } }'
-            )
+        // Control first: the customer's own PIN is found by the same query.
+        await expectAccepted(page, 'createRecord', pin(A_PIN));
+        const seen = await read(
+            page,
+            'query q { uiapi { query { Support_PIN__c { edges { node { Id PIN__c { value } } } } Account { edges { node { Id } } } } } }'
         );
-        const data = (
-            answer as {
-                data: {
-                    uiapi: {
-                        query: { Support_PIN__c: { edges: unknown[] }; Account: { edges: { node: { Id: string } }[] } };
-                    };
-                };
-            }
-        ).data;
-        expect(data.uiapi.query.Support_PIN__c.edges).toEqual([]);
-        expect(data.uiapi.query.Account.edges.map((e) => e.node.Id)).toEqual(['001DEMO0000000001AAA']);
+        expect(seen.Support_PIN__c.map((e) => (e.node.PIN__c as { value: string }).value)).toEqual([A_PIN.PIN__c]);
+        expect(seen.Account.map((e) => e.node.Id)).toEqual(['001DEMO0000000001AAA']);
     });
 
     test('an honest PIN still works, stamped by the server', async ({ page }) => {
@@ -386,10 +444,15 @@ test.describe('a hostile customer calling the UI API directly', () => {
                 message({ Case__c: '500OTHER000000001A' }),
                 'insufficient access rights on cross-reference id'
             );
+            await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE }));
         });
 
         test('posing as Thycotic Support, or as someone else', async ({ page }) => {
-            for (const forged of [{ From_Support__c: true }, { Author_Name__c: 'Fox Mulder' }]) {
+            for (const forged of [
+                { From_Support__c: true },
+                { Author_Name__c: 'Fox Mulder' },
+                { CreatedById: '005DEMOOWNER00001AAA' }
+            ]) {
                 await expectRefused(
                     page,
                     'createRecord',
@@ -397,6 +460,24 @@ test.describe('a hostile customer calling the UI API directly', () => {
                     'Unable to create/update fields'
                 );
             }
+            // Control: the honest message goes through, and who wrote it is the server's to say (formulas
+            // on the user the platform records as its creator): the customer, not Thycotic Support.
+            await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE, Body__c: 'Honest' }));
+            const seen = await read(
+                page,
+                'query q { uiapi { query { Case_Message__c(first: 200) { edges { node { Body__c { value } From_Support__c { value } Author_Name__c { value } } } } } } }'
+            );
+            expect(
+                seen.Case_Message__c.map((e) => e.node).filter(
+                    (node) => (node.Body__c as { value: string }).value === 'Honest'
+                )
+            ).toEqual([
+                {
+                    Body__c: { value: 'Honest' },
+                    From_Support__c: { value: false },
+                    Author_Name__c: { value: 'Dana Scully' }
+                }
+            ]);
         });
 
         test("closing a colleague's case the company sharing shows", async ({ page }) => {
@@ -406,6 +487,8 @@ test.describe('a hostile customer calling the UI API directly', () => {
                 message({ Case__c: '500COLLEAGUE00001A', Action__c: 'Close' }),
                 'Only the person who filed this case can close or reopen it.'
             );
+            // Control: the same request on a case the customer filed goes through.
+            await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE, Action__c: 'Close' }));
         });
 
         test('reopening a case closed longer ago than the admin allows', async ({ page }) => {
@@ -415,6 +498,9 @@ test.describe('a hostile customer calling the UI API directly', () => {
                 message({ Case__c: OWN_CASE_CLOSED_33_DAYS_AGO, Action__c: 'Reopen' }),
                 'This case was closed too long ago to reopen.'
             );
+            // Control: a case closed just now reopens.
+            await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE, Action__c: 'Close' }));
+            await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE, Action__c: 'Reopen' }));
         });
 
         test('closing a closed case, reopening an open one, replying on a closed one, an empty reply', async ({
@@ -444,15 +530,43 @@ test.describe('a hostile customer calling the UI API directly', () => {
                 message({ Case__c: OWN_OPEN_CASE, Body__c: '' }),
                 'Write your reply before sending it.'
             );
+            // Controls: a reply with words on an open case, closing an open one, reopening a recently closed one.
+            await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE }));
+            await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE, Action__c: 'Close' }));
+            await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE, Action__c: 'Reopen' }));
         });
 
         test('changing a case or a sent message directly', async ({ page }) => {
+            // A case the customer filed is theirs (they own it) and the profile may grant Case edit:
+            // only the rule that cases change through their conversation stands in the way.
+            await expectAccepted(page, 'createRecord', {
+                apiName: 'Case',
+                fields: { Subject: 'Mine', Description: 'x', Severity__c: 'Severity 3' }
+            });
+            const mine = (await records(page)).Case.find((c) => c.Subject === 'Mine') as { Id: string };
+            for (const forged of [
+                { Status: 'Closed' },
+                { Severity__c: 'Severity 2' },
+                { ContactId: '003DEMO0000000001AAA', Subject: 'Renamed' },
+                { Origin: 'Email' }
+            ]) {
+                await expectRefused(
+                    page,
+                    'updateRecord',
+                    { fields: { Id: mine.Id, ...forged } },
+                    'Cases are changed through their conversation'
+                );
+            }
+            // A case the company's sharing only shows (read-only): refused by record access.
             await expectRefused(
                 page,
                 'updateRecord',
                 { fields: { Id: OWN_OPEN_CASE, Status: 'Closed' } },
-                "You don't have permission to edit this Case."
+                'insufficient access rights on object id'
             );
+            // Control: the same change through the conversation goes through.
+            await expectAccepted(page, 'createRecord', message({ Case__c: mine.Id, Action__c: 'Close' }));
+            expect((await records(page)).Case.find((c) => c.Id === mine.Id)).toMatchObject({ Status: 'Closed' });
             await expectRefused(
                 page,
                 'updateRecord',
@@ -481,6 +595,8 @@ test.describe('a hostile customer calling the UI API directly', () => {
         });
 
         test('inflated counts, or an answer naming an article that was not suggested', async ({ page }) => {
+            // Control first: the honest record goes through.
+            await expectAccepted(page, 'createRecord', suggestion({ Answering_Article__c: '000001002' }));
             await expectRefused(
                 page,
                 'createRecord',

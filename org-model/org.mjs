@@ -6,7 +6,7 @@
 // (preview/platform/server.js) and the node tests both make their org here, over a record store.
 import { accessFor } from '../scripts/lib/access.mjs';
 import { brokenValidationRules, formulaFieldValue } from '../scripts/lib/formulaRules.mjs';
-import { canSee } from './sharing.mjs';
+import { canEdit, canSee } from './sharing.mjs';
 import { FlowCustomError, FlowFault, runTriggeredFlows } from './flowRunner.mjs';
 import {
     crossReferenceError,
@@ -299,6 +299,11 @@ export function createOrg({
         const ownRecordOnly = metadata.objects[apiName].customerAccess?.ownRecordOnly;
         if (!access.object(apiName).edit || (ownRecordOnly && prior.Id !== currentUser().Id)) {
             throw insufficientAccess(`You don't have permission to edit this ${metadata.objects[apiName].label}.`);
+        }
+        // Record access: a record the customer may read but not edit (a colleague's case the company
+        // sharing shows, read-only) is refused as the UI API refuses it.
+        if (!canEdit(metadata, currentUser(), apiName, prior, findRecord)) {
+            throw insufficientAccess('insufficient access rights on object id');
         }
         checkWritableFields(apiName, fields, { update: true });
         checkLookups(apiName, fields);

@@ -64,3 +64,38 @@ export function canSee(metadata, user, apiName, record, findRecord) {
                 record[recordField(metadata, apiName, mapping.objectField)] === user[USER_FIELDS[mapping.userField]]
         );
 }
+
+/**
+ * May `user` edit this record they can see? Object permission aside, record access decides: the
+ * owner edits; a user edits their own User record; a sharing set grants what its access level
+ * says (the package's grant Read); a detail record follows its master. Thycotic's users (no
+ * contact) edit as their profile and sets allow.
+ */
+export function canEdit(metadata, user, apiName, record, findRecord) {
+    if (!user.ContactId) {
+        return true;
+    }
+    if (apiName === 'User') {
+        return record.Id === user.Id;
+    }
+    if (record.OwnerId === user.Id) {
+        return true;
+    }
+    const object = metadata.objects[apiName];
+    if (object?.sharingModel === 'ControlledByParent') {
+        return Object.entries(object.fields)
+            .filter(([, field]) => field.type === 'MasterDetail')
+            .some(([name]) => {
+                const master = findRecord(record[name]);
+                return Boolean(master) && canEdit(metadata, user, master.apiName, master.record, findRecord);
+            });
+    }
+    return Object.values(metadata.sharingSets ?? {})
+        .flatMap((set) => set.accessMappings)
+        .some(
+            (mapping) =>
+                mapping.object === apiName &&
+                mapping.accessLevel === 'Edit' &&
+                record[recordField(metadata, apiName, mapping.objectField)] === user[USER_FIELDS[mapping.userField]]
+        );
+}

@@ -3,7 +3,14 @@
 // objects and fields come from force-app; this is the only hand-written part of
 // the data model, and it holds nothing but what the metadata cannot: the platform's own fields.
 //   https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/
-// `customerAccess`: what a customer community user's profile gives on the object (read, create);
+// `customerAccess`: what the portal customer's profile gives on the object: the Customer Community
+// User profile the install assigns, at the most the Customer Community license lets a profile
+// grant on it (Help, "Experience Cloud User Licenses" and "Object Access by License",
+// https://help.salesforce.com/s/articleView?id=ind.industries_object_access_by_license.htm: Cases
+// and Contacts read, create and edit; Accounts read). The model assumes the most a profile can
+// give, so no rule rests on a profile withholding it; permission sets only add to it, and record
+// access (owner, sharing) still decides which records. `scratch:verify` compares the org's profile
+// with this model (org-model/profile.mjs).
 // `editable`: fields a portal user may write when creating or editing a record they may edit.
 
 const SYSTEM_FIELDS = {
@@ -44,7 +51,7 @@ export const STANDARD_OBJECTS = {
     Contact: {
         label: 'Contact',
         keyPrefix: '003',
-        customerAccess: { read: true },
+        customerAccess: { read: true, create: true, edit: true },
         fields: {
             ...systemFields(),
             Name: { type: 'Text', length: 121, label: 'Full Name', nameField: true, calculated: true },
@@ -93,7 +100,7 @@ export const STANDARD_OBJECTS = {
     Case: {
         label: 'Case',
         keyPrefix: '500',
-        customerAccess: { read: true, create: true },
+        customerAccess: { read: true, create: true, edit: true },
         fields: {
             ...systemFields(),
             CaseNumber: { type: 'Text', length: 30, label: 'Case Number', nameField: true, calculated: true },
