@@ -791,6 +791,7 @@ function recordPageFiles({
         columnField = 'Note__c',
         header = 'header',
         columns = 'Facet-Columns',
+        sectionLabel = '{!$Label.c.Widget_Title}',
         widget = {},
         highlights = 'force:highlightsPanel'
     } = page;
@@ -803,7 +804,7 @@ function recordPageFiles({
     ${region('Facet-Column', 'Facet', [field(columnField)])}
     ${region('Facet-Columns', 'Facet', [component('flexipage:column', { body: 'Facet-Column' })])}
     ${region(header, 'Region', [component(highlights)])}
-    ${region('main', 'Region', [component('flexipage:fieldSection', { columns }), component(widget.name ?? 'widget', widget.properties)])}
+    ${region('main', 'Region', [component('flexipage:fieldSection', { columns, label: sectionLabel }), component(widget.name ?? 'widget', widget.properties)])}
     <masterLabel>Thing</masterLabel><sobjectType>Thing__c</sobjectType>
     <template><name>flexipage:recordHomeTemplateDesktop</name></template><type>RecordPage</type>
 </FlexiPage>`,
@@ -854,6 +855,9 @@ test('catches a field, region or facet the record page does not have', () => {
     ]);
     assert.deepEqual(pageProblems({ header: 'top' }), [
         `${PAGE}: region top is not one of flexipage:recordHomeTemplateDesktop's (header, main, sidebar)`
+    ]);
+    assert.deepEqual(pageProblems({ sectionLabel: '{!$Label.c.Widget_Titel}' }), [
+        `${PAGE}: flexipage:fieldSection flexipage_fieldSection shows the label c.Widget_Titel, which is not in CustomLabels`
     ]);
     assert.deepEqual(pageProblems({ columns: 'Facet-Colums' }), [
         `${PAGE}: flexipage:fieldSection flexipage_fieldSection shows the facet Facet-Colums, which the page does not have`,

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { readProjectMetadata } from './projectMetadata.mjs';
+import { readLabels } from './labels.mjs';
 import { ENGINEER_PERMISSION_SETS, accessFor, heldPermissionSets } from './access.mjs';
 import { componentAudiences } from './componentQueries.mjs';
 
@@ -134,6 +135,8 @@ function componentProblems(project, metadata, name, page, item) {
  */
 export function checkLightningPages(project) {
     const metadata = readProjectMetadata(project.root);
+    const labelsFile = join(project.main, 'labels/CustomLabels.labels-meta.xml');
+    const labels = existsSync(labelsFile) ? readLabels(labelsFile) : new Map();
     return Object.entries(metadata.flexiPages ?? {}).flatMap(([name, page]) => {
         const file = pageFile(project, name);
         const problems = [];
@@ -174,6 +177,18 @@ export function checkLightningPages(project) {
                 if (!facets.has(facet)) {
                     problems.push(
                         `${file}: ${item.component} ${item.identifier} shows the facet ${facet}, which the page does not have`
+                    );
+                }
+            }
+            // A text property in the engineer's language: a custom label ("Custom labels ... can be
+            // accessed from ... Lightning pages", Salesforce Help, Custom Labels).
+            for (const [, label] of Object.values(item.properties)
+                .flat()
+                .join(' ')
+                .matchAll(/\{!\$Label\.c\.(\w+)\}/g)) {
+                if (!labels.has(label)) {
+                    problems.push(
+                        `${file}: ${item.component} ${item.identifier} shows the label c.${label}, which is not in CustomLabels`
                     );
                 }
             }
