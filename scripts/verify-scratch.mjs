@@ -8,6 +8,7 @@ import { makeContext, queryAll, queryOne } from './lib/sfRunner.mjs';
 import { componentQueries } from './lib/componentQueries.mjs';
 import { API_VERSION, KNOWLEDGE_AUTHOR, SITE_NAME, SITE_PATH, demoArticles } from './lib/portalSetup.mjs';
 import { readProjectMetadata } from './lib/projectMetadata.mjs';
+import { casePageCheck } from './lib/casePageCheck.mjs';
 
 /** The project's record-triggered flows: each must be active in the org. */
 const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
@@ -217,6 +218,7 @@ export function checks(options) {
                 ].filter(Boolean);
             }
         },
+        casePageCheck(org),
         ...componentQueries().map(({ component, name, query }) => ({
             title: `${component}'s GraphQL query ${name} runs without errors`,
             run: (ctx) => {

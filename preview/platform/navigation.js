@@ -1,5 +1,8 @@
 // Stand-in for lightning/navigation: the preview is a small site with the
-// routes the Support Portal site has (Home, Cases, Create a Case, Article, case pages).
+// routes the Support Portal site has (Home, Cases, Create a Case, Article, case pages), and the
+// Thycotic Support app's stand-in under /engineer, where a case opens on the app's case page.
+import { currentPersona } from './demoOrg';
+
 export const ROUTES = { Home: '/', Cases__c: '/cases', Create_a_Case__c: '/create-case', Article__c: '/article' };
 
 /**
@@ -22,7 +25,9 @@ function queryOf(state) {
 export function urlFor(pageReference) {
     const { recordId, name } = pageReference?.attributes || {};
     if (pageReference?.type === 'standard__recordPage' && recordId) {
-        return `/case/${recordId}${queryOf(pageReference.state)}`;
+        // The app opens a case on its own record page, the site on the site's case page.
+        const app = currentPersona() === 'engineer' ? '/engineer' : '';
+        return `${app}/case/${recordId}${queryOf(pageReference.state)}`;
     }
     return `${ROUTES[name] || '/'}${queryOf(pageReference?.state)}`;
 }
@@ -35,6 +40,9 @@ export function goTo(url, replace) {
     }
     window.dispatchEvent(new CustomEvent('preview:navigate'));
 }
+
+/** A case's page: the site's (/case/<id>) or the app's (/engineer/case/<id>). */
+export const CASE_PATH = /^(?:\/engineer)?\/case\/(\w+)/;
 
 const Navigate = Symbol('Navigate');
 const GenerateUrl = Symbol('GenerateUrl');
@@ -59,7 +67,7 @@ export class CurrentPageReference {
     }
 
     emit() {
-        const match = /^\/case\/(\w+)/.exec(window.location.pathname);
+        const match = CASE_PATH.exec(window.location.pathname);
         const state = Object.fromEntries(new URLSearchParams(window.location.search));
         this.dataCallback(
             match

@@ -758,3 +758,176 @@ test('the German check covers Knowledge: a Knowledge field without a German labe
     };
     assert.deepEqual(problemsOf(checks.checkObjectTranslations, withKnowledge(translated)), []);
 });
+
+// ----- Lightning pages: a record page of Thing__c with the widget, opened by an app -----
+
+const PAGE = 'force-app/main/default/flexipages/Thing_Record.flexipage-meta.xml';
+const { [META]: FIXTURE_META, [PERMSET]: FIXTURE_PERMSET } = validFiles();
+const APP = 'force-app/main/default/applications/Widgets.app-meta.xml';
+const ENGINEER = 'force-app/main/default/permissionsets/Support_Engineer.permissionset-meta.xml';
+
+const field = (name) =>
+    `<itemInstances><fieldInstance><fieldInstanceProperties><name>uiBehavior</name><value>none</value></fieldInstanceProperties><fieldItem>Record.${name}</fieldItem><identifier>Record${name}Field</identifier></fieldInstance></itemInstances>`;
+const component = (name, properties = {}) =>
+    `<itemInstances><componentInstance>${Object.entries(properties)
+        .map(
+            ([key, value]) =>
+                `<componentInstanceProperties><name>${key}</name><value>${value}</value></componentInstanceProperties>`
+        )
+        .join(
+            ''
+        )}<componentName>${name}</componentName><identifier>${name.replace(':', '_')}</identifier></componentInstance></itemInstances>`;
+const region = (name, type, items) =>
+    `<flexiPageRegions>${items.join('')}<name>${name}</name><type>${type}</type></flexiPageRegions>`;
+
+/** The widget on a record page of Thing__c with a Dynamic Forms field, the app that opens it, the engineer's grants. */
+function recordPageFiles({
+    page = {},
+    app = '',
+    widgetTargets = '<target>lightning__RecordPage</target>',
+    objects = 'Thing__c'
+} = {}) {
+    const {
+        columnField = 'Note__c',
+        header = 'header',
+        columns = 'Facet-Columns',
+        sectionLabel = '{!$Label.c.Widget_Title}',
+        widget = {},
+        highlights = 'force:highlightsPanel'
+    } = page;
+    return {
+        [META]: FIXTURE_META.replace('</target></targets>', `</target>${widgetTargets}</targets>`).replace(
+            '<targetConfigs>',
+            `<targetConfigs>\n        <targetConfig targets="lightning__RecordPage"><objects><object>${objects}</object></objects></targetConfig>`
+        ),
+        [PAGE]: `${XML}<FlexiPage ${NS}>
+    ${region('Facet-Column', 'Facet', [field(columnField)])}
+    ${region('Facet-Columns', 'Facet', [component('flexipage:column', { body: 'Facet-Column' })])}
+    ${region(header, 'Region', [component(highlights)])}
+    ${region('main', 'Region', [component('flexipage:fieldSection', { columns, label: sectionLabel }), component(widget.name ?? 'widget', widget.properties)])}
+    <masterLabel>Thing</masterLabel><sobjectType>Thing__c</sobjectType>
+    <template><name>flexipage:recordHomeTemplateDesktop</name></template><type>RecordPage</type>
+</FlexiPage>`,
+        [APP]: `${XML}<CustomApplication ${NS}>
+    ${app || '<actionOverrides><actionName>View</actionName><content>Thing_Record</content><formFactor>Large</formFactor><skipRecordTypeSelect>false</skipRecordTypeSelect><type>Flexipage</type><pageOrSobjectType>Thing__c</pageOrSobjectType></actionOverrides>'}
+    <formFactors>Large</formFactors><label>Widgets</label><navType>Standard</navType><uiType>Lightning</uiType>
+</CustomApplication>`,
+        [ENGINEER]: `${XML}<PermissionSet ${NS}>
+    <applicationVisibilities><application>Widgets</application><visible>true</visible></applicationVisibilities>
+    <label>Engineer</label>
+    <objectPermissions><object>Thing__c</object><allowCreate>false</allowCreate><allowRead>true</allowRead>
+    <allowEdit>false</allowEdit><allowDelete>false</allowDelete><viewAllRecords>true</viewAllRecords><modifyAllRecords>false</modifyAllRecords></objectPermissions>
+    <fieldPermissions><field>Thing__c.Note__c</field><editable>false</editable><readable>true</readable></fieldPermissions>
+</PermissionSet>`
+    };
+}
+
+test('a record page with its component, fields, app and the engineer’s grants passes every check', () => {
+    for (const [name, check] of Object.entries(checks.CHECKS)) {
+        assert.deepEqual(problemsOf(check, recordPageFiles()), [], name);
+    }
+});
+
+test('catches a component on a Lightning page that is missing, not targeted to it, or given what it does not declare', () => {
+    const pageProblems = (options) => problemsOf(checks.checkLightningPages, recordPageFiles(options));
+    assert.deepEqual(pageProblems({ widgetTargets: '' }), [
+        `${PAGE}: widget is placed on a RecordPage, but its .js-meta.xml does not expose it to lightning__RecordPage`
+    ]);
+    assert.deepEqual(pageProblems({ page: { widget: { name: 'widgit' } } }), [
+        `${PAGE}: widgit is placed, but the project has no component widgit`
+    ]);
+    assert.deepEqual(pageProblems({ objects: 'Case' }), [
+        `${PAGE}: widget is placed on a Thing__c page, but its lightning__RecordPage targetConfig allows only Case`
+    ]);
+    assert.deepEqual(pageProblems({ page: { widget: { properties: { recordId: '{!recordId}', mode: 'B' } } } }), [
+        `${PAGE}: widget sets recordId, which a record page sets itself`,
+        `${PAGE}: widget sets mode, which its lightning__RecordPage targetConfig does not declare`
+    ]);
+    assert.deepEqual(pageProblems({ page: { highlights: 'force:highlightPanel' } }), [
+        `${PAGE}: force:highlightPanel is not a standard component of a RecordPage (lightningPageChecks.mjs STANDARD_COMPONENTS)`
+    ]);
+});
+
+test('catches a field, region or facet the record page does not have', () => {
+    const pageProblems = (page) => problemsOf(checks.checkLightningPages, recordPageFiles({ page }));
+    assert.deepEqual(pageProblems({ columnField: 'Nte__c' }), [
+        `${PAGE}: places the field Thing__c.Nte__c, which does not exist`
+    ]);
+    assert.deepEqual(pageProblems({ header: 'top' }), [
+        `${PAGE}: region top is not one of flexipage:recordHomeTemplateDesktop's (header, main, sidebar)`
+    ]);
+    assert.deepEqual(pageProblems({ sectionLabel: '{!$Label.c.Widget_Titel}' }), [
+        `${PAGE}: flexipage:fieldSection flexipage_fieldSection shows the label c.Widget_Titel, which is not in CustomLabels`
+    ]);
+    assert.deepEqual(pageProblems({ columns: 'Facet-Colums' }), [
+        `${PAGE}: flexipage:fieldSection flexipage_fieldSection shows the facet Facet-Colums, which the page does not have`,
+        `${PAGE}: the facet Facet-Columns is placed in no component`
+    ]);
+});
+
+test('catches an app that opens records on a page it lacks, of another object, for a form factor it lacks or by profile; and a record page no app opens', () => {
+    const override = (changes) =>
+        `<actionOverrides><actionName>View</actionName><content>${changes.content ?? 'Thing_Record'}</content><formFactor>${changes.formFactor ?? 'Large'}</formFactor><skipRecordTypeSelect>false</skipRecordTypeSelect><type>Flexipage</type><pageOrSobjectType>${changes.object ?? 'Thing__c'}</pageOrSobjectType></actionOverrides>`;
+    const appProblems = (app) => problemsOf(checks.checkAppPageAssignments, recordPageFiles({ app }));
+    assert.deepEqual(appProblems(override({ content: 'Thing_Recrd' })), [
+        `${APP}: opens Thing__c on Thing_Recrd, a Lightning page the project does not have`,
+        `${PAGE}: no app opens records on this record page (an app's actionOverrides)`
+    ]);
+    assert.deepEqual(appProblems(override({ object: 'Part__c' })), [
+        `${APP}: opens Part__c on Thing_Record, which is a record page of Thing__c, not of Part__c`
+    ]);
+    assert.deepEqual(appProblems(override({ formFactor: 'Small' })), [
+        `${APP}: opens Thing__c on Thing_Record for the form factor Small, which the app does not have (Large)`
+    ]);
+    assert.deepEqual(
+        appProblems(
+            `${override({})}<profileActionOverrides><actionName>View</actionName><content>Thing_Record</content><formFactor>Large</formFactor><pageOrSobjectType>Thing__c</pageOrSobjectType><type>Flexipage</type><profile>Admin</profile></profileActionOverrides>`
+        ),
+        [
+            `${APP}: assigns Lightning pages by profile (profileActionOverrides), which a package does not carry; assign the app default (actionOverrides)`
+        ]
+    );
+    assert.deepEqual(appProblems('<description>No overrides.</description>'), [
+        `${PAGE}: no app opens records on this record page (an app's actionOverrides)`
+    ]);
+});
+
+test('catches a field the record page shows, or its component reads, that the engineer may not read', () => {
+    const files = recordPageFiles();
+    const unreadable = {
+        [ENGINEER]: files[ENGINEER].replace('<readable>true</readable>', '<readable>false</readable>')
+    };
+    assert.deepEqual(problemsOf(checks.checkPageAccess, { ...files, ...unreadable }), [
+        `${PAGE}: shows Thing__c.Note__c, but Support_Engineer does not grant reading it`
+    ]);
+    // The widget runs on the page too, so the engineer's set must cover what it reads.
+    assert.deepEqual(problemsOf(checks.checkPermissionCoverage, { ...files, ...unreadable }), [
+        `${ENGINEER}: ${SOURCE} uses Thing__c.Note__c, but the permission set does not grant it`
+    ]);
+    const noObject = {
+        [ENGINEER]: files[ENGINEER].replace('<allowRead>true</allowRead>', '<allowRead>false</allowRead>')
+    };
+    assert.deepEqual(problemsOf(checks.checkPageAccess, { ...files, ...noObject }), [
+        `${PAGE}: shows Thing__c records, but Support_Engineer does not grant reading them`
+    ]);
+});
+
+test('catches a component that creates records its users may not create, or writes fields they may not edit', () => {
+    const creating = replaceIn(
+        SOURCE,
+        'export default class Widget',
+        "import { createRecord } from 'lightning/uiRecordApi';\nimport THING from '@salesforce/schema/Thing__c';\nexport const save = (note: string) => createRecord({ apiName: THING.objectApiName, fields: { [NOTE_FIELD.fieldApiName]: note } });\nexport default class Widget"
+    );
+    const grants = (create, editable) =>
+        FIXTURE_PERMSET.replace(
+            '<object>Thing__c</object><allowCreate>false</allowCreate>',
+            `<object>Thing__c</object><allowCreate>${create}</allowCreate>`
+        ).replace('<editable>false</editable>', `<editable>${editable}</editable>`);
+    assert.deepEqual(problemsOf(checks.checkComponentWrites, { ...creating, [PERMSET]: grants(true, true) }), []);
+    assert.deepEqual(problemsOf(checks.checkComponentWrites, { ...creating, [PERMSET]: grants(false, true) }), [
+        `${PERMSET}: ${SOURCE} creates Thing__c records, but Support_Portal_Customer does not grant creating them`
+    ]);
+    assert.deepEqual(problemsOf(checks.checkComponentWrites, { ...creating, [PERMSET]: grants(true, false) }), [
+        `${PERMSET}: ${SOURCE} writes Thing__c.Note__c, but Support_Portal_Customer does not make it editable`
+    ]);
+});

@@ -229,6 +229,29 @@ test("missing pieces of the engineer's side are named", () => {
     );
 });
 
+test("the engineer's case page is named when the app loses it or it loses the thread, the files or the PIN check", () => {
+    assert.deepEqual(
+        without((m) => (m.applications.Thycotic_Support.recordPages = {})),
+        [
+            "support policy, the engineer's side: the app opens a case where the engineer reads the thread, replies as Thycotic Support, sees the files and the PIN check: the app Thycotic_Support opens cases on no record page of its own (actionOverrides)"
+        ]
+    );
+    const page = (change) =>
+        without((m) => change(m.flexiPages[m.applications.Thycotic_Support.recordPages.Case])).join('\n');
+    assert.match(
+        page((p) => (p.components = p.components.filter((c) => c !== 'supportCaseConversation'))),
+        /the case page Thycotic_Support_Case has no supportCaseConversation/
+    );
+    assert.match(
+        page((p) => (p.fields = p.fields.filter((f) => f !== 'PIN_Check__c'))),
+        /the case page Thycotic_Support_Case does not show Case\.PIN_Check__c/
+    );
+    assert.match(
+        without((m) => (m.permissionSets.Support_Engineer.objects.Case_Message__c.create = false)).join('\n'),
+        /Support_Engineer cannot write and read Case Messages/
+    );
+});
+
 test('flow formulas: each parses, and each field and resource it references exists', async () => {
     const { flowFormulaProblems } = await import('../lib/metadataChecks.mjs');
     const flow = metadata.flows.Support_PIN_Policy;

@@ -6,7 +6,7 @@ import { buildSchema } from 'graphql';
 import { readProjectMetadata } from '../lib/projectMetadata.mjs';
 import { uiapiSdl } from '../lib/uiapiSchema.mjs';
 import { uiapiQueryProblems } from '../lib/uiapiQueryRules.mjs';
-import { componentAudience, componentQueries } from '../lib/componentQueries.mjs';
+import { componentAudience, componentAudiences, componentQueries } from '../lib/componentQueries.mjs';
 import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS, accessFor } from '../lib/access.mjs';
 
 const metadata = readProjectMetadata();
@@ -16,20 +16,29 @@ const admin = buildSchema(uiapiSdl(metadata));
 
 const query = (body) => `query q { uiapi { query { ${body} } } }`;
 
-test("every component's query passes as its users: the portal customer, or the support engineer", () => {
+test("every component's query passes as its users: the portal customer, the support engineer, or each", () => {
     const queries = componentQueries();
     assert.ok(queries.length >= 2);
     for (const { component, name, query: source } of queries) {
-        const audience = componentAudience(undefined, component);
-        assert.deepEqual(
-            uiapiQueryProblems(audience === ENGINEER_PERMISSION_SETS ? engineer : customer, source),
-            [],
-            name
-        );
+        for (const audience of componentAudiences(undefined, component)) {
+            assert.deepEqual(
+                uiapiQueryProblems(audience === ENGINEER_PERMISSION_SETS ? engineer : customer, source),
+                [],
+                `${name} as ${audience}`
+            );
+        }
     }
     const verify = queries.find((q) => q.component === 'supportPinVerify');
+    assert.deepEqual(componentAudiences(undefined, 'supportPinVerify'), [['Support_Engineer']]);
+    assert.deepEqual(componentAudiences(undefined, 'supportPortal'), [['Support_Portal_Customer']]);
+    // The case page's conversation runs on the portal and in the Thycotic Support app: both check it.
+    assert.deepEqual(componentAudiences(undefined, 'supportCaseConversation'), [
+        ['Support_Portal_Customer'],
+        ['Support_Engineer']
+    ]);
+    // Its size counts where the portal loads it.
+    assert.deepEqual(componentAudience(undefined, 'supportCaseConversation'), ['Support_Portal_Customer']);
     assert.deepEqual(componentAudience(undefined, 'supportPinVerify'), ['Support_Engineer']);
-    assert.deepEqual(componentAudience(undefined, 'supportPortal'), ['Support_Portal_Customer']);
     // The engineer's query reads what a customer may not: the customer's schema refuses it.
     assert.notDeepEqual(uiapiQueryProblems(customer, verify.query), []);
 });

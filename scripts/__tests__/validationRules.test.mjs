@@ -309,3 +309,106 @@ test('Article Suggestion: the picklists take only their own values, and the mess
         assert.ok(rule.errorDisplayField, `${rule.name} shows its error on the field at fault`);
     }
 });
+
+// ----- Case messages: who may reply, close and reopen -----
+
+const CUSTOMER_CONTACT = PORTAL_USER.ContactId;
+const OPEN_CASE = { IsClosed: false, ClosedDate: null, ContactId: CUSTOMER_CONTACT };
+const CLOSED_RECENTLY = { IsClosed: true, ClosedDate: at(-24), ContactId: CUSTOMER_CONTACT };
+const CLOSED_LONG_AGO = { IsClosed: true, ClosedDate: at(-24 * 365), ContactId: CUSTOMER_CONTACT };
+
+/** The rules on a new Case Message on `caseFields`, saved by `user`: Case__r.* read from that case. */
+function brokenMessage(message, caseFields, user) {
+    const caseObject = metadata.objects.Case;
+    return brokenValidationRules(metadata, 'Case_Message__c', {
+        record: { Case__c: '500DEMO0000000001AAA', ...message },
+        prior: undefined,
+        user,
+        related: (path) => {
+            const [relationship, name] = path.split('.');
+            assert.equal(relationship, 'Case__r', path);
+            return { field: caseObject.fields[name], value: caseFields[name] ?? null };
+        }
+    }).map((b) => b.rule);
+}
+
+const MESSAGE_CASES = [
+    // The customer who filed the case.
+    [
+        'the customer replies on an open case',
+        PORTAL_USER,
+        { Action__c: 'Reply', Body__c: 'Log attached.' },
+        OPEN_CASE,
+        []
+    ],
+    [
+        'the customer sends an empty reply',
+        PORTAL_USER,
+        { Action__c: 'Reply', Body__c: null },
+        OPEN_CASE,
+        ['Reply_Needs_Text']
+    ],
+    [
+        'the customer replies on a closed case',
+        PORTAL_USER,
+        { Action__c: 'Reply', Body__c: 'Again?' },
+        CLOSED_RECENTLY,
+        ['Reply_On_Open_Case']
+    ],
+    ['the customer closes their open case', PORTAL_USER, { Action__c: 'Close' }, OPEN_CASE, []],
+    ['the customer reopens a case closed yesterday', PORTAL_USER, { Action__c: 'Reopen' }, CLOSED_RECENTLY, []],
+    [
+        'the customer reopens a case closed a year ago',
+        PORTAL_USER,
+        { Action__c: 'Reopen' },
+        CLOSED_LONG_AGO,
+        ['Reopen_Within_Window']
+    ],
+    [
+        'a colleague of the customer closes the case',
+        { ContactId: '003DEMO0000000002AAA' },
+        { Action__c: 'Close' },
+        OPEN_CASE,
+        ['Case_Contact_Closes']
+    ],
+    // A Thycotic support engineer (no contact) answering on the Thycotic Support app's case page.
+    [
+        'an engineer replies on an open case',
+        INTERNAL_USER,
+        { Action__c: 'Reply', Body__c: 'We found it.' },
+        OPEN_CASE,
+        []
+    ],
+    [
+        'an engineer sends an empty reply',
+        INTERNAL_USER,
+        { Action__c: 'Reply', Body__c: null },
+        OPEN_CASE,
+        ['Reply_Needs_Text']
+    ],
+    [
+        'an engineer adds a note on a closed case',
+        INTERNAL_USER,
+        { Action__c: 'Reply', Body__c: 'Fixed in 11.7.1.' },
+        CLOSED_LONG_AGO,
+        []
+    ],
+    // The rules leave closing and reopening to Thycotic users too; the case page offers neither to
+    // the engineer (they are the customer's word that the issue is solved or back).
+    ['an engineer closes a case by message', INTERNAL_USER, { Action__c: 'Close' }, OPEN_CASE, []],
+    ['an engineer reopens a case closed long ago', INTERNAL_USER, { Action__c: 'Reopen' }, CLOSED_LONG_AGO, []],
+    [
+        'an engineer closes a closed case',
+        INTERNAL_USER,
+        { Action__c: 'Close' },
+        CLOSED_RECENTLY,
+        ['Close_Open_Case_Only']
+    ],
+    ['an engineer reopens an open case', INTERNAL_USER, { Action__c: 'Reopen' }, OPEN_CASE, ['Reopen_Closed_Case_Only']]
+];
+
+for (const [name, user, message, caseFields, expected] of MESSAGE_CASES) {
+    test(`Case Message: ${name} → ${expected.length ? `refused by ${expected.join(', ')}` : 'allowed'}`, () => {
+        assert.deepEqual(brokenMessage(message, caseFields, user), expected);
+    });
+}

@@ -41,6 +41,15 @@ test('a dry run prints every check and its commands, runs nothing and fails noth
         commands.some((c) => c.includes("FROM Knowledge__kav WHERE PublishStatus = 'Online' AND Language = 'de'"))
     );
     assert.ok(commands.some((c) => c.includes("FROM Network WHERE Name = 'Support Portal'")));
+    // The engineer's case page and the app's assignment, through the Tooling API.
+    assert.ok(
+        commands.some((c) =>
+            c.includes(
+                'data query --use-tooling-api --query "SELECT Id, DeveloperName, Type, EntityDefinitionId FROM FlexiPage WHERE DeveloperName = \'Thycotic_Support_Case\'"'
+            )
+        )
+    );
+    assert.ok(commands.some((c) => c.includes("FROM CustomApplication WHERE DeveloperName = 'Thycotic_Support'")));
     assert.ok(commands.some((c) => c.startsWith('  $ GET https://')));
     assert.equal(lines.filter((line) => line === '- (dry run)').length, titles.length);
 });
@@ -107,7 +116,29 @@ function fakeOrg(answers) {
 
 const [DEMO_ARTICLE] = demoArticles();
 
+const CASE_PAGE_OVERRIDE = {
+    actionName: 'View',
+    content: 'Thycotic_Support_Case',
+    formFactor: 'Large',
+    pageOrSobjectType: 'Case',
+    skipRecordTypeSelect: false,
+    type: 'flexipage'
+};
+
 const HEALTHY = {
+    'FROM FlexiPage': {
+        result: {
+            records: [
+                {
+                    Id: '0M0x',
+                    DeveloperName: 'Thycotic_Support_Case',
+                    Type: 'RecordPage',
+                    EntityDefinitionId: 'Case'
+                }
+            ]
+        }
+    },
+    'FROM CustomApplication': { result: { records: [{ Metadata: { actionOverrides: [CASE_PAGE_OVERRIDE] } }] } },
     'ui-api/object-info/Knowledge__kav': { apiName: 'Knowledge__kav', fields: { Body__c: {}, Product__c: {} } },
     "PermissionSet.Name = 'Support_Knowledge_Author'": { result: { records: [{ AssigneeId: '005a' }] } },
     'FROM Knowledge__kav': { result: { records: [{ Id: 'ka0x', UrlName: DEMO_ARTICLE.urlName }] } },
@@ -210,4 +241,52 @@ test('names what Knowledge lacks: the UI API object, the admin’s author set, a
     if (componentQueries().some(({ query }) => /\$urlName/.test(query))) {
         assert.ok(sent.some((c) => c.includes('/graphql') && c.includes(`"urlName":"${DEMO_ARTICLE.urlName}"`)));
     }
+});
+
+test('names an engineer case page that is missing, of the wrong kind, or not what the app opens cases on', async () => {
+    const problemsWith = async (answers) => {
+        const org = fakeOrg({ ...HEALTHY, ...answers });
+        await verify({ alias: 'demo', dryRun: false }, org.ctx.log, org.ctx);
+        return org.lines.filter((line) => line.startsWith('✗ FAIL') && line.includes('Thycotic_Support'));
+    };
+    assert.deepEqual(await problemsWith({}), []);
+    assert.deepEqual(await problemsWith({ 'FROM FlexiPage': { result: { records: [] } } }), [
+        '✗ FAIL: the Lightning page Thycotic_Support_Case is not in the org'
+    ]);
+    assert.deepEqual(
+        await problemsWith({
+            'FROM FlexiPage': {
+                result: {
+                    records: [{ DeveloperName: 'Thycotic_Support_Case', Type: 'AppPage', EntityDefinitionId: null }]
+                }
+            }
+        }),
+        ['✗ FAIL: Thycotic_Support_Case is not a Case record page (type AppPage, object none)']
+    );
+    // Deployed, but the assignment did not take (or an admin moved it to another page).
+    assert.deepEqual(
+        await problemsWith({
+            'FROM CustomApplication': { result: { records: [{ Metadata: { actionOverrides: [] } }] } }
+        }),
+        [
+            '✗ FAIL: the app Thycotic_Support does not open cases on Thycotic_Support_Case (no app default for Case): activate Thycotic_Support_Case as the app default for Thycotic_Support in Lightning App Builder'
+        ]
+    );
+    assert.deepEqual(
+        await problemsWith({
+            'FROM CustomApplication': {
+                result: {
+                    records: [
+                        { Metadata: { actionOverrides: [{ ...CASE_PAGE_OVERRIDE, content: 'Case_Record_Page' }] } }
+                    ]
+                }
+            }
+        }),
+        [
+            '✗ FAIL: the app Thycotic_Support does not open cases on Thycotic_Support_Case (it opens them on Case_Record_Page): activate Thycotic_Support_Case as the app default for Thycotic_Support in Lightning App Builder'
+        ]
+    );
+    assert.deepEqual(await problemsWith({ 'FROM CustomApplication': { result: { records: [] } } }), [
+        '✗ FAIL: no app Thycotic_Support'
+    ]);
 });

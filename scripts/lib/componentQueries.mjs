@@ -14,20 +14,37 @@ const INTERNAL_TARGETS = [
     'lightning__RecordPage'
 ];
 
+/** A bundle's targets, from its .js-meta.xml (none for a bundle without one). */
+function targetsOf(projectRoot, bundle) {
+    const meta = join(projectRoot, 'force-app/main/default/lwc', bundle, `${bundle}.js-meta.xml`);
+    return existsSync(meta)
+        ? [...readFileSync(meta, 'utf8').matchAll(/<target>([\w_]+)<\/target>/g)].map((m) => m[1])
+        : [];
+}
+
 /**
- * The permission sets whose holders run a bundle: the engineer's (Support_Engineer) for a
- * component placed only in the internal app (its targets), the customer's
- * (Support_Portal_Customer) for the portal's components and for the modules they share. One of
- * the two frozen lists of access.mjs.
+ * Who runs a bundle, as the permission sets each kind of user holds (the frozen lists of
+ * access.mjs): the portal's customers (Support_Portal_Customer) for a component on the site and
+ * for the modules components share, the support engineer (Support_Engineer) for one placed in the
+ * Thycotic Support app, and both for one targeted to both (the case page's conversation and files).
+ * Each audience is checked on its own: an engineer does not hold the customer's set, nor the reverse.
+ * @returns {(readonly string[])[]}
+ */
+export function componentAudiences(projectRoot = root, bundle) {
+    const targets = targetsOf(projectRoot, bundle);
+    const internal = targets.some((target) => INTERNAL_TARGETS.includes(target));
+    const site = !targets.length || targets.some((target) => !INTERNAL_TARGETS.includes(target));
+    return [...(site ? [CUSTOMER_PERMISSION_SETS] : []), ...(internal ? [ENGINEER_PERMISSION_SETS] : [])];
+}
+
+/**
+ * Whose download a bundle counts in (the size budget): the engineer's for a component placed only
+ * in the internal app (its targets), the portal customer's for any bundle the site loads.
  * @returns {readonly string[]}
  */
 export function componentAudience(projectRoot = root, bundle) {
-    const meta = join(projectRoot, 'force-app/main/default/lwc', bundle, `${bundle}.js-meta.xml`);
-    const targets = existsSync(meta)
-        ? [...readFileSync(meta, 'utf8').matchAll(/<target>([\w_]+)<\/target>/g)].map((m) => m[1])
-        : [];
-    const internal = targets.length > 0 && targets.every((target) => INTERNAL_TARGETS.includes(target));
-    return internal ? ENGINEER_PERMISSION_SETS : CUSTOMER_PERMISSION_SETS;
+    const audiences = componentAudiences(projectRoot, bundle);
+    return audiences.length === 1 ? audiences[0] : CUSTOMER_PERMISSION_SETS;
 }
 
 export function componentQueries(projectRoot = root) {

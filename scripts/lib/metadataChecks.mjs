@@ -3,6 +3,13 @@
 // org; what only an org can judge is left to the install script.
 import { checkPackageDefinition, checkUpgradeSafety } from './packageChecks.mjs';
 import {
+    checkAppPageAssignments,
+    checkComponentWrites,
+    checkLightningPages,
+    checkPageAccess
+} from './lightningPageChecks.mjs';
+export { checkAppPageAssignments, checkComponentWrites, checkLightningPages, checkPageAccess };
+import {
     checkLabelTranslations,
     checkObjectTranslations,
     checkSeverityWording,
@@ -25,7 +32,7 @@ import { readProjectMetadata } from './projectMetadata.mjs';
 import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS, heldPermissionSets } from './access.mjs';
 import { uiapiSdl } from './uiapiSchema.mjs';
 import { uiapiQueryProblems } from './uiapiQueryRules.mjs';
-import { componentAudience, componentQueries } from './componentQueries.mjs';
+import { componentAudiences, componentQueries } from './componentQueries.mjs';
 import { evaluateFormula, formulaReferences } from './formulaRules.mjs';
 
 const ARRAYS = new Set([
@@ -881,8 +888,8 @@ function customFieldsOfQuery(schema, query, objects) {
 }
 
 /**
- * Custom fields the components (of one audience: a permission set name, or componentAudience's
- * list) read or write, from schema imports and GraphQL queries.
+ * Custom fields the components (of one audience: a permission set name, or one of
+ * componentAudiences' lists) read or write, from schema imports and GraphQL queries.
  */
 export function fieldsUsedByComponents(project, audience) {
     const used = new Map();
@@ -891,7 +898,10 @@ export function fieldsUsedByComponents(project, audience) {
     );
     const wanted = [audience ?? []].flat();
     const ofAudience = (file) =>
-        !wanted.length || wanted.some((name) => componentAudience(project.root, file.split('/').at(-2)).includes(name));
+        !wanted.length ||
+        componentAudiences(project.root, file.split('/').at(-2)).some((names) =>
+            wanted.some((name) => names.includes(name))
+        );
     for (const file of componentSources(project).filter(ofAudience)) {
         const source = readFileSync(file, 'utf8');
         for (const [, object, field] of source.matchAll(/from '@salesforce\/schema\/(\w+)\.(\w+__c)'/g)) {
@@ -919,8 +929,8 @@ export function fieldsUsedByComponents(project, audience) {
 /**
  * Each component's users must be able to read every custom field it uses: the portal customers'
  * permission sets (CUSTOMER_PERMISSION_SETS: Support_Portal_Customer; the grants of a list add up)
- * for the portal's components, the Support Engineer set for the internal app's (componentAudience,
- * from the bundle's targets). Support_Knowledge_Author is no component's audience: authors write
+ * for the portal's components, the Support Engineer set for the internal app's (componentAudiences,
+ * from the bundle's targets; a component on both is checked for both). Support_Knowledge_Author is no component's audience: authors write
  * articles in Lightning Experience, not through the components.
  */
 export function checkPermissionCoverage(project) {
@@ -981,13 +991,16 @@ export function checkComponentQueries(project) {
         }
         return schemas.get(key);
     };
-    return componentQueries(project.root).flatMap(({ file, component, name, line, query }) => {
-        // As the component's own users would send it: the customer's schema, or the engineer's.
-        const schema = schemaOf(componentAudience(project.root, component));
-        return schema
-            ? uiapiQueryProblems(schema, query).map((problem) => `${file}:${line}: query ${name}: ${problem}`)
-            : [];
-    });
+    return componentQueries(project.root).flatMap(({ file, component, name, line, query }) =>
+        // As the component's own users would send it: the customer's schema, the engineer's, or each.
+        componentAudiences(project.root, component).flatMap((audience) => {
+            const schema = schemaOf(audience);
+            const who = componentAudiences(project.root, component).length > 1 ? ` (as ${audience[0]})` : '';
+            return schema
+                ? uiapiQueryProblems(schema, query).map((problem) => `${file}:${line}: query ${name}${who}: ${problem}`)
+                : [];
+        })
+    );
 }
 
 /**
@@ -1188,6 +1201,27 @@ export const POLICY_REQUIREMENTS = [
                 ...(engineer?.tabs.Verify_Support_PIN === 'Visible'
                     ? []
                     : ['Support_Engineer does not show the tab Verify_Support_PIN'])
+            ];
+        }
+    ],
+    [
+        "the engineer's side: the app opens a case where the engineer reads the thread, replies as Thycotic Support, sees the files and the PIN check",
+        (m) => {
+            const name = m.applications?.Thycotic_Support?.recordPages.Case;
+            const page = m.flexiPages?.[name];
+            const messages = m.permissionSets.Support_Engineer?.objects.Case_Message__c ?? {};
+            if (!page) {
+                return ['the app Thycotic_Support opens cases on no record page of its own (actionOverrides)'];
+            }
+            return [
+                ...['supportCaseConversation', 'supportCaseFiles']
+                    .filter((component) => !page.components.includes(component))
+                    .map((component) => `the case page ${name} has no ${component}`),
+                ...['PIN__c', 'PIN_Check__c', 'Severity_1_By_Email__c']
+                    .filter((field) => !page.fields.includes(field))
+                    .map((field) => `the case page ${name} does not show Case.${field}`),
+                ...(messages.create && messages.read ? [] : ['Support_Engineer cannot write and read Case Messages']),
+                ...(messages.edit || messages.delete ? ['Support_Engineer may change or delete Case Messages'] : [])
             ];
         }
     ],
@@ -1405,6 +1439,10 @@ export const CHECKS = {
     'component colours are SLDS styling hooks': checkStylingHooks,
     'imports name existing metadata': checkImports,
     'permission set covers the fields components use': checkPermissionCoverage,
+    'components that create records may create them and write their fields': checkComponentWrites,
+    'Lightning pages place existing components and fields, targeted to the page': checkLightningPages,
+    'apps open records on record pages the project ships, for that object': checkAppPageAssignments,
+    'the engineer reads what the record pages show': checkPageAccess,
     'component GraphQL queries pass the UI API schema and limits': checkComponentQueries,
     'the server holds the support policy': checkSupportPolicy,
     'product names are the value set’s': checkProductNames,

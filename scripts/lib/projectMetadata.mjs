@@ -37,7 +37,12 @@ const parser = new XMLParser({
             'tabSettings',
             'tabs',
             'flexiPageRegions',
-            'itemInstances'
+            'itemInstances',
+            'componentInstanceProperties',
+            'fieldInstanceProperties',
+            'actionOverrides',
+            'profileActionOverrides',
+            'formFactors'
         ].includes(name)
 });
 
@@ -201,8 +206,9 @@ function readObjects(root) {
 }
 
 /**
- * The Lightning apps (their tabs, in order), the custom tabs (the Lightning page a tab opens) and
- * the Lightning pages (the components placed on each) the package ships.
+ * The Lightning apps (their tabs, in order, and the Lightning pages they open records on: their
+ * action overrides), the custom tabs (the Lightning page a tab opens) and the Lightning pages (the
+ * components and fields placed on each, region by region) the package ships.
  */
 function readLightningApps(main) {
     const read = (folder, suffix, root) =>
@@ -212,11 +218,35 @@ function readLightningApps(main) {
                 readXml(join(main, folder, file))[root] ?? {}
             ])
         );
+    const override = (o) => ({
+        actionName: o.actionName,
+        content: o.content,
+        formFactor: o.formFactor,
+        pageOrSobjectType: o.pageOrSobjectType,
+        type: o.type,
+        ...(o.profile ? { profile: o.profile } : {})
+    });
     const applications = Object.fromEntries(
-        Object.entries(read('applications', '.app-meta.xml', 'CustomApplication')).map(([name, app]) => [
-            name,
-            { label: app.label, tabs: app.tabs ?? [] }
-        ])
+        Object.entries(read('applications', '.app-meta.xml', 'CustomApplication')).map(([name, app]) => {
+            const actionOverrides = (app.actionOverrides ?? []).map(override);
+            return [
+                name,
+                {
+                    label: app.label,
+                    tabs: app.tabs ?? [],
+                    formFactors: (app.formFactors ?? []).map(String),
+                    actionOverrides,
+                    profileActionOverrides: (app.profileActionOverrides ?? []).map(override),
+                    // The app's default record page per object, on the desktop: "Case" → the FlexiPage.
+                    recordPages: Object.fromEntries(
+                        actionOverrides
+                            .filter((o) => o.actionName === 'View' && /^flexipage$/i.test(o.type ?? ''))
+                            .filter((o) => o.formFactor === 'Large')
+                            .map((o) => [o.pageOrSobjectType, o.content])
+                    )
+                }
+            ];
+        })
     );
     const tabs = Object.fromEntries(
         Object.entries(read('tabs', '.tab-meta.xml', 'CustomTab')).map(([name, tab]) => [
@@ -225,17 +255,64 @@ function readLightningApps(main) {
         ])
     );
     const flexiPages = Object.fromEntries(
-        Object.entries(read('flexipages', '.flexipage-meta.xml', 'FlexiPage')).map(([name, page]) => [
-            name,
-            {
-                type: page.type,
-                components: (page.flexiPageRegions ?? []).flatMap((region) =>
-                    (region.itemInstances ?? []).map((item) => item.componentInstance?.componentName)
-                )
-            }
-        ])
+        Object.entries(read('flexipages', '.flexipage-meta.xml', 'FlexiPage')).map(([name, page]) => {
+            const regions = (page.flexiPageRegions ?? []).map(flexiPageRegion);
+            const items = regions.flatMap((region) => region.items);
+            return [
+                name,
+                {
+                    type: page.type,
+                    label: page.masterLabel,
+                    sobjectType: page.sobjectType,
+                    template: page.template?.name,
+                    regions,
+                    components: items.filter((item) => item.component).map((item) => item.component),
+                    fields: items.filter((item) => item.field).map((item) => item.field)
+                }
+            ];
+        })
     );
     return { applications, tabs, flexiPages };
+}
+
+/** A component property's value: a string, or (API 49.0 and later) a valueList's values. */
+function propertyValue(property) {
+    if (property.valueList) {
+        return [property.valueList.valueListItems ?? []].flat().flatMap((item) => [item.value].flat().map(String));
+    }
+    return String([property.value].flat()[0] ?? '');
+}
+
+/**
+ * A Lightning page region as placed: its name, type (Region, or Facet: the body of a tab, column
+ * or field section) and items, each a component ({ component, identifier, properties }) or a
+ * Dynamic Forms field ({ field: "PIN__c", behavior }, from "Record.PIN__c").
+ */
+function flexiPageRegion(region) {
+    return {
+        name: region.name,
+        type: region.type,
+        items: (region.itemInstances ?? []).map((item) => {
+            if (item.fieldInstance) {
+                const behavior = (item.fieldInstance.fieldInstanceProperties ?? []).find(
+                    (p) => p.name === 'uiBehavior'
+                );
+                return {
+                    field: String(item.fieldInstance.fieldItem ?? '').replace(/^Record\./, ''),
+                    identifier: item.fieldInstance.identifier,
+                    behavior: behavior?.value
+                };
+            }
+            const instance = item.componentInstance ?? {};
+            return {
+                component: instance.componentName,
+                identifier: instance.identifier,
+                properties: Object.fromEntries(
+                    (instance.componentInstanceProperties ?? []).map((p) => [p.name, propertyValue(p)])
+                )
+            };
+        })
+    };
 }
 
 /**

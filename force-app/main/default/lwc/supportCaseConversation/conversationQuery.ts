@@ -1,4 +1,5 @@
-// The case page's conversation: the case's state and its latest messages, in one request.
+// The case page's conversation: the case's state, its latest messages and who is reading (a
+// customer, or Thycotic: a user without a contact), in one request.
 // Case_Message__c is a custom object, which the UI API supports ("User Interface API supports all
 // custom objects", Supported Objects, User Interface API Developer Guide); CaseComment and the
 // case feed are not on its list of supported objects, so the portal cannot read or write them
@@ -11,9 +12,19 @@ import { CLOSED_NOTE, FROM_SUPPORT, FROM_YOU, REOPENED_NOTE } from './labels';
 export const MESSAGES_SHOWN = 50;
 
 export const CONVERSATION_QUERY = gql`
-    query supportCaseConversation($caseId: ID, $first: Int) {
+    query supportCaseConversation($caseId: ID, $first: Int, $userId: ID) {
         uiapi {
             query {
+                User(where: { Id: { eq: $userId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            ContactId {
+                                value
+                            }
+                        }
+                    }
+                }
                 Case(where: { Id: { eq: $caseId } }, first: 1) {
                     edges {
                         node {
@@ -76,6 +87,7 @@ interface MessageNode {
 export interface ConversationData {
     uiapi: {
         query: {
+            User: { edges: { node: { Id: string; ContactId: Value<string> } }[] };
             Case: { edges: { node: { Id: string; IsClosed: Value<boolean> } }[] };
             Case_Message__c: { edges: { node: MessageNode }[]; totalCount: number };
         };
@@ -95,6 +107,11 @@ export interface Message {
 
 export interface Conversation {
     isClosed: boolean;
+    /**
+     * The reader is Thycotic (an engineer on the Thycotic Support app's case page): a user without
+     * a contact, the same test as the validation rules ($User.ContactId) and From_Support__c.
+     */
+    bySupport: boolean;
     messages: Message[];
     total: number;
 }
@@ -115,9 +132,11 @@ export function conversationFrom(
     data: ConversationData,
     { userId, locale, timeZone }: { userId: string; locale: string; timeZone: string }
 ): Conversation {
-    const { Case: cases, Case_Message__c: messages } = data.uiapi.query;
+    const { User: users, Case: cases, Case_Message__c: messages } = data.uiapi.query;
+    const reader = users.edges[0]?.node;
     return {
         isClosed: cases.edges[0]?.node.IsClosed.value === true,
+        bySupport: Boolean(reader) && !reader?.ContactId.value,
         total: messages.totalCount,
         messages: messages.edges
             .map(({ node }) => ({

@@ -23,9 +23,20 @@ import REOPENED_DONE from '@salesforce/label/c.Support_Conversation_Reopened_Don
 import SEVERITY_1 from '@salesforce/label/c.Support_Conversation_Severity_1';
 import CANCEL from '@salesforce/label/c.Support_Cancel';
 import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
+import TITLE_SUPPORT from '@salesforce/label/c.Support_Conversation_Title_Customer';
+import EMPTY_SUPPORT from '@salesforce/label/c.Support_Conversation_Empty_Support';
+import SENT_SUPPORT from '@salesforce/label/c.Support_Conversation_Sent_Support';
+import CLOSED_HINT_SUPPORT from '@salesforce/label/c.Support_Conversation_Closed_Hint_Support';
 
 export { FROM_SUPPORT, FROM_YOU, CLOSED_NOTE, REOPENED_NOTE, LATEST, SEND, SENDING, SENT };
-export { CLOSED_DONE, REOPENED_DONE, REPLY_LABEL, NOTE_LABEL };
+export { CLOSED_DONE, REOPENED_DONE, REPLY_LABEL, NOTE_LABEL, SENT_SUPPORT };
+
+/** What differs for a Thycotic engineer, who answers the customer on the app's case page. */
+export const FOR_SUPPORT = {
+    title: TITLE_SUPPORT,
+    empty: EMPTY_SUPPORT,
+    closedHint: CLOSED_HINT_SUPPORT
+};
 
 /** The words the template shows as they are. */
 export const LABELS = {

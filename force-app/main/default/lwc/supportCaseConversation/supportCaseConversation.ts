@@ -9,7 +9,15 @@
  * to the case. Customers never edit the case itself. The text survives a failed save, and a
  * double click files one message.
  *
- * Public surface: `recordId` (the case), set by the case record page.
+ * On the Thycotic Support app's case page the reader is an engineer (a user without a contact):
+ * their replies show as from Thycotic Support (From_Support__c), on open and closed cases alike
+ * (the validation rules let Thycotic users add a note to a closed case). Closing and reopening are
+ * the customer's word that the issue is solved or back (Action__c), so the engineer is offered
+ * neither, nor the customer's Severity 1 advice.
+ *
+ * Public surface: `recordId` (the case), set by the case record page (the site's, or the app's:
+ * "Place the component with the recordId property directly on a record context for it to be
+ * auto-populated", LWC Developer Guide, Make a Component Aware of Its Record Context).
  */
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
@@ -25,7 +33,8 @@ import ACTION_FIELD from '@salesforce/schema/Case_Message__c.Action__c';
 import { formatLabel } from 'c/supportFormat';
 import { CONVERSATION_QUERY, MESSAGES_SHOWN, conversationFrom } from './conversationQuery';
 import type { Conversation, ConversationData } from './conversationQuery';
-import { CLOSED_DONE, LABELS, LATEST, NOTE_LABEL, REOPENED_DONE, REPLY_LABEL, SEND, SENDING, SENT } from './labels';
+import { CLOSED_DONE, FOR_SUPPORT, LABELS, LATEST, NOTE_LABEL, REOPENED_DONE, REPLY_LABEL } from './labels';
+import { SEND, SENDING, SENT, SENT_SUPPORT } from './labels';
 
 type Action = 'Reply' | 'Close' | 'Reopen';
 
@@ -45,7 +54,7 @@ export default class SupportCaseConversation extends LightningElement {
     announcement = '';
 
     get variables(): Record<string, unknown> {
-        return { caseId: this.recordId, first: MESSAGES_SHOWN };
+        return { caseId: this.recordId, first: MESSAGES_SHOWN, userId: USER_ID };
     }
 
     @wire(graphql, { query: CONVERSATION_QUERY, variables: '$variables' })
@@ -63,7 +72,17 @@ export default class SupportCaseConversation extends LightningElement {
         }
     }
 
-    // ----- what the customer sees --------------------------------------------------
+    // ----- what the customer (or the engineer) sees ---------------------------------
+
+    /** An engineer answering on the app's case page (see the top of this file). */
+    get bySupport(): boolean {
+        return this.conversation?.bySupport === true;
+    }
+
+    /** The words for this reader: the customer's, with the engineer's where they differ. */
+    get text(): typeof LABELS {
+        return this.bySupport ? { ...LABELS, ...FOR_SUPPORT } : LABELS;
+    }
 
     get isLoaded(): boolean {
         return Boolean(this.conversation) && !this.loadErrors;
@@ -86,9 +105,9 @@ export default class SupportCaseConversation extends LightningElement {
         return this.conversation?.isClosed === true;
     }
 
-    /** The box holds a reply, or (closing, reopening) an optional note. */
+    /** The box holds a reply (an engineer's, always), or (closing, reopening) an optional note. */
     get boxLabel(): string {
-        return this.isOpen && !this.confirmingClose ? REPLY_LABEL : NOTE_LABEL;
+        return this.canReply ? REPLY_LABEL : NOTE_LABEL;
     }
 
     get sendLabel(): string {
@@ -99,8 +118,18 @@ export default class SupportCaseConversation extends LightningElement {
         return this.sending || !this.draft.trim();
     }
 
-    get showReplyActions(): boolean {
-        return this.isOpen && !this.confirmingClose;
+    /** A reply can be sent: on an open case, or by an engineer on any case. */
+    get canReply(): boolean {
+        return (this.isOpen || this.bySupport) && !this.confirmingClose;
+    }
+
+    /** The customer's own actions on their case: Severity 1 advice, closing, reopening. */
+    get offersCustomerActions(): boolean {
+        return !this.bySupport;
+    }
+
+    get offersReopen(): boolean {
+        return this.isClosed && !this.bySupport;
     }
 
     // ----- what the customer does --------------------------------------------------
@@ -155,7 +184,7 @@ export default class SupportCaseConversation extends LightningElement {
             });
             this.draft = '';
             this.confirmingClose = false;
-            this.announcement = DONE[action];
+            this.announcement = this.bySupport ? SENT_SUPPORT : DONE[action];
             // The thread and the case's status (supportCaseDetail's record) both changed on the server.
             await Promise.all([
                 this.wiredResult?.refresh?.(),

@@ -17,6 +17,7 @@ import {
     currentLanguage,
     setLanguage
 } from '../../../../platform/demoOrg';
+import { CASE_PATH } from '../../../../platform/navigation';
 
 const FAULT_OPTIONS = [
     { value: '', label: 'succeeds' },
@@ -79,11 +80,21 @@ export default class App extends LightningElement {
     }
 
     get caseId() {
-        return (/^\/case\/(\w+)/.exec(this.path) || [])[1];
+        return (CASE_PATH.exec(this.path) || [])[1];
     }
 
     get isHome() {
         return !this.isCases && !this.isCreateCase && !this.isCaseDetail && !this.isArticle && !this.isEngineer;
+    }
+
+    /** The app's Verify PIN tab, and the demo inbox. */
+    get isEngineerHome() {
+        return this.isEngineer && !this.caseId;
+    }
+
+    /** A case opened in the app: the app's case page (/engineer/case/<id>). */
+    get isEngineerCase() {
+        return this.isEngineer && Boolean(this.caseId);
     }
 
     /** The Thycotic Support app's stand-in: the support engineer's side, signed in as Fox Mulder. */
@@ -116,7 +127,7 @@ export default class App extends LightningElement {
     }
 
     get isCaseDetail() {
-        return Boolean(this.caseId);
+        return Boolean(this.caseId) && !this.isEngineer;
     }
 
     get readOptions() {

@@ -23,6 +23,8 @@ export default class IncomingEmail extends LightningElement {
                 {
                     id: record.Id,
                     number: record.CaseNumber,
+                    // The case opens on the app's case page, as a link in the app's Cases list would open it.
+                    url: `/engineer/case/${record.Id}`,
                     from: record.SuppliedEmail,
                     subject: record.Subject,
                     check: record.PIN_Check__c,

@@ -35,4 +35,18 @@ describe('c-support-case-conversation in German', () => {
         );
         await expect(element).toBeAccessible();
     });
+
+    it('tells a German-speaking engineer it is the customer they write to', async () => {
+        const element = createElement('c-support-case-conversation', { is: SupportCaseConversation });
+        Object.assign(element, { recordId: '500DEMO0000000001AAA' });
+        document.body.appendChild(element);
+        const engineer = JSON.parse(JSON.stringify(conversation)) as typeof conversation;
+        (engineer.uiapi.query.User.edges[0].node.ContactId as { value: string | null }).value = null;
+        graphqlAdapter.emit(engineer);
+        await flushPromises();
+        const root = shadow(element);
+        expect(root.querySelector('h2')?.textContent).toBe('Unterhaltung mit dem Kunden');
+        expect(root.querySelector('lightning-button.close')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
 });

@@ -23,6 +23,18 @@ function withCase(isClosed: boolean, data: Data = conversation): Data {
     return copy;
 }
 
+/** The same thread read by a Thycotic engineer (a user without a contact) on the app's case page. */
+function forEngineer(data: Data = conversation): Data {
+    const copy = JSON.parse(JSON.stringify(data)) as Data;
+    (copy.uiapi.query.User.edges[0].node.ContactId as { value: string | null }).value = null;
+    // The oldest message is the customer's, not the engineer's.
+    const oldest = copy.uiapi.query.Case_Message__c.edges.at(-1);
+    if (oldest) {
+        oldest.node.CreatedById.value = '005DEMO0000000001AAA';
+    }
+    return copy;
+}
+
 function withoutMessages(): Data {
     const copy = JSON.parse(JSON.stringify(conversation)) as Data;
     copy.uiapi.query.Case_Message__c.edges = [];
@@ -64,9 +76,13 @@ describe('c-support-case-conversation', () => {
         jest.clearAllMocks();
     });
 
-    it('asks for the case and its latest 50 messages in one query', async () => {
+    it('asks for the case, its latest 50 messages and who is reading in one query', async () => {
         await render();
-        expect(graphqlAdapter.getLastConfig().variables).toEqual({ caseId: CASE_ID, first: 50 });
+        expect(graphqlAdapter.getLastConfig().variables).toEqual({
+            caseId: CASE_ID,
+            first: 50,
+            userId: '005000000000000000'
+        });
     });
 
     it('shows the messages oldest first, each with who wrote it and when', async () => {
@@ -229,5 +245,71 @@ describe('c-support-case-conversation', () => {
         await expect(element).toBeAccessible();
         clickTryAgain(panel);
         expect(refresh).toHaveBeenCalled();
+    });
+
+    describe('read by a Thycotic engineer on the app’s case page', () => {
+        it('shows the thread with the customer by name and support’s replies as Thycotic Support, and only a reply box', async () => {
+            const { element } = await render(forEngineer());
+            expect($(element, 'h2').textContent).toBe('Conversation with the customer');
+            const authors = Array.from(shadow(element).querySelectorAll('.thread .author')).map((a) => a.textContent);
+            expect(authors).toEqual(['Dana Scully', 'Fox Mulder (Thycotic Support)', 'Walter Skinner']);
+            expect($(element, 'lightning-textarea.draft').label).toBe('Your reply');
+            expect($(element, 'lightning-button.send')).not.toBeNull();
+            // Closing is the customer's word that the issue is solved; the Severity 1 advice is the customer's too.
+            expect($(element, 'lightning-button.close')).toBeNull();
+            expect($(element, '.severity-1')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('sends the engineer’s reply as a Case Message and says it went to the customer', async () => {
+            const { element, refresh } = await render(forEngineer());
+            await type(element, 'We found the cause: the scan account lost its rights on dc02.');
+            mockCreateRecord.mockResolvedValue({ id: 'a03NEW' } as never);
+            await click(element, 'lightning-button.send');
+            expect(mockCreateRecord).toHaveBeenCalledWith({
+                apiName: 'Case_Message__c',
+                fields: {
+                    Case__c: CASE_ID,
+                    Action__c: 'Reply',
+                    Body__c: 'We found the cause: the scan account lost its rights on dc02.'
+                }
+            });
+            expect($(element, '.announcement').textContent).toBe('Your reply was sent to the customer.');
+            expect($(element, 'lightning-textarea.draft').value).toBe('');
+            expect(refresh).toHaveBeenCalled();
+            expect(mockNotify).toHaveBeenCalledWith([{ recordId: CASE_ID }]);
+        });
+
+        it('lets the engineer add a note to a closed case and offers no reopening', async () => {
+            const { element } = await render(forEngineer(withCase(true)));
+            expect($(element, '.closed-hint').textContent).toBe(
+                'This case is closed. The customer sees what you write here; the case stays closed.'
+            );
+            expect($(element, 'lightning-textarea.draft').label).toBe('Your reply');
+            expect($(element, 'lightning-button.reopen')).toBeNull();
+            await type(element, 'Fixed in 11.7.1, for the record.');
+            mockCreateRecord.mockResolvedValue({ id: 'a03NEW' } as never);
+            await click(element, 'lightning-button.send');
+            expect(mockCreateRecord).toHaveBeenCalledWith({
+                apiName: 'Case_Message__c',
+                fields: { Case__c: CASE_ID, Action__c: 'Reply', Body__c: 'Fixed in 11.7.1, for the record.' }
+            });
+            await expect(element).toBeAccessible();
+        });
+
+        it('tells the engineer where the first message goes', async () => {
+            const { element } = await render(forEngineer(withoutMessages()));
+            expect($(element, '.empty').textContent).toBe(
+                "No messages yet. What you write here appears on the customer's case page."
+            );
+        });
+
+        it('treats a reader the query does not return as a customer: the org still decides', async () => {
+            const data = JSON.parse(JSON.stringify(conversation)) as Data;
+            data.uiapi.query.User.edges = [];
+            const { element } = await render(data);
+            expect($(element, 'lightning-button.close')).not.toBeNull();
+            expect($(element, 'h2').textContent).toBe('Conversation with Thycotic Support');
+        });
     });
 });
