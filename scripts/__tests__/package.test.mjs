@@ -477,8 +477,15 @@ test('package:install dry run: the package, then the scratch install’s own set
     assert.equal(index(plain.commands, 'UserRole'), -1);
 
     const demo = run({ demoData: true });
-    // The demo customer's data, the admin's role, the portal user, the demo articles.
-    assert.equal(demo.titles.length, plain.titles.length + 4);
+    // The demo customer's data, the admin's role, the portal user, the demo articles, its sign-in for scratch:verify.
+    assert.equal(demo.titles.length, plain.titles.length + 5);
+    // The org's Case statuses: read before org-settings (its own are kept), checked after.
+    const statusQueries = plain.commands.map((c, i) => (c.includes('FROM CaseStatus') ? i : -1)).filter((i) => i >= 0);
+    assert.equal(statusQueries.length, 2);
+    assert.ok(
+        statusQueries[0] < index(plain.commands, '--metadata-dir') &&
+            index(plain.commands, '--metadata-dir') < statusQueries[1]
+    );
     assert.equal(index(plain.commands, '/sobjects/Knowledge__kav'), -1, 'no demo articles unless asked');
     assert.ok(
         index(demo.commands, "PermissionSet WHERE Name = 'Support_Knowledge_Author'") <
@@ -497,6 +504,19 @@ test('package:install run again (an upgrade) keeps the engineer access already t
         [/FROM PermissionSetAssignment/, { result: { records: [{ Id: '0PaA' }] } }],
         [/FROM Group WHERE/, { result: { records: [{ Id: '00GA' }] } }],
         [/FROM GroupMember/, { result: { records: [{ Id: '011A' }] } }],
+        [
+            /FROM CaseStatus/,
+            {
+                result: {
+                    records: ['New', 'Working', 'Waiting on Customer', 'Escalated', 'Closed'].map((status) => ({
+                        MasterLabel: status,
+                        ApiName: status,
+                        IsClosed: status === 'Closed',
+                        IsDefault: status === 'New'
+                    }))
+                }
+            }
+        ],
         [
             /FROM UserLicense/,
             { result: { records: [{ Name: 'Customer Community', TotalLicenses: 5, UsedLicenses: 1 }] } }
