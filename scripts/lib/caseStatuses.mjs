@@ -1,10 +1,13 @@
 // The Case statuses the portal relies on. A new org has New, Working, Escalated and Closed; the
 // portal also needs "Waiting on Customer" (the flow Support_Case_Message_Apply, the case page's
 // waiting state) and needs each status to count as closed or open as it reads it. The values and
-// their <closed> flags live in org-settings/ (CaseStatus.standardValueSet-meta.xml): "StandardValue
-// ... closed: Indicates whether this value is associated with a closed status ... only relevant
-// for the standard Status field in cases and tasks" (StandardValueSet, Metadata API Developer
-// Guide: https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_standardvalueset.htm).
+// their <closed> flags live in org-settings/ (CaseStatus.standardValueSet-meta.xml; StandardValueSet,
+// Metadata API Developer Guide: https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_standardvalueset.htm):
+// "Closed: Indicates whether this value is associated with a closed status ... only relevant for
+// the standard Status field in cases and tasks" (StandardValue, StandardValueSet, Tooling API:
+// https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_standardvalueset.htm).
+// The German label: StandardValueSetTranslation (Metadata API Developer Guide:
+// https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_standardvaluesettranslation.htm).
 // A package cannot carry a standard value set (Metadata Coverage Report:
 // https://developer.salesforce.com/docs/metadata-coverage/), so the install deploys it with the
 // org-wide settings, keeping any status the org already has, and then checks the org's CaseStatus
