@@ -1,12 +1,24 @@
 #!/usr/bin/env node
-// After `npm run scratch:install`, checks the org as deployed, through the CLI:
+// After `npm run scratch:install`, checks the org as deployed: as the admin through the CLI, and
+// as the demo customer (signed in to the site with the sign-in the install kept) over HTTPS:
 //   npm run scratch:verify -- [--alias support-portal] [--dry-run]
 // Prints a pass/fail line per check and exits non-zero when any fails.
 // --dry-run prints each check and its commands and runs nothing.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { makeContext, queryAll, queryOne } from './lib/sfRunner.mjs';
-import { componentQueries } from './lib/componentQueries.mjs';
-import { API_VERSION, KNOWLEDGE_AUTHOR, SITE_NAME, SITE_PATH, demoArticles } from './lib/portalSetup.mjs';
+import { componentAudience, componentQueries } from './lib/componentQueries.mjs';
+import { CUSTOMER_PERMISSION_SETS } from './lib/access.mjs';
+import { CASE_STATUS_QUERY, orgCaseStatusProblems, readCaseStatuses } from './lib/caseStatuses.mjs';
+import {
+    API_VERSION,
+    KNOWLEDGE_AUTHOR,
+    SITE_NAME,
+    SITE_PATH,
+    customerSignInFile,
+    demoArticles
+} from './lib/portalSetup.mjs';
 import { readProjectMetadata } from './lib/projectMetadata.mjs';
 import { casePageCheck } from './lib/casePageCheck.mjs';
 
@@ -17,6 +29,7 @@ const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
     .sort();
 
 const DEMO_EMAIL = 'dana.scully@acme.example';
+const root = new URL('..', import.meta.url).pathname;
 
 export function parseOptions(argv) {
     const { values } = parseArgs({
@@ -60,6 +73,127 @@ function adminOf(ctx, org) {
     ctx.admin ??= ctx.sf(['org', 'display', 'user', ...org, '--json']).result;
     return ctx.admin;
 }
+
+/** Whether the portal's customers run a component's query (its audience is the customer's permission set). */
+const runByCustomer = (component) =>
+    componentAudience(undefined, component).some((set) => CUSTOMER_PERMISSION_SETS.includes(set));
+
+const base64url = (bytes) => Buffer.from(bytes).toString('base64url');
+const form = (fields) => new URLSearchParams(fields).toString();
+
+/** The install's record of the demo customer's sign-in, or why there is none. */
+export function readSignIn(file) {
+    if (!existsSync(file)) {
+        return {
+            problem: `${file} is missing: the install (scratch:install, or package:install --demo-data) writes it when it sets up the demo customer's sign-in`
+        };
+    }
+    const sign = JSON.parse(readFileSync(file, 'utf8'));
+    const missing = ['siteUrl', 'username', 'password', 'clientId', 'clientSecret'].filter((key) => !sign[key]);
+    return missing.length ? { problem: `${file} has no ${missing.join(', ')}` } : { sign };
+}
+
+/** The authorization code of the authorize answer (the 302 to the echo endpoint, or its JSON), or the error in words. */
+export function authorizationCode(answer) {
+    const params = answer.location ? new URL(answer.location).searchParams : undefined;
+    const code = params?.get('code') ?? answer.json?.code;
+    if (code) {
+        return { code };
+    }
+    const error =
+        params?.get('error_description') ??
+        params?.get('error') ??
+        answer.json?.error_description ??
+        answer.json?.error ??
+        `HTTP ${answer.status}`;
+    return { error };
+}
+
+/**
+ * Signs in as the demo customer with headless login, the Authorization Code and Credentials Flow
+ * for private clients, on the site: POST /services/oauth2/authorize with the header
+ * Auth-Request-Type: Named-User and the username and password as Basic credentials, PKCE, then the
+ * code for a token at /services/oauth2/token ("Headless Identity APIs: Authorization Code and
+ * Credentials Flow for Private Clients", Salesforce Help:
+ * https://help.salesforce.com/apex/HTViewHelpDoc?id=remoteaccess_authorization_code_credentials_flow.htm;
+ * "Headless Login: Send an Authorization Request", Headless Identity Implementation Guide:
+ * https://developer.salesforce.com/docs/atlas.en-us.headless_identity.meta/headless_identity/headless_identity_postman_login_authorize.htm).
+ * The site's URL is the OAuth host for its users ("To use OAuth to connect to an Experience Cloud
+ * site, use the full path to the site URL", Connect REST API Developer Guide:
+ * https://developer.salesforce.com/docs/atlas.en-us.chatterapi.meta/chatterapi/quickstart_communities.htm).
+ * Answers { session: { accessToken, baseUrl } } or { problem } in words.
+ */
+export async function signInAsCustomer(ctx, sign) {
+    const verifier = base64url(randomBytes(32));
+    const challenge = base64url(createHash('sha256').update(verifier).digest());
+    const redirectUri = `${sign.siteUrl}/services/oauth2/echo`;
+    const formType = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    const authorize = await ctx.http({
+        method: 'POST',
+        url: `${sign.siteUrl}/services/oauth2/authorize`,
+        headers: {
+            ...formType,
+            'Auth-Request-Type': 'Named-User',
+            Authorization: `Basic ${Buffer.from(`${sign.username}:${sign.password}`).toString('base64')}`
+        },
+        body: form({
+            response_type: 'code_credentials',
+            client_id: sign.clientId,
+            redirect_uri: redirectUri,
+            code_challenge: challenge,
+            code_challenge_method: 'S256'
+        })
+    });
+    const { code, error } = ctx.dryRun ? { code: '<code>' } : authorizationCode(authorize);
+    if (!code) {
+        return { problem: `the site refused the demo customer's sign-in (authorize): ${error}` };
+    }
+    const token = await ctx.http({
+        method: 'POST',
+        url: `${sign.siteUrl}/services/oauth2/token`,
+        headers: formType,
+        body: form({
+            grant_type: 'authorization_code',
+            code,
+            client_id: sign.clientId,
+            client_secret: sign.clientSecret,
+            redirect_uri: redirectUri,
+            code_verifier: verifier
+        })
+    });
+    if (ctx.dryRun) {
+        return { session: { accessToken: '<access token>', baseUrl: sign.siteUrl } };
+    }
+    if (!token.json?.access_token) {
+        const why = token.json?.error_description ?? token.json?.error ?? `HTTP ${token.status}`;
+        return { problem: `the site gave the demo customer no session (token): ${why}` };
+    }
+    return {
+        session: { accessToken: token.json.access_token, baseUrl: token.json.sfdc_community_url ?? sign.siteUrl }
+    };
+}
+
+/** A REST call with the demo customer's session (`ctx.customer`), on the site. */
+function asCustomer(ctx, { method = 'GET', path, body, shown }) {
+    const url = `${ctx.customer.baseUrl}/services/data/v${API_VERSION}${path}`;
+    return ctx.http({
+        method,
+        url,
+        headers: { Authorization: `Bearer ${ctx.customer.accessToken}`, 'Content-Type': 'application/json' },
+        body,
+        shown: `${shown ?? url} (as the demo customer)`
+    });
+}
+
+/** Problems in a REST answer: its errors ([{ errorCode, message }]) or its HTTP status, in words. */
+export function restProblems(answer) {
+    if (Array.isArray(answer.json)) {
+        return answer.json.map((error) => [error.errorCode, error.message].filter(Boolean).join(': '));
+    }
+    return answer.status >= 400 ? [`HTTP ${answer.status}`] : [];
+}
+
+const NOT_SIGNED_IN = 'not run: the demo customer did not sign in (see the sign-in check above)';
 
 /** Problems in a GraphQL response: its errors, in words. */
 export function graphqlProblems(response) {
@@ -166,12 +300,19 @@ export function checks(options) {
             }
         },
         {
+            title: 'The Case statuses the portal relies on are in the org, each closed or open as the portal reads it',
+            run: (ctx) => {
+                const records = queryAll(ctx, CASE_STATUS_QUERY, org);
+                return ctx.dryRun ? [] : orgCaseStatusProblems(records, readCaseStatuses(root));
+            }
+        },
+        {
             title: `Knowledge: the UI API serves Knowledge__kav with Body and Product, the admin holds ${KNOWLEDGE_AUTHOR}, and demo articles are published for customers in English and German`,
             run: (ctx) => {
                 // "To check if a specific object is supported, use the /ui-api/object-info/{objectApiName}
                 // resource" (https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_all_supported_objects.htm:
-                // the list names KnowledgeArticleVersion, not Knowledge__kav). Asked as the admin: the CLI
-                // cannot sign in as the portal user; the customer's access is Support_Portal_Customer, checked above.
+                // the list names KnowledgeArticleVersion, not Knowledge__kav). Asked as the admin here; what
+                // the customer reads is asked as the customer below.
                 const info = ctx.sf(
                     [
                         'api',
@@ -202,6 +343,12 @@ export function checks(options) {
                 );
                 const demo = demoArticles().map((article) => article.urlName);
                 ctx.demoUrlName = published.en_US.find((row) => demo.includes(row.UrlName))?.UrlName ?? demo[0];
+                ctx.publishedDemo = Object.fromEntries(
+                    Object.entries(published).map(([language, rows]) => [
+                        language,
+                        rows.map((row) => row.UrlName).filter((urlName) => demo.includes(urlName))
+                    ])
+                );
                 if (ctx.dryRun) {
                     return [];
                 }
@@ -219,9 +366,65 @@ export function checks(options) {
             }
         },
         casePageCheck(org),
+        {
+            title: 'The demo customer signs in to the site (headless login: the Authorization Code and Credentials Flow, through the install’s external client app)',
+            run: async (ctx) => {
+                const { sign, problem } = ctx.dryRun
+                    ? { sign: { siteUrl: `https://<site domain>/${SITE_PATH}` } }
+                    : readSignIn(options.signInFile ?? customerSignInFile(options.alias));
+                if (problem) {
+                    return [problem];
+                }
+                const answer = await signInAsCustomer(ctx, sign);
+                ctx.customer = answer.session;
+                return answer.problem ? [answer.problem] : [];
+            }
+        },
+        {
+            title: 'As the demo customer: Knowledge__kav with Body and Product, and the published demo articles (Online, Visible to Customer) in English and German',
+            run: async (ctx) => {
+                if (!ctx.customer) {
+                    return [NOT_SIGNED_IN];
+                }
+                const info = await asCustomer(ctx, { path: '/ui-api/object-info/Knowledge__kav' });
+                const read = {};
+                const problems = [...restProblems(info)];
+                for (const language of ['en_US', 'de']) {
+                    const soql = `SELECT Id, UrlName FROM Knowledge__kav WHERE PublishStatus = 'Online' AND Language = '${language}' AND IsVisibleInCsp = true LIMIT 200`;
+                    const answer = await asCustomer(ctx, {
+                        path: `/query?q=${encodeURIComponent(soql)}`,
+                        shown: `${ctx.customer.baseUrl}/services/data/v${API_VERSION}/query?q=${soql}`
+                    });
+                    problems.push(...restProblems(answer));
+                    read[language] = (answer.json?.records ?? []).map((row) => row.UrlName);
+                }
+                if (ctx.dryRun) {
+                    return [];
+                }
+                const fields = Object.keys(info.json?.fields ?? {});
+                const unreadable = ['Body__c', 'Product__c'].filter((field) => !fields.includes(field));
+                if (!problems.length && unreadable.length) {
+                    problems.push(
+                        `the demo customer cannot read Knowledge__kav's ${unreadable.join(' and ')} (object-info): check Support_Portal_Customer's field access`
+                    );
+                }
+                for (const [language, urlNames] of Object.entries(ctx.publishedDemo ?? {})) {
+                    const unseen = urlNames.filter((urlName) => !read[language]?.includes(urlName));
+                    if (unseen.length) {
+                        problems.push(
+                            `the demo customer cannot read the published article${unseen.length > 1 ? 's' : ''} ${unseen.join(', ')} ` +
+                                `(Online, Visible to Customer, ${language}) that the admin sees: check Support_Portal_Customer's read access to Knowledge__kav and the articles' data category visibility`
+                        );
+                    }
+                }
+                return problems;
+            }
+        },
         ...componentQueries().map(({ component, name, query }) => ({
-            title: `${component}'s GraphQL query ${name} runs without errors`,
-            run: (ctx) => {
+            title: runByCustomer(component)
+                ? `${component}'s GraphQL query ${name} runs without errors as the demo customer`
+                : `${component}'s GraphQL query ${name} runs without errors (as the admin, a support engineer)`,
+            run: async (ctx) => {
                 const body = JSON.stringify({
                     query,
                     variables: variablesFor(query, {
@@ -230,6 +433,18 @@ export function checks(options) {
                         urlName: ctx.demoUrlName
                     })
                 });
+                if (runByCustomer(component)) {
+                    if (!ctx.customer) {
+                        return [NOT_SIGNED_IN];
+                    }
+                    const answer = await asCustomer(ctx, {
+                        method: 'POST',
+                        path: '/graphql',
+                        body,
+                        shown: `${ctx.customer.baseUrl}/services/data/v${API_VERSION}/graphql <${name} and its variables>`
+                    });
+                    return ctx.dryRun ? [] : answer.json ? graphqlProblems(answer.json) : restProblems(answer);
+                }
                 const response = ctx.sf(
                     [
                         'api',

@@ -16,6 +16,7 @@ import {
 } from '../install-scratch.mjs';
 import { demoArticles, demoArticlesStep, knowledgeUserStep, postInstallSteps } from '../lib/portalSetup.mjs';
 import { runSteps } from '../lib/sfRunner.mjs';
+import { readCaseStatuses } from '../lib/caseStatuses.mjs';
 
 test('reads its options, with defaults', () => {
     assert.deepEqual(parseOptions([]), { alias: 'support-portal', days: '7', dryRun: false, help: false });
@@ -230,6 +231,13 @@ function fakeCli(rules = []) {
 }
 
 const ORG = ['--target-org', 'demo'];
+/** The org's CaseStatus records once org-settings is deployed. */
+const CASE_STATUSES = readCaseStatuses(new URL('../..', import.meta.url).pathname).map((v) => ({
+    MasterLabel: v.label,
+    ApiName: v.value,
+    IsClosed: v.closed,
+    IsDefault: v.default
+}));
 
 test('a real install makes the admin an article author and says who needs what for articles', () => {
     const { ctx, commands, lines } = fakeCli([
@@ -237,6 +245,7 @@ test('a real install makes the admin an article author and says who needs what f
         [/Name = 'Support_Knowledge_Author'/, { result: { records: [{ Id: '0PSK' }] } }],
         [/FROM PermissionSet WHERE|FROM Group WHERE/, { result: { records: [{ Id: '0PSA' }] } }],
         [/FROM User WHERE Id/, { result: { records: [{ UserPermissionsKnowledgeUser: true }] } }],
+        [/FROM CaseStatus/, { result: { records: CASE_STATUSES } }],
         [
             /FROM UserLicense/,
             { result: { records: [{ Name: 'Customer Community', TotalLicenses: 5, UsedLicenses: 0 }] } }

@@ -19,8 +19,11 @@ import * as packageInstall from '../package-install.mjs';
 
 const repo = new URL('../..', import.meta.url).pathname;
 
-/** A small project: sfdx-project.json, one custom object with fields, one exposed bundle. */
-function fixtureProject({ fields = {}, bundles = { widget: true }, project = {} } = {}) {
+/**
+ * A small project: sfdx-project.json, one custom object with fields, fields added to the
+ * standard Case (no object file, as the package ships them), one exposed bundle.
+ */
+function fixtureProject({ fields = {}, caseFields = {}, bundles = { widget: true }, project = {} } = {}) {
     const dir = mkdtempSync(join(tmpdir(), 'support-portal-package-'));
     const write = (path, text) => {
         mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -50,11 +53,16 @@ function fixtureProject({ fields = {}, bundles = { widget: true }, project = {} 
         `${object}/Support_PIN__c.object-meta.xml`,
         '<?xml version="1.0" encoding="UTF-8"?><CustomObject xmlns="http://soap.sforce.com/2006/04/metadata"><label>Support PIN</label></CustomObject>'
     );
-    for (const [name, xml] of Object.entries(fields)) {
+    const field = (folder, name, xml) =>
         write(
-            `${object}/fields/${name}.field-meta.xml`,
+            `${folder}/fields/${name}.field-meta.xml`,
             `<?xml version="1.0" encoding="UTF-8"?><CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>${name}</fullName>${xml}</CustomField>`
         );
+    for (const [name, xml] of Object.entries(fields)) {
+        field(object, name, xml);
+    }
+    for (const [name, xml] of Object.entries(caseFields)) {
+        field('force-app/main/default/objects/Case', name, xml);
     }
     for (const [bundle, exposed] of Object.entries(bundles)) {
         write(`force-app/main/default/lwc/${bundle}/${bundle}.js`, 'export default class {}\n');
@@ -181,6 +189,65 @@ test('additions are safe, and the changelog lists them', () => {
     } finally {
         rmSync(before, { recursive: true, force: true });
         rmSync(after, { recursive: true, force: true });
+    }
+});
+
+const HOURS = '<label>Technical Contact Hours</label><type>Text</type><length>255</length>';
+
+test('fields the package adds to a standard object count: their shape is listed, a type change is caught', () => {
+    const before = fixtureProject({ caseFields: { Technical_Contact_Hours__c: HOURS } });
+    const after = fixtureProject({
+        caseFields: { Technical_Contact_Hours__c: '<label>Technical Contact Hours</label><type>TextArea</type>' }
+    });
+    try {
+        const manifest = manifestFromSource(before);
+        assert.deepEqual(manifest.components.CustomField, ['Case.Technical_Contact_Hours__c']);
+        assert.deepEqual(manifest.fields['Case.Technical_Contact_Hours__c'], { type: 'Text', length: 255 });
+        const [problem, ...others] = upgradeProblems(released(before), manifestFromSource(after));
+        assert.deepEqual(others, []);
+        assert.match(
+            problem,
+            /^The field Case\.Technical_Contact_Hours__c changed from Text, length 255 to TextArea: an upgrade cannot convert/
+        );
+    } finally {
+        rmSync(before, { recursive: true, force: true });
+        rmSync(after, { recursive: true, force: true });
+    }
+});
+
+test('a released manifest that lists a field without its shape is refused: the check could not protect it', () => {
+    const root = fixtureProject({ caseFields: { Technical_Contact_Hours__c: HOURS } });
+    try {
+        const base = released(root);
+        delete base.fields['Case.Technical_Contact_Hours__c'];
+        assert.deepEqual(upgradeProblems(base, manifestFromSource(root)), [
+            'The released manifest 0.1.0 lists the field Case.Technical_Contact_Hours__c without its shape (type, length): ' +
+                'the check cannot tell whether an upgrade keeps its data. Add its shape as released to package/released/0.1.0.json ("fields"), read from the source of that version.'
+        ]);
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
+});
+
+test('the repo’s check catches Case.Technical_Contact_Hours__c changed from Text to TextArea', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'support-portal-upgrade-'));
+    try {
+        for (const path of ['sfdx-project.json', 'force-app', 'package/released']) {
+            cpSync(join(repo, path), join(copy, path), { recursive: true });
+        }
+        const file = join(copy, 'force-app/main/default/objects/Case/fields/Technical_Contact_Hours__c.field-meta.xml');
+        const xml = readFileSync(file, 'utf8');
+        const broken = xml.replace(/<type>Text<\/type>\s*<length>255<\/length>/, '<type>TextArea</type>');
+        assert.notEqual(broken, xml, 'the field is Text, length 255, in the source');
+        writeFileSync(file, broken);
+        const problems = checkUpgradeSafety({ root: copy });
+        assert.equal(problems.length, 1, problems.join('\n'));
+        assert.match(
+            problems[0],
+            /^The field Case\.Technical_Contact_Hours__c changed from Text, length 255 to TextArea: an upgrade cannot convert the data customers already have in it/
+        );
+    } finally {
+        rmSync(copy, { recursive: true, force: true });
     }
 });
 
@@ -410,8 +477,15 @@ test('package:install dry run: the package, then the scratch install’s own set
     assert.equal(index(plain.commands, 'UserRole'), -1);
 
     const demo = run({ demoData: true });
-    // The demo customer's data, the admin's role, the portal user, the demo articles.
-    assert.equal(demo.titles.length, plain.titles.length + 4);
+    // The demo customer's data, the admin's role, the portal user, the demo articles, its sign-in for scratch:verify.
+    assert.equal(demo.titles.length, plain.titles.length + 5);
+    // The org's Case statuses: read before org-settings (its own are kept), checked after.
+    const statusQueries = plain.commands.map((c, i) => (c.includes('FROM CaseStatus') ? i : -1)).filter((i) => i >= 0);
+    assert.equal(statusQueries.length, 2);
+    assert.ok(
+        statusQueries[0] < index(plain.commands, '--metadata-dir') &&
+            index(plain.commands, '--metadata-dir') < statusQueries[1]
+    );
     assert.equal(index(plain.commands, '/sobjects/Knowledge__kav'), -1, 'no demo articles unless asked');
     assert.ok(
         index(demo.commands, "PermissionSet WHERE Name = 'Support_Knowledge_Author'") <
@@ -430,6 +504,19 @@ test('package:install run again (an upgrade) keeps the engineer access already t
         [/FROM PermissionSetAssignment/, { result: { records: [{ Id: '0PaA' }] } }],
         [/FROM Group WHERE/, { result: { records: [{ Id: '00GA' }] } }],
         [/FROM GroupMember/, { result: { records: [{ Id: '011A' }] } }],
+        [
+            /FROM CaseStatus/,
+            {
+                result: {
+                    records: ['New', 'Working', 'Waiting on Customer', 'Escalated', 'Closed'].map((status) => ({
+                        MasterLabel: status,
+                        ApiName: status,
+                        IsClosed: status === 'Closed',
+                        IsDefault: status === 'New'
+                    }))
+                }
+            }
+        ],
         [
             /FROM UserLicense/,
             { result: { records: [{ Name: 'Customer Community', TotalLicenses: 5, UsedLicenses: 1 }] } }

@@ -23,6 +23,11 @@ test('picklists in German keep their values; only the labels change', () => {
     assert.equal(severity(german)[0].label, 'Schweregrad 1');
     // Standard values the platform translates itself; product names (trademarks) stay.
     assert.equal(german.objects.Case.fields.Status.picklistValues.find((o) => o.value === 'New').label, 'Neu');
+    // A status the org adds is translated by org-settings (CaseStatus-de), its value unchanged.
+    const waiting = (metadata) =>
+        metadata.objects.Case.fields.Status.picklistValues.find((o) => o.value === 'Waiting on Customer');
+    assert.equal(waiting(english).label, 'Waiting on Customer');
+    assert.equal(waiting(german).label, 'Wartet auf Kunden');
     assert.deepEqual(
         german.objects.Account.fields.Support_Product__c.picklistValues,
         english.objects.Account.fields.Support_Product__c.picklistValues

@@ -3,9 +3,26 @@
 // these tests prove.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checks, graphqlProblems, parseOptions, readsKnowledge, variablesFor, verify } from '../verify-scratch.mjs';
-import { componentQueries } from '../lib/componentQueries.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+    authorizationCode,
+    checks,
+    graphqlProblems,
+    parseOptions,
+    readsKnowledge,
+    variablesFor,
+    verify
+} from '../verify-scratch.mjs';
+import { componentAudience, componentQueries } from '../lib/componentQueries.mjs';
 import { demoArticles } from '../lib/portalSetup.mjs';
+import { httpRequest } from '../lib/sfRunner.mjs';
+
+/** The component queries portal customers run, and those engineers run (as the admin). */
+const byCustomer = ({ component }) => componentAudience(undefined, component).includes('Support_Portal_Customer');
+const customerQueries = componentQueries().filter(byCustomer);
+const engineerQueries = componentQueries().filter((query) => !byCustomer(query));
 
 test('reads its options, with defaults', () => {
     assert.deepEqual(parseOptions([]), { alias: 'support-portal', dryRun: false, help: false });
@@ -22,11 +39,38 @@ test('a dry run prints every check and its commands, runs nothing and fails noth
     }
     // One check per GraphQL query in the components, each sent to the org's GraphQL endpoint.
     for (const { component, name } of componentQueries()) {
-        assert.ok(titles.includes(`${component}'s GraphQL query ${name} runs without errors`), name);
+        assert.ok(
+            titles.some((title) => title.startsWith(`${component}'s GraphQL query ${name} runs without errors`)),
+            name
+        );
     }
     assert.ok(componentQueries().length >= 2);
     const commands = lines.filter((line) => line.startsWith('  $ '));
-    assert.ok(commands.some((c) => /api request rest \/services\/data\/v\d+\.0\/graphql --method POST/.test(c)));
+    // The engineer's queries as the admin, through the CLI; the customer's on the site, as the customer.
+    assert.ok(engineerQueries.length >= 1 && customerQueries.length >= 2);
+    assert.equal(
+        commands.filter((c) => /api request rest \/services\/data\/v\d+\.0\/graphql --method POST/.test(c)).length,
+        engineerQueries.length
+    );
+    for (const { name } of customerQueries) {
+        assert.ok(
+            commands.includes(
+                `  $ POST https://<site domain>/support/services/data/v64.0/graphql <${name} and its variables> (as the demo customer)`
+            ),
+            name
+        );
+    }
+    // The customer signs in with headless login on the site, then reads the articles as the customer.
+    const authorize = commands.indexOf('  $ POST https://<site domain>/support/services/oauth2/authorize');
+    const token = commands.indexOf('  $ POST https://<site domain>/support/services/oauth2/token');
+    const customerArticles = commands.findIndex(
+        (c) =>
+            c.includes(
+                "/query?q=SELECT Id, UrlName FROM Knowledge__kav WHERE PublishStatus = 'Online' AND Language = 'de'"
+            ) && c.endsWith('(as the demo customer)')
+    );
+    assert.ok(authorize > 0 && authorize < token && token < customerArticles);
+    assert.ok(commands.some((c) => c.includes('FROM CaseStatus')));
     assert.ok(commands.some((c) => c.includes("PermissionSet.Name = 'Support_Portal_Customer'")));
     // Knowledge, always: the UI API's object info, the author set, the articles; no reader set.
     assert.ok(!commands.some((c) => c.includes('sobject describe')));
@@ -95,9 +139,14 @@ test('reads GraphQL errors in words', () => {
     assert.deepEqual(graphqlProblems([{ errorCode: 'INVALID_SESSION_ID' }]), ['INVALID_SESSION_ID']);
 });
 
-/** A stand-in for the CLI: answers each command from a table of canned org answers. */
-function fakeOrg(answers) {
+/**
+ * A stand-in for the org: the CLI answers each command from a table of canned answers, and the
+ * site answers each HTTPS request (the customer's sign-in and calls) from another, by address.
+ * Every request is recorded with its headers.
+ */
+function fakeOrg(answers, site = SITE) {
     const lines = [];
+    const requests = [];
     const ctx = {
         dryRun: false,
         log: (line) => lines.push(line),
@@ -109,9 +158,34 @@ function fakeOrg(answers) {
                 throw match[1];
             }
             return match ? match[1] : { result: { records: [] } };
+        },
+        http: async (request) => {
+            requests.push(request);
+            lines.push(`  $ ${request.method} ${request.shown ?? request.url}`);
+            const url = decodeURIComponent(request.url);
+            const match = Object.entries(site).find(([key]) => url.includes(key));
+            return match ? match[1] : { status: 404, json: [{ errorCode: 'NOT_FOUND', message: 'no such resource' }] };
         }
     };
-    return { ctx, lines };
+    return { ctx, lines, requests };
+}
+
+const SITE_URL = 'https://acme-portal.my.site.com/support';
+const SIGN_IN = {
+    siteUrl: SITE_URL,
+    username: 'dana.scully.1@acme.example.portal',
+    password: 'Pw-not-for-logs-42!',
+    clientId: 'SupportPortalChecksabc',
+    clientSecret: 'secret-not-for-logs'
+};
+const CUSTOMER_TOKEN = '00Dcustomer!session';
+
+/** A sign-in file as the install writes it, in a temporary folder; answers its path and a cleanup. */
+function signInFile(sign = SIGN_IN) {
+    const dir = mkdtempSync(join(tmpdir(), 'support-portal-signin-test-'));
+    const file = join(dir, 'demo-customer.json');
+    writeFileSync(file, JSON.stringify(sign));
+    return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 const [DEMO_ARTICLE] = demoArticles();
@@ -123,6 +197,24 @@ const CASE_PAGE_OVERRIDE = {
     pageOrSobjectType: 'Case',
     skipRecordTypeSelect: false,
     type: 'flexipage'
+};
+
+/** What the site answers the demo customer in a healthy org. */
+const SITE = {
+    '/services/oauth2/authorize': {
+        status: 302,
+        location: `${SITE_URL}/services/oauth2/echo?code=aPrx.code&sfdc_community_url=${encodeURIComponent(SITE_URL)}`
+    },
+    '/services/oauth2/token': {
+        status: 200,
+        json: { access_token: CUSTOMER_TOKEN, sfdc_community_url: SITE_URL, token_type: 'Bearer' }
+    },
+    'ui-api/object-info/Knowledge__kav': {
+        status: 200,
+        json: { apiName: 'Knowledge__kav', fields: { Body__c: {}, Product__c: {} } }
+    },
+    'FROM Knowledge__kav': { status: 200, json: { records: [{ Id: 'ka0x', UrlName: DEMO_ARTICLE.urlName }] } },
+    '/graphql': { status: 200, json: { data: { uiapi: {} }, errors: [] } }
 };
 
 const HEALTHY = {
@@ -145,7 +237,7 @@ const HEALTHY = {
     'FROM Contact': { result: { records: [{ Id: '003x', Account: { User_Licenses__c: 5 } }] } },
     'FROM User WHERE ContactId': { result: { records: [{ Id: '005c', IsActive: true }] } },
     'FROM Support_License__c': { result: { records: [{ Id: 'a01x' }] } },
-    'FROM Case': { result: { records: [{ Id: '500x' }] } },
+    'FROM Case WHERE': { result: { records: [{ Id: '500x' }] } },
     'org display user': { result: { id: '005a' } },
     "PermissionSet.Name = 'Support_Engineer'": { result: { records: [{ AssigneeId: '005a' }] } },
     "PermissionSet.Name = 'Support_Portal_Customer'": { result: { records: [{ AssigneeId: '005c' }] } },
@@ -172,15 +264,28 @@ const HEALTHY = {
                 { QualifiedApiName: 'Support_PIN__c', ExternalSharingModel: 'Private' }
             ]
         }
+    },
+    'FROM CaseStatus': {
+        result: {
+            records: ['New', 'Working', 'Waiting on Customer', 'Escalated', 'Closed'].map((status) => ({
+                MasterLabel: status,
+                ApiName: status,
+                IsClosed: status === 'Closed',
+                IsDefault: status === 'New'
+            }))
+        }
     }
 };
 
-test('passes what a healthy org answers, and fails, each in words, what a broken one does', async () => {
+test('passes what a healthy org answers, and fails, each in words, what a broken one does', async (t) => {
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
+    const options = { alias: 'demo', dryRun: false, signInFile: file };
     const healthy = fakeOrg(HEALTHY);
     // Only the site check fails: the network is not Live.
-    assert.equal(await verify({ alias: 'demo', dryRun: false }, healthy.ctx.log, healthy.ctx), 1);
+    assert.equal(await verify(options, healthy.ctx.log, healthy.ctx), 1);
     assert.ok(healthy.lines.includes("✗ FAIL: the network's status is UnderConstruction, not Live"));
-    assert.equal(healthy.lines.filter((line) => line === '✓ pass').length, checks({ alias: 'demo' }).length - 1);
+    assert.equal(healthy.lines.filter((line) => line === '✓ pass').length, checks(options).length - 1);
 
     const broken = fakeOrg({
         ...HEALTHY,
@@ -192,9 +297,14 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
             result: { records: [{ QualifiedApiName: 'Case', ExternalSharingModel: 'ReadWrite' }] }
         }
     });
-    const failures = await verify({ alias: 'demo', dryRun: false }, broken.ctx.log, broken.ctx);
-    // Every query fails, the Knowledge ones too: none is skipped.
-    assert.equal(failures, 3 + componentQueries().length + 1);
+    // The engineer's query fails as the admin's; the customer's are answered by the site.
+    const failures = await verify(options, broken.ctx.log, broken.ctx);
+    assert.equal(failures, 3 + engineerQueries.length + 1);
+    const customerBroken = fakeOrg(HEALTHY, {
+        ...SITE,
+        '/graphql': { status: 200, json: { errors: [{ message: 'Invalid relationship Support_Licenses__r' }] } }
+    });
+    assert.equal(await verify(options, customerBroken.ctx.log, customerBroken.ctx), 1 + customerQueries.length);
     assert.ok(!broken.lines.some((line) => line.includes('skipped')));
     assert.ok(
         broken.lines.some(
@@ -213,7 +323,197 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
     assert.ok(broken.lines.includes('✗ FAIL: Invalid relationship Support_Licenses__r'));
 });
 
-test('names what Knowledge lacks: the UI API object, the admin’s author set, an article per language', async () => {
+test('the customer’s queries run with the customer’s session, on the site; the password and secrets are never printed', async (t) => {
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
+    const org = fakeOrg(HEALTHY);
+    const sent = [];
+    const sf = org.ctx.sf;
+    org.ctx.sf = (args, options) => {
+        sent.push(args.join(' '));
+        return sf(args, options);
+    };
+    await verify({ alias: 'demo', dryRun: false, signInFile: file }, org.ctx.log, org.ctx);
+    // Headless login: the username and password as Basic credentials with Auth-Request-Type Named-User, PKCE.
+    const [authorize, token, ...calls] = org.requests;
+    assert.equal(authorize.url, `${SITE_URL}/services/oauth2/authorize`);
+    assert.equal(authorize.headers['Auth-Request-Type'], 'Named-User');
+    assert.equal(
+        authorize.headers.Authorization,
+        `Basic ${Buffer.from(`${SIGN_IN.username}:${SIGN_IN.password}`).toString('base64')}`
+    );
+    const asked = new URLSearchParams(authorize.body);
+    assert.equal(asked.get('response_type'), 'code_credentials');
+    assert.equal(asked.get('client_id'), SIGN_IN.clientId);
+    assert.equal(asked.get('redirect_uri'), `${SITE_URL}/services/oauth2/echo`);
+    assert.equal(asked.get('code_challenge_method'), 'S256');
+    assert.equal(token.url, `${SITE_URL}/services/oauth2/token`);
+    const exchanged = new URLSearchParams(token.body);
+    assert.equal(exchanged.get('grant_type'), 'authorization_code');
+    assert.equal(exchanged.get('code'), 'aPrx.code');
+    assert.equal(exchanged.get('client_secret'), SIGN_IN.clientSecret);
+    assert.ok(exchanged.get('code_verifier').length >= 43);
+    // Every later call is the customer's: the site, the customer's token.
+    assert.ok(calls.length >= 3 + customerQueries.length);
+    for (const call of calls) {
+        assert.ok(call.url.startsWith(`${SITE_URL}/services/data/v64.0/`), call.url);
+        assert.equal(call.headers.Authorization, `Bearer ${CUSTOMER_TOKEN}`);
+    }
+    for (const { name } of customerQueries) {
+        assert.ok(
+            calls.some((call) => call.url.endsWith('/graphql') && JSON.parse(call.body).query.includes(`query ${name}`))
+        );
+        assert.ok(!sent.some((c) => c.includes('/graphql') && c.includes(`query ${name}`)), `${name} not as the admin`);
+    }
+    for (const { name } of engineerQueries) {
+        assert.ok(
+            sent.some((c) => c.includes('/graphql') && c.includes(`query ${name}`)),
+            `${name} as the admin`
+        );
+    }
+    const printed = org.lines.join('\n');
+    for (const secret of [SIGN_IN.password, SIGN_IN.clientSecret, CUSTOMER_TOKEN, 'aPrx.code']) {
+        assert.ok(!printed.includes(secret), 'no secret printed');
+    }
+});
+
+test('a customer who cannot read a published article fails in words, naming the article and what to check', async (t) => {
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
+    const org = fakeOrg(HEALTHY, {
+        "Language = 'de'": { status: 200, json: { records: [] } },
+        ...SITE,
+        'ui-api/object-info/Knowledge__kav': {
+            status: 200,
+            json: { apiName: 'Knowledge__kav', fields: { Body__c: {} } }
+        }
+    });
+    await verify({ alias: 'demo', dryRun: false, signInFile: file }, org.ctx.log, org.ctx);
+    assert.ok(
+        org.lines.includes(
+            "✗ FAIL: the demo customer cannot read Knowledge__kav's Product__c (object-info): check Support_Portal_Customer's field access; " +
+                `the demo customer cannot read the published article ${DEMO_ARTICLE.urlName} (Online, Visible to Customer, de) that the admin sees: ` +
+                "check Support_Portal_Customer's read access to Knowledge__kav and the articles' data category visibility"
+        )
+    );
+    // An API that refuses the customer says so in its words.
+    const refused = fakeOrg(HEALTHY, {
+        ...SITE,
+        'FROM Knowledge__kav': {
+            status: 403,
+            json: [
+                { errorCode: 'API_DISABLED_FOR_ORG', message: 'API is not enabled for this Organization or Partner' }
+            ]
+        }
+    });
+    await verify({ alias: 'demo', dryRun: false, signInFile: file }, refused.ctx.log, refused.ctx);
+    assert.ok(
+        refused.lines.some((line) =>
+            line.startsWith('✗ FAIL: API_DISABLED_FOR_ORG: API is not enabled for this Organization or Partner')
+        )
+    );
+});
+
+test('a customer who cannot sign in fails in words, and the customer’s checks say they did not run', async (t) => {
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
+    const refused = fakeOrg(HEALTHY, {
+        ...SITE,
+        '/services/oauth2/authorize': {
+            status: 302,
+            location: `${SITE_URL}/services/oauth2/echo?error=invalid_client_id&error_description=client%20identifier%20invalid`
+        }
+    });
+    const failures = await verify({ alias: 'demo', dryRun: false, signInFile: file }, refused.ctx.log, refused.ctx);
+    assert.ok(
+        refused.lines.includes(
+            "✗ FAIL: the site refused the demo customer's sign-in (authorize): client identifier invalid"
+        )
+    );
+    assert.equal(
+        refused.lines.filter(
+            (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
+        ).length,
+        1 + customerQueries.length
+    );
+    assert.equal(
+        failures,
+        1 + 1 + 1 + customerQueries.length,
+        'the site, the sign-in, the articles, each customer query'
+    );
+    assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
+
+    const noToken = fakeOrg(HEALTHY, {
+        ...SITE,
+        '/services/oauth2/token': {
+            status: 400,
+            json: { error: 'invalid_grant', error_description: 'authentication failure' }
+        }
+    });
+    await verify({ alias: 'demo', dryRun: false, signInFile: file }, noToken.ctx.log, noToken.ctx);
+    assert.ok(
+        noToken.lines.includes('✗ FAIL: the site gave the demo customer no session (token): authentication failure')
+    );
+
+    const missing = fakeOrg(HEALTHY);
+    await verify(
+        { alias: 'demo', dryRun: false, signInFile: join(tmpdir(), 'no-such-sign-in.json') },
+        missing.ctx.log,
+        missing.ctx
+    );
+    assert.ok(
+        missing.lines.some(
+            (line) =>
+                line.startsWith('✗ FAIL: ') &&
+                line.includes(
+                    'no-such-sign-in.json is missing: the install (scratch:install, or package:install --demo-data) writes it'
+                )
+        )
+    );
+});
+
+test('reads the authorization code, or the error, from the authorize answer', () => {
+    assert.deepEqual(
+        authorizationCode({ status: 302, location: `${SITE_URL}/services/oauth2/echo?code=abc&state=x` }),
+        {
+            code: 'abc'
+        }
+    );
+    assert.deepEqual(authorizationCode({ status: 200, json: { code: 'def' } }), { code: 'def' });
+    assert.deepEqual(authorizationCode({ status: 400, json: { error: 'unsupported_response_type' } }), {
+        error: 'unsupported_response_type'
+    });
+    assert.deepEqual(authorizationCode({ status: 500 }), { error: 'HTTP 500' });
+});
+
+test('an org without a Case status the portal relies on, or with one counted the other way, fails in words', async (t) => {
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
+    const org = fakeOrg({
+        ...HEALTHY,
+        'FROM CaseStatus': {
+            result: {
+                records: [
+                    { MasterLabel: 'New', ApiName: 'New', IsClosed: false, IsDefault: true },
+                    { MasterLabel: 'Working', ApiName: 'Working', IsClosed: false },
+                    { MasterLabel: 'Escalated', ApiName: 'Escalated', IsClosed: true },
+                    { MasterLabel: 'Closed', ApiName: 'Closed', IsClosed: true }
+                ]
+            }
+        }
+    });
+    await verify({ alias: 'demo', dryRun: false, signInFile: file }, org.ctx.log, org.ctx);
+    assert.ok(
+        org.lines.includes(
+            '✗ FAIL: the org has no Case status "Waiting on Customer" (Setup → Object Manager → Case → Fields → Status): deploy org-settings/ (npm run package:install deploys it); ' +
+                'the Case status "Escalated" counts as closed in the org; the portal needs it open'
+        )
+    );
+});
+
+test('names what Knowledge lacks: the UI API object, the admin’s author set, an article per language', async (t) => {
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
     const org = fakeOrg({
         // First: the answers are matched in order, and HEALTHY answers every Knowledge__kav query.
         "Language = 'de'": { result: { records: [] } },
@@ -223,24 +523,39 @@ test('names what Knowledge lacks: the UI API object, the admin’s author set, a
         ],
         "PermissionSet.Name = 'Support_Knowledge_Author'": { result: { records: [] } }
     });
-    await verify({ alias: 'demo', dryRun: false }, org.ctx.log, org.ctx);
+    await verify({ alias: 'demo', dryRun: false, signInFile: file }, org.ctx.log, org.ctx);
     assert.ok(
         org.lines.includes(
             '✗ FAIL: the UI API does not serve Knowledge__kav (object-info); the admin does not have Support_Knowledge_Author; no demo article is published for customers in de'
         )
     );
-    // A demo article's URL name goes to the article page's query.
-    const sent = [];
+    // A demo article's URL name goes to the article page's query, which the customer runs.
     const article = fakeOrg(HEALTHY);
-    const sf = article.ctx.sf;
-    article.ctx.sf = (args, options) => {
-        sent.push(args.join(' '));
-        return sf(args, options);
-    };
-    await verify({ alias: 'demo', dryRun: false }, article.ctx.log, article.ctx);
-    if (componentQueries().some(({ query }) => /\$urlName/.test(query))) {
-        assert.ok(sent.some((c) => c.includes('/graphql') && c.includes(`"urlName":"${DEMO_ARTICLE.urlName}"`)));
-    }
+    await verify({ alias: 'demo', dryRun: false, signInFile: file }, article.ctx.log, article.ctx);
+    assert.ok(customerQueries.some(({ query }) => /\$urlName/.test(query)));
+    assert.ok(
+        article.requests.some(
+            (request) =>
+                request.url.endsWith('/graphql') &&
+                JSON.parse(request.body).variables.urlName === DEMO_ARTICLE.urlName &&
+                request.headers.Authorization === `Bearer ${CUSTOMER_TOKEN}`
+        )
+    );
+});
+
+test('a direct HTTPS request prints its method and address only, never its headers or body', async () => {
+    const lines = [];
+    const answer = await httpRequest(
+        {
+            method: 'POST',
+            url: `${SITE_URL}/services/oauth2/token`,
+            headers: { Authorization: `Basic ${Buffer.from('u:secret').toString('base64')}` },
+            body: 'client_secret=shh&code=abc'
+        },
+        { dryRun: true, log: (line) => lines.push(line) }
+    );
+    assert.deepEqual(answer, {});
+    assert.deepEqual(lines, [`  $ POST ${SITE_URL}/services/oauth2/token`]);
 });
 
 test('names an engineer case page that is missing, of the wrong kind, or not what the app opens cases on', async () => {

@@ -2,6 +2,7 @@
 // each check returns problems as "path: what is wrong". Nothing here reaches an
 // org; what only an org can judge is left to the install script.
 import { checkPackageDefinition, checkUpgradeSafety } from './packageChecks.mjs';
+import { checkCaseStatuses, checkSharingSets } from './orgSettingsChecks.mjs';
 import {
     checkAppPageAssignments,
     checkComponentWrites,
@@ -1091,9 +1092,6 @@ export const POLICY_REQUIREMENTS = [
                 ...['Account', 'Case']
                     .filter((object) => m.objects[object]?.externalSharingModel !== 'Private')
                     .map((object) => `${object} external sharing is not Private (org-settings)`),
-                ...(has('Case', 'Contact', 'Contact')
-                    ? []
-                    : ['no sharing set gives a customer the cases of their contact']),
                 ...(has('Case', 'Account', 'Account')
                     ? []
                     : ['no sharing set gives a customer the cases of their account']),
@@ -1449,6 +1447,8 @@ export const CHECKS = {
     'the package’s definition file turns on the Knowledge it needs': checkKnowledgeInDefinition,
     'the package definition': checkPackageDefinition,
     'upgrades from the last released version keep customers’ data': checkUpgradeSafety,
+    'org-settings: one access mapping per object in each sharing set': checkSharingSets,
+    'org-settings: the Case statuses the portal relies on, closed or open as it reads them': checkCaseStatuses,
     'every label is translated into every language the portal offers': checkLabelTranslations,
     'the portal’s languages agree: switch, translations, site, user': checkSupportLanguages,
     'no customer-visible text outside labels': checkTextOutsideLabels,

@@ -7,7 +7,8 @@ import { lastReleased, manifestFromSource, packageDefinition, upgradeProblems } 
 //   supported", "LWR Template Limitations" lists "Template, page, and theme export" as
 //   unavailable, and the site's Network needs org-specific members (the customer profile);
 // - org-settings: org-wide defaults and sharing sets are org settings an admin owns, and
-//   the sharing set names the org's customer profile, which only the install can find.
+//   the sharing set names the org's customer profile, which only the install can find; the
+//   Case statuses are a standard value set, which a package cannot carry (caseStatuses.mjs).
 export const UNPACKAGED_DIRECTORIES = ['site', 'org-settings'];
 
 /** sfdx-project.json: force-app is the one unlocked package, numbered major.minor.patch.NEXT. */

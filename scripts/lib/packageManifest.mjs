@@ -58,24 +58,27 @@ function isExposed(component) {
 /**
  * The manifest of the package directory as it is in the source: every component by
  * metadata type (sorted), the fields with their shape, and the bundles exposed to sites.
+ * Every packaged field has its shape, on any object: a field of a custom object is a child of
+ * its CustomObject, but the fields the package adds to Case or Account (whose object file the
+ * package does not ship) are CustomField components of their own.
  */
 export function manifestFromSource(root = defaultRoot, packageDirectory = PACKAGE_DIRECTORY) {
     const components = {};
     const fields = {};
     const exposed = [];
-    const add = (type, name) => (components[type] ??= []).push(name);
+    const add = (component) => {
+        (components[component.type.name] ??= []).push(component.fullName);
+        if (component.type.name === 'CustomField') {
+            fields[component.fullName] = fieldShape(component.xml);
+        }
+    };
     const set = ComponentSet.fromSource(join(root, packageDirectory));
     for (const component of set.getSourceComponents()) {
-        add(component.type.name, component.fullName);
+        add(component);
         if (component.type.name === 'LightningComponentBundle' && isExposed(component)) {
             exposed.push(component.fullName);
         }
-        for (const child of component.getChildren()) {
-            add(child.type.name, child.fullName);
-            if (child.type.name === 'CustomField') {
-                fields[child.fullName] = fieldShape(child.xml);
-            }
-        }
+        component.getChildren().forEach(add);
     }
     const sorted = (object) =>
         Object.fromEntries(
@@ -133,6 +136,15 @@ const describeShape = (shape) =>
 export function upgradeProblems(released, current) {
     const problems = [];
     const since = `in ${released.version}`;
+    for (const name of released.components.CustomField ?? []) {
+        if (!released.fields?.[name]) {
+            problems.push(
+                `The released manifest ${released.version} lists the field ${name} without its shape (type, length): ` +
+                    'the check cannot tell whether an upgrade keeps its data. Add its shape as released to package/released/' +
+                    `${released.version}.json ("fields"), read from the source of that version.`
+            );
+        }
+    }
     const currentObjects = new Set(current.components.CustomObject ?? []);
     for (const object of released.components.CustomObject ?? []) {
         if (!currentObjects.has(object)) {

@@ -3,12 +3,13 @@
 // site, the engineers' access, the org-wide sharing, the admin's Knowledge authoring (and the
 // demo articles), and, when asked, the demo customer.
 // Shared by `scratch:install` and `package:install` so both set up an org the same way.
-import { randomInt } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes, randomInt } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { seedRecords } from '../../org-model/demoData.mjs';
 import { queryAll, queryOne } from './sfRunner.mjs';
+import { CASE_STATUS_QUERY, mergedCaseStatusXml, orgCaseStatusProblems, readCaseStatuses } from './caseStatuses.mjs';
 
 const projectRoot = new URL('../..', import.meta.url).pathname;
 
@@ -301,19 +302,46 @@ export function customerProfileStep(org) {
 
 export function orgSettingsStep(org) {
     return {
-        title: "Deploy the org-wide sharing (org-settings): external defaults Private, the sharing set for that profile, the engineers' sharing rule",
+        title: "Deploy the org-wide settings (org-settings): external defaults Private, the sharing set for that profile, the engineers' sharing rule, the Case statuses the portal relies on (the org's own kept)",
         run: (ctx) => {
+            // A deployed value set is the whole list: the org's own statuses go into it too.
+            const statuses = queryAll(ctx, CASE_STATUS_QUERY, org);
             const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-settings-'));
             try {
                 ctx.sf(['project', 'convert', 'source', '--source-dir', 'org-settings', '--output-dir', dir]);
                 if (!ctx.dryRun) {
                     sharingSetForProfile(join(dir, 'sharingSets'), ctx.customerProfile.Name);
+                    mkdirSync(join(dir, 'standardValueSets'), { recursive: true });
+                    writeFileSync(
+                        join(dir, 'standardValueSets', 'CaseStatus.standardValueSet'),
+                        mergedCaseStatusXml(readCaseStatuses(projectRoot), statuses)
+                    );
                 }
                 ctx.sf(['project', 'deploy', 'start', '--metadata-dir', dir, ...org, '--wait', '30']);
             } finally {
                 if (!ctx.dryRun) {
                     rmSync(dir, { recursive: true, force: true });
                 }
+            }
+        }
+    };
+}
+
+/**
+ * The org's Case statuses after the deploy: every status of org-settings' value set there, closed or
+ * open as deployed (the flows and the case page rely on them). Stops the install, in words, if not.
+ */
+export function caseStatusStep(org) {
+    return {
+        title: 'Check the Case statuses in the org: each one the portal relies on is there, closed or open as the portal reads it',
+        run: (ctx) => {
+            const records = queryAll(ctx, CASE_STATUS_QUERY, org);
+            if (ctx.dryRun) {
+                return;
+            }
+            const problems = orgCaseStatusProblems(records, readCaseStatuses(projectRoot));
+            if (problems.length) {
+                throw new Error(`${problems.join('; ')}.`);
             }
         }
     };
@@ -663,6 +691,196 @@ export function publishSiteStep(org) {
     };
 }
 
+/** The external client app scratch:verify signs in through, as the demo customer. */
+export const CHECKS_APP = 'Support_Portal_Checks';
+
+/** Where the install keeps the demo customer's sign-in for scratch:verify: the project's .sf folder (git-ignored), readable by you only. */
+export function customerSignInFile(alias) {
+    return join(projectRoot, '.sf', 'support-portal', `${alias}-customer.json`);
+}
+
+/** The site's address, https://<domain>/<path>, or a stand-in in a dry run. */
+function siteUrlOf(ctx, org) {
+    const domain = queryOne(ctx, `SELECT Domain.Domain FROM DomainSite WHERE PathPrefix = '/${SITE_PATH}'`, org)?.Domain
+        ?.Domain;
+    if (!domain && !ctx.dryRun) {
+        throw new Error(`The ${SITE_NAME} site has no domain (DomainSite with the path /${SITE_PATH})`);
+    }
+    return `https://${domain ?? '<site domain>'}/${SITE_PATH}`;
+}
+
+const xmlText = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const metadataXml = (type, fields) =>
+    [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<${type} xmlns="http://soap.sforce.com/2006/04/metadata">`,
+        ...Object.entries(fields).map(([name, value]) => `    <${name}>${xmlText(value)}</${name}>`),
+        `</${type}>`,
+        ''
+    ].join('\n');
+
+/**
+ * The metadata (Metadata API format: file → text) that lets scratch:verify sign in as the demo
+ * customer with headless login, the Authorization Code and Credentials Flow ("Headless Identity
+ * APIs: Authorization Code and Credentials Flow for Private Clients", Salesforce Help:
+ * https://help.salesforce.com/apex/HTViewHelpDoc?id=remoteaccess_authorization_code_credentials_flow.htm).
+ * Not the username-password flow: "The OAuth 2.0 username-password flow isn't supported for
+ * Experience Cloud sites" ("OAuth 2.0 Username-Password Flow for Special Scenarios",
+ * https://help.salesforce.com/apex/HTViewHelpDoc?id=remoteaccess_oauth_username_password_flow.htm).
+ * - the org allows the flow: OauthOidcSettings.oAuthCdCrdtFlowEnable ("Allow Authorization Code and
+ *   Credentials Flows", https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_oauthoidcsettings.htm);
+ * - an external client app ("Connected apps creation is restricted as of Spring '26 ... we recommend
+ *   using external client apps", OAuth Authorization Flows, Salesforce Help:
+ *   https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_oauth_flows_ca.htm) for a private
+ *   client: a secret, PKCE, the flow on, callback the site's OAuth echo endpoint, users of the
+ *   customer permission set pre-authorized ("OAuth 2.0 for First-Party Applications: Configure an
+ *   External Client App for Headless Identity Flows",
+ *   https://help.salesforce.com/apex/HTViewHelpDoc?id=xcloud.remoteaccess_eca_auth_challenge.htm;
+ *   "Create an OAuth-Enabled External Client App", Headless Identity Implementation Guide,
+ *   https://developer.salesforce.com/docs/atlas.en-us.headless_identity.meta/headless_identity/headless_identity_create_connected_app.htm).
+ *   The consumer key and secret are the install's (optional fields of the global OAuth settings,
+ *   "Configure the External Client App Global OAuth Settings",
+ *   https://help.salesforce.com/apex/HTViewHelpDoc?id=xcloud.meta_configure_external_client_app_global_oauth_settings.htm),
+ *   so the install knows them without reading secrets back.
+ */
+export function customerSignInMetadata({ siteUrl, permissionSetId, clientId, clientSecret, contactEmail }) {
+    const app = CHECKS_APP;
+    const names = {
+        oauth: `${app}_oauth`,
+        global: `${app}_glbloauth`,
+        oauthPolicy: `${app}_oauthPlcy`,
+        policy: `${app}_plcy`
+    };
+    const types = {
+        Settings: ['ExternalClientApp', 'OauthOidc'],
+        ExternalClientApplication: [app],
+        ExtlClntAppOauthSettings: [names.oauth],
+        ExtlClntAppGlobalOauthSettings: [names.global],
+        ExtlClntAppOauthConfigurablePolicies: [names.oauthPolicy],
+        ExtlClntAppConfigurablePolicies: [names.policy]
+    };
+    const packageXml = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<Package xmlns="http://soap.sforce.com/2006/04/metadata">',
+        ...Object.entries(types).flatMap(([type, members]) => [
+            '    <types>',
+            ...members.map((member) => `        <members>${member}</members>`),
+            `        <name>${type}</name>`,
+            '    </types>'
+        ]),
+        `    <version>${API_VERSION}</version>`,
+        '</Package>',
+        ''
+    ].join('\n');
+    return {
+        'package.xml': packageXml,
+        'settings/ExternalClientApp.settings': metadataXml('ExternalClientAppSettings', {
+            enableConsumerSecretApiAccess: true,
+            enableExternalClientApps: true
+        }),
+        'settings/OauthOidc.settings': metadataXml('OauthOidcSettings', { oAuthCdCrdtFlowEnable: true }),
+        [`externalClientApps/${app}.eca`]: metadataXml('ExternalClientApplication', {
+            contactEmail,
+            description:
+                'Lets npm run scratch:verify sign in to the Support Portal site as the demo customer (headless login) to run the customer’s queries. Made by the install with --demo-data; delete it with the demo customer.',
+            distributionState: 'Local',
+            isProtected: false,
+            label: 'Support Portal Checks'
+        }),
+        [`extlClntAppOauthSettings/${names.oauth}.ecaOauth`]: metadataXml('ExtlClntAppOauthSettings', {
+            commaSeparatedOauthScopes: 'Api',
+            externalClientApplication: app,
+            label: names.oauth
+        }),
+        [`extlClntAppGlobalOauthSets/${names.global}.ecaGlblOauth`]: metadataXml('ExtlClntAppGlobalOauthSettings', {
+            callbackUrl: `${siteUrl}/services/oauth2/echo`,
+            consumerKey: clientId,
+            consumerSecret: clientSecret,
+            externalClientApplication: app,
+            isCodeCredFlowEnabled: true,
+            isCodeCredPostOnly: false,
+            isConsumerSecretOptional: false,
+            isPkceRequired: true,
+            label: names.global
+        }),
+        [`extlClntAppOauthPolicies/${names.oauthPolicy}.ecaOauthPlcy`]: metadataXml(
+            'ExtlClntAppOauthConfigurablePolicies',
+            {
+                commaSeparatedPermissionSet: permissionSetId,
+                externalClientApplication: app,
+                label: names.oauthPolicy,
+                permittedUsersPolicyType: 'AdminApprovedPreAuthorized'
+            }
+        ),
+        [`extlClntAppPolicies/${names.policy}.ecaPlcy`]: metadataXml('ExtlClntAppConfigurablePolicies', {
+            externalClientApplication: app,
+            isEnabled: true,
+            isOauthPluginEnabled: true,
+            label: names.policy
+        })
+    };
+}
+
+/**
+ * The demo customer's sign-in for scratch:verify, which checks what the customer can read with the
+ * customer's own session: the external client app and the org setting above, deployed from a private
+ * temporary folder, and the sign-in (site address, username, password, client Id and secret) kept in
+ * customerSignInFile(alias). Not fatal: the portal works without it; scratch:verify then says the
+ * customer cannot sign in, and why.
+ */
+export function customerSignInStep(org, { alias }) {
+    return {
+        title: `Let scratch:verify sign in as the demo customer: the Authorization Code and Credentials Flow allowed, the external client app ${CHECKS_APP} for the customer permission set`,
+        run: (ctx) => {
+            const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-signin-'));
+            try {
+                const siteUrl = siteUrlOf(ctx, org);
+                const permissionSetId = idOf(
+                    ctx,
+                    queryOne(ctx, "SELECT Id FROM PermissionSet WHERE Name = 'Support_Portal_Customer'", org),
+                    'The permission set Support_Portal_Customer'
+                );
+                const sign = {
+                    siteUrl,
+                    username: ctx.customerUsername,
+                    password: ctx.customerPassword,
+                    clientId: `SupportPortalChecks${randomBytes(24).toString('hex')}`,
+                    clientSecret: randomBytes(32).toString('hex')
+                };
+                const admin = findAdmin(ctx, org);
+                if (!ctx.dryRun) {
+                    const files = customerSignInMetadata({
+                        siteUrl,
+                        permissionSetId,
+                        clientId: sign.clientId,
+                        clientSecret: sign.clientSecret,
+                        contactEmail: admin.username ?? 'admin@example.com'
+                    });
+                    for (const [file, text] of Object.entries(files)) {
+                        mkdirSync(dirname(join(dir, file)), { recursive: true, mode: 0o700 });
+                        writeFileSync(join(dir, file), text, { mode: 0o600 });
+                    }
+                }
+                ctx.sf(['project', 'deploy', 'start', '--metadata-dir', dir, ...org, '--wait', '30']);
+                const file = customerSignInFile(alias);
+                ctx.log(`  (the demo customer's sign-in for scratch:verify: ${file}, readable by you only)`);
+                if (!ctx.dryRun) {
+                    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+                    writeFileSync(file, `${JSON.stringify(sign, null, 2)}\n`, { mode: 0o600 });
+                }
+            } catch (error) {
+                ctx.log(
+                    `  (not done: ${error.message}. scratch:verify will say the demo customer cannot sign in; docs/scratch-org.md says what to set up by hand)`
+                );
+            } finally {
+                if (!ctx.dryRun) {
+                    rmSync(dir, { recursive: true, force: true });
+                }
+            }
+        }
+    };
+}
+
 export function printAccessStep(org, { alias, demoData }) {
     return {
         title: "Print the site's address and how to log in",
@@ -709,8 +927,10 @@ export function postInstallSteps({ alias, demoData }) {
         ...(demoData ? [demoDataStep(org), demoArticlesStep(org)] : []),
         customerProfileStep(org),
         orgSettingsStep(org),
+        caseStatusStep(org),
         ...(demoData ? [demoCustomerStep(org)] : []),
         publishSiteStep(org),
+        ...(demoData ? [customerSignInStep(org, { alias })] : []),
         printAccessStep(org, { alias, demoData })
     ];
 }

@@ -11,6 +11,7 @@ import { readLabels, readLabelTranslations } from './labels.mjs';
 import { translateObjects } from './translations.mjs';
 import { readFlowDefinition } from '../../org-model/flowDefinition.mjs';
 import { formulonKnows } from '../../org-model/flowFormulas.mjs';
+import { readCaseStatuses, readCaseStatusTranslations } from './caseStatuses.mjs';
 
 const defaultRoot = new URL('../..', import.meta.url).pathname;
 
@@ -469,10 +470,10 @@ function readFlows(main, labels) {
 
 /**
  * org-settings: what the install sets in the org as a whole (not packaged): the external
- * org-wide defaults of standard objects, sharing sets (they name licence-dependent profiles)
- * and sharing rules (not packageable).
+ * org-wide defaults of standard objects, sharing sets (they name licence-dependent profiles),
+ * sharing rules and the Case statuses (not packageable).
  */
-function applyOrgSettings(objects, settings) {
+function applyOrgSettings(objects, settings, root) {
     for (const apiName of existsSync(join(settings, 'objects')) ? readdirSync(join(settings, 'objects')) : []) {
         const file = join(settings, 'objects', apiName, `${apiName}.object-meta.xml`);
         const xml = existsSync(file) ? (readXml(file).CustomObject ?? {}) : {};
@@ -480,6 +481,24 @@ function applyOrgSettings(objects, settings) {
             objects[apiName].sharingModel = xml.sharingModel ?? objects[apiName].sharingModel;
             objects[apiName].externalSharingModel = xml.externalSharingModel ?? objects[apiName].externalSharingModel;
         }
+    }
+    const statuses = readCaseStatuses(root);
+    if (objects.Case && statuses.length) {
+        objects.Case.fields.Status.picklistValues = statuses.map(({ label, value }) => ({ label, value }));
+    }
+    return objects;
+}
+
+/** The Case statuses' labels in `language`, where org-settings translates them (the platform's own come first). */
+function translateCaseStatuses(objects, root, language) {
+    const translated = readCaseStatusTranslations(root)[language] ?? {};
+    const english = readCaseStatuses(root);
+    const status = objects.Case?.fields.Status;
+    if (status?.picklistValues) {
+        status.picklistValues = status.picklistValues.map((option) => {
+            const label = english.find((v) => v.value === option.value)?.label;
+            return { ...option, label: translated[label] || option.label };
+        });
     }
     return objects;
 }
@@ -493,11 +512,13 @@ export function readProjectMetadata(root = defaultRoot, { language = 'en_US' } =
     const settings = join(root, 'org-settings/main/default');
     const labelsFile = join(main, 'labels/CustomLabels.labels-meta.xml');
     const labels = existsSync(labelsFile) ? readLabels(labelsFile) : new Map();
-    const objects = applyOrgSettings(readObjects(root), settings);
+    const objects = applyOrgSettings(readObjects(root), settings, root);
     const translated = language !== 'en_US';
     const labelTranslations = translated ? readLabelTranslations(language, join(main, 'translations/')) : new Map();
     return {
-        objects: translated ? translateObjects(objects, main, language) : objects,
+        objects: translated
+            ? translateCaseStatuses(translateObjects(objects, main, language), root, language)
+            : objects,
         permissionSets: readPermissionSets(main),
         sharingSets: { ...readSharingSets(main), ...readSharingSets(settings) },
         customMetadata: readCustomMetadata(main),

@@ -71,8 +71,31 @@ export function makeContext({ dryRun, log }) {
         dryRun,
         log,
         sf: (args, options) => exec(sfBin, 'npx sf', args, options),
-        npm: (args) => exec('npm', 'npm', args)
+        npm: (args) => exec('npm', 'npm', args),
+        http: (request) => httpRequest(request, { dryRun, log })
     };
+}
+
+/**
+ * An HTTPS request made directly (not through the CLI), for what the CLI cannot do: sign in as a
+ * portal user and call the API with that user's session. Only the method and address are printed:
+ * headers and bodies carry passwords and tokens. Answers { status, location, json } (json when the
+ * body is JSON); in a dry run, prints and answers {}.
+ */
+export async function httpRequest({ method = 'GET', url, headers = {}, body, shown }, { dryRun, log }) {
+    log(`  $ ${method} ${shown ?? url}`);
+    if (dryRun) {
+        return {};
+    }
+    const response = await fetch(url, { method, headers, body, redirect: 'manual' });
+    const text = await response.text();
+    let json;
+    try {
+        json = text ? JSON.parse(text) : undefined;
+    } catch {
+        json = undefined;
+    }
+    return { status: response.status, location: response.headers.get('location') ?? undefined, json };
 }
 
 /** Runs the steps in order; the first failure stops the run with the step's number and title. */

@@ -190,9 +190,11 @@ export const STANDARD_OBJECTS = {
     }
 };
 
-/** Standard picklists the project does not define, with the values of a new org. */
+/**
+ * Standard picklists the project does not define, with the values of a new org. Case.Status is not
+ * here: the install deploys its values (org-settings/, scripts/lib/caseStatuses.mjs).
+ */
 export const STANDARD_PICKLISTS = {
-    'Case.Status': ['New', 'Working', 'Waiting on Customer', 'Escalated', 'Closed'],
     'Case.Origin': ['Phone', 'Email', 'Web'],
     'Knowledge__kav.PublishStatus': ['Draft', 'Online', 'Archived']
 };
@@ -200,7 +202,8 @@ export const STANDARD_PICKLISTS = {
 /**
  * What Salesforce itself shows a user of another language for the standard parts above (the
  * platform translates its own objects, fields and default picklist values; a value an org adds,
- * such as "Waiting on Customer", stays as written until an admin translates it).
+ * such as the Case status "Waiting on Customer", stays as written unless translated: org-settings/
+ * ships that translation, CaseStatus-<language>.standardValueSetTranslation).
  */
 export const STANDARD_TRANSLATIONS = {
     de: {
