@@ -72,7 +72,13 @@ export function steps(options) {
             title: 'Deploy the components, objects, labels and permission sets (force-app)',
             run: (ctx) => ctx.sf(['project', 'deploy', 'start', '--source-dir', 'force-app', ...org, '--wait', '30'])
         },
-        ...postInstallSteps({ alias: options.alias, demoData: true })
+        ...postInstallSteps({ alias: options.alias, demoData: true }),
+        {
+            // After the demo data: some Flow Tests read it (Dana's address). Not in the package: a
+            // subscriber's org has no demo data to run them against.
+            title: 'Deploy the Flow Tests of the flow test table (flow-tests), which scratch:verify runs',
+            run: (ctx) => ctx.sf(['project', 'deploy', 'start', '--source-dir', 'flow-tests', ...org, '--wait', '30'])
+        }
     ];
 }
 

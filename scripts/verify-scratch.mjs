@@ -21,6 +21,8 @@ import {
 } from './lib/portalSetup.mjs';
 import { readProjectMetadata } from './lib/projectMetadata.mjs';
 import { casePageCheck } from './lib/casePageCheck.mjs';
+import { flowTestsCheck } from './lib/flowTests.mjs';
+import { profileCheck } from './lib/profileCheck.mjs';
 
 /** The project's record-triggered flows: each must be active in the org. */
 const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
@@ -420,6 +422,8 @@ export function checks(options) {
                 return problems;
             }
         },
+        flowTestsCheck(org),
+        profileCheck(org, readProjectMetadata()),
         ...componentQueries().map(({ component, name, query }) => ({
             title: runByCustomer(component)
                 ? `${component}'s GraphQL query ${name} runs without errors as the demo customer`

@@ -84,3 +84,27 @@ test('the Flow Tests in flow-tests/ are the table’s in-org cases, as generated
         'flow-tests/main/default/flowtests/Email_Without_PIN.flowtest-meta.xml differs from its case in the table (npm run flow-tests:write)'
     ]);
 });
+
+test('scratch:verify reports each in-org Flow Test by name: passed, failed with its message, or not run', async () => {
+    const { flowTestResultProblems, inOrgCases } = await import('../../scripts/lib/flowTests.mjs');
+    const inOrg = inOrgCases();
+    const passed = inOrg.map((c) => ({ FullName: `FlowTesting.${c.flow}.${c.name}`, Outcome: 'Pass' }));
+    assert.deepEqual(flowTestResultProblems({ result: { tests: passed } }), []);
+    const [first, second] = inOrg;
+    const answer = {
+        result: {
+            tests: [
+                {
+                    FullName: `FlowTesting.${first.flow}.${first.name}`,
+                    Outcome: 'Fail',
+                    Message: 'Expires_At__c should be set'
+                },
+                ...passed.slice(2)
+            ]
+        }
+    };
+    assert.deepEqual(flowTestResultProblems(answer), [
+        `${first.flow} test ${first.name} (${first.label}): Fail: Expires_At__c should be set`,
+        `${second.flow} test ${second.name} did not run (is flow-tests deployed?)`
+    ]);
+});

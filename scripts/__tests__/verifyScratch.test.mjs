@@ -1,6 +1,7 @@
 // The install's verification cannot reach an org here: its dry run, and its
 // verdicts over canned CLI answers (a healthy org and a broken one), are what
 // these tests prove.
+import { inOrgCases } from '../lib/flowTests.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -218,6 +219,24 @@ const SITE = {
 };
 
 const HEALTHY = {
+    // The demo customer's profile grants what the model says.
+    'FROM ObjectPermissions': {
+        result: {
+            records: [
+                { SobjectType: 'Account', PermissionsRead: true },
+                { SobjectType: 'Contact', PermissionsRead: true, PermissionsCreate: true, PermissionsEdit: true },
+                { SobjectType: 'Case', PermissionsRead: true, PermissionsCreate: true, PermissionsEdit: true },
+                { SobjectType: 'ContentVersion', PermissionsRead: true, PermissionsCreate: true }
+            ]
+        }
+    },
+    'SELECT Profile.Name FROM User': { result: { records: [{ Profile: { Name: 'Customer Community User' } }] } },
+    // Every in-org case of the flow test table passes as a Flow Test.
+    'flow run test': {
+        result: {
+            tests: inOrgCases().map((c) => ({ FullName: `FlowTesting.${c.flow}.${c.name}`, Outcome: 'Pass' }))
+        }
+    },
     'FROM FlexiPage': {
         result: {
             records: [

@@ -136,3 +136,56 @@ export function flowTestFileProblems(root, cases = FLOW_TEST_CASES) {
             .map((file) => `${FLOW_TESTS_DIR}/${file} differs from its case in the table ${fix}`)
     ];
 }
+
+/**
+ * The scratch:verify check: the in-org cases run as Salesforce Flow Tests in the org, each reported
+ * by name. `sf flow run test` (the CLI's plugin-flow, installed on first use) runs every Flow Test
+ * of the flows named with --class-names, synchronously, and answers JSON; a case it does not
+ * report is a failure too (not deployed: run scratch:install's "Deploy the Flow Tests" step).
+ * https://developer.salesforce.com/docs/platform/salesforce-cli-reference/guide/cli_reference_flow_run_test.html
+ */
+export function flowTestsCheck(org, cases = FLOW_TEST_CASES) {
+    const inOrg = inOrgCases(cases);
+    const flows = [...new Set(inOrg.map((c) => c.flow))];
+    return {
+        title: `The Flow Tests pass in the org: ${inOrg.map((c) => `${c.flow} ${c.name}`).join(', ')}`,
+        run: (ctx) => {
+            const answer = ctx.sf(
+                [
+                    'flow',
+                    'run',
+                    'test',
+                    ...flows.flatMap((flow) => ['--class-names', flow]),
+                    '--synchronous',
+                    '--result-format',
+                    'json',
+                    ...org,
+                    '--json'
+                ],
+                { parse: true }
+            );
+            if (ctx.dryRun) {
+                return [];
+            }
+            return flowTestResultProblems(answer, inOrg);
+        }
+    };
+}
+
+/** Each in-org case's outcome in a `sf flow run test --json` answer, in words; [] when all passed. */
+export function flowTestResultProblems(answer, inOrg = inOrgCases()) {
+    const results = answer?.result?.tests ?? [];
+    const nameOf = (test) => String(test.FullName ?? test.fullName ?? test.TestName ?? test.MethodName ?? '');
+    return inOrg.flatMap((testCase) => {
+        const result = results.find((test) => nameOf(test).endsWith(testCase.name));
+        if (!result) {
+            return [`${testCase.flow} test ${testCase.name} did not run (is flow-tests deployed?)`];
+        }
+        const outcome = String(result.Outcome ?? result.outcome ?? '');
+        return /^pass/i.test(outcome)
+            ? []
+            : [
+                  `${testCase.flow} test ${testCase.name} (${testCase.label}): ${outcome || 'no outcome'}${result.Message ? `: ${result.Message}` : ''}`
+              ];
+    });
+}
