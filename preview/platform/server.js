@@ -276,9 +276,12 @@ export function deleteAs(id) {
 }
 
 /**
- * What lightning-file-upload does with a record-id, as the customer: the file becomes a
- * ContentVersion published to that record, which the customer must be able to see. The platform
- * sets the extension and size from the file itself.
+ * What lightning-file-upload does with a record-id, as the signed-in user: the file becomes a
+ * ContentDocument with its first ContentVersion, published to that record (which the user must see)
+ * and linked to it by a ContentDocumentLink. A customer's upload is visible to all users who see the
+ * case (Visibility AllUsers); an internal user's is InternalUsers until its Customer Access is turned
+ * on, as in an org with an Experience Cloud site ("Default visibility for files shared on records",
+ * Salesforce Help 000384243). The platform sets the extension and size from the file itself.
  */
 export function uploadFileAs(recordId, { name, size }) {
     if (!access.object('ContentVersion').create) {
@@ -289,16 +292,29 @@ export function uploadFileAs(recordId, { name, size }) {
     }
     const dot = name.lastIndexOf('.');
     const user = currentUser();
-    return insertRecord('ContentVersion', {
+    const file = {
         Title: dot > 0 ? name.slice(0, dot) : name,
-        PathOnClient: name,
         FileExtension: dot > 0 ? name.slice(dot + 1).toLowerCase() : null,
         ContentSize: size,
-        IsLatest: true,
-        FirstPublishLocationId: recordId,
         OwnerId: user.Id,
         CreatedById: user.Id
+    };
+    const document = insertRecord('ContentDocument', file);
+    const version = insertRecord('ContentVersion', {
+        ...file,
+        PathOnClient: name,
+        IsLatest: true,
+        ContentDocumentId: document.Id,
+        FirstPublishLocationId: recordId
     });
+    updateRecordFields(document.Id, { LatestPublishedVersionId: version.Id });
+    insertRecord('ContentDocumentLink', {
+        ContentDocumentId: document.Id,
+        LinkedEntityId: recordId,
+        ShareType: 'I',
+        Visibility: user.ContactId ? 'AllUsers' : 'InternalUsers'
+    });
+    return { documentId: document.Id, contentVersionId: version.Id };
 }
 
 /**

@@ -1,9 +1,11 @@
 // Who sees which record, as the org decides it for a high-volume (Customer Community) portal
 // user: records they own, their own user, contact and account, detail records of masters they
 // see (ControlledByParent), and what the package's sharing sets grant, read from the sharing
-// set metadata. ("Customer Community users ... see what they own, their account and contact,
-// children controlled by those, and what sharing sets grant.")
+// set metadata, and files on records they see when Thycotic shares them (the link's Visibility).
+// ("Customer Community users ... see what they own, their account and contact, children
+// controlled by those, and what sharing sets grant.")
 import { metadata } from 'virtual:metadata';
+import { allRecords } from './demoOrg';
 
 /** A sharing set's objectField or userField as the record field it compares ("Account" → AccountId). */
 function recordField(object, name) {
@@ -42,11 +44,25 @@ export function canSee(user, apiName, record, findRecord) {
     if (apiName === 'Contact' && record.Id === user.ContactId) {
         return true;
     }
+    if (apiName === 'ContentDocumentLink') {
+        // A file on a record reaches customers who see the record only through a link visible to
+        // all users: the file's Customer Access ("Make Files on Records Visible to Customers",
+        // Experience Cloud help). InternalUsers links are Thycotic's alone.
+        const entity = findRecord(record.LinkedEntityId);
+        return (
+            record.Visibility === 'AllUsers' &&
+            Boolean(entity) &&
+            canSee(user, entity.apiName, entity.record, findRecord)
+        );
+    }
+    if (apiName === 'ContentDocument') {
+        return allRecords('ContentDocumentLink').some(
+            (link) => link.ContentDocumentId === record.Id && canSee(user, 'ContentDocumentLink', link, findRecord)
+        );
+    }
     if (apiName === 'ContentVersion') {
-        // A file published to a record is seen by whoever sees the record (a file shared with all
-        // users of the site, as Thycotic's engineers share case files with the customer).
-        const location = findRecord(record.FirstPublishLocationId);
-        return Boolean(location) && canSee(user, location.apiName, location.record, findRecord);
+        const document = findRecord(record.ContentDocumentId);
+        return Boolean(document) && canSee(user, 'ContentDocument', document.record, findRecord);
     }
     if (object.sharingModel === 'ControlledByParent') {
         return Object.entries(object.fields)
