@@ -77,6 +77,46 @@ test.describe('files on a case', () => {
         ]);
     });
 
+    test('the customer cannot share the internal file with themselves through the UI API', async ({ page }) => {
+        await page.goto(`/case/${CASE_ID}`);
+        const refusals = await page.evaluate(async (caseId) => {
+            const api = (
+                window as unknown as { demoOrg: { uiApi: Record<string, (arg: unknown) => Promise<unknown>> } }
+            ).demoOrg.uiApi;
+            const tries = [
+                // A new link to the internal file, visible to all users.
+                api.createRecord({
+                    apiName: 'ContentDocumentLink',
+                    fields: {
+                        ContentDocumentId: '069DEMO0000000002AAA',
+                        LinkedEntityId: caseId,
+                        ShareType: 'V',
+                        Visibility: 'AllUsers'
+                    }
+                }),
+                // The internal link's Customer Access turned on.
+                api.updateRecord({ fields: { Id: '06ADEMO0000000002AAA', Visibility: 'AllUsers' } })
+            ];
+            return Promise.all(
+                tries.map((attempt) =>
+                    attempt.then(
+                        () => 'saved',
+                        (error: { body?: { message?: string } | { message: string }[] }) =>
+                            Array.isArray(error.body) ? error.body[0].message : (error.body?.message ?? 'refused')
+                    )
+                )
+            );
+        }, CASE_ID);
+        // The internal link is not there for the customer at all: not found, as for a record they cannot see.
+        expect(refusals).toEqual([
+            "You don't have permission to create Content Document Link records.",
+            'The requested resource does not exist: 06ADEMO0000000002AAA'
+        ]);
+        const files = page.locator('c-support-case-files');
+        await page.reload();
+        await expect(files.locator('li.file .name')).toHaveText([`${SHARED}.txt`]);
+    });
+
     test('the support engineer sees both files on the case, the internal one marked InternalUsers', async ({
         page
     }) => {
