@@ -3,7 +3,11 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 module.exports = {
     ...jestConfig,
     globalSetup: '<rootDir>/jest/global-setup.mjs',
-    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/jest/sa11y-setup.js'],
+    setupFilesAfterEnv: [
+        ...(jestConfig.setupFilesAfterEnv ?? []),
+        '<rootDir>/jest/sa11y-setup.js',
+        '<rootDir>/jest/graphql-setup.js'
+    ],
     moduleNameMapper: {
         // Labels resolve to their English values (written by the global setup).
         '^@salesforce/label/(.*)$': '<rootDir>/.build/jest-labels/$1.js',
@@ -11,6 +15,8 @@ module.exports = {
         '^@metadata/(objectInfo|picklists|picklist)/(.*)$': '<rootDir>/.build/jest-metadata/$1/$2.json',
         '^@metadata/(\\w+)/(objectInfo|picklists|picklist)/(.*)$': '<rootDir>/.build/jest-metadata/$1/$2/$3.json',
         '^lightning/navigation$': '<rootDir>/jest/mocks/lightning/navigation.js',
+        // sfdx-lwc-jest's graphql adapter, refusing an undefined variable as LDS does.
+        '^lightning/graphql$': '<rootDir>/jest/mocks/lightning/graphql.js',
         '^test-helpers$': '<rootDir>/jest/helpers.ts',
         '^test-language/(.*)$': '<rootDir>/jest/language/$1.ts'
     },

@@ -68,7 +68,8 @@ test.describe('the conversation on a case page', () => {
     test('a customer attaches a log file to a case, after reading what is accepted', async ({ page }) => {
         await page.goto(`/case/${CASE_ID}`);
         const files = page.locator('c-support-case-files');
-        await expect(files.getByText('No files attached yet.')).toBeVisible();
+        // The file the engineer shared with the customer is there already (e2e/caseFiles.spec.ts).
+        await expect(files.locator('li.file .name')).toHaveText(['discovery-debug-settings.txt']);
         await expect(files.locator('.limits')).toContainText('.log, .txt, .zip');
         await expect(files.locator('.limits')).toContainText('up to 2 GB each');
         await files.getByLabel('Attach log files or screenshots').setInputFiles({
@@ -76,15 +77,26 @@ test.describe('the conversation on a case page', () => {
             mimeType: 'text/plain',
             buffer: Buffer.from('2026-11-23 02:00:01 Discovery stopped at 40%: host dc02 timed out\n')
         });
-        await expect(files.locator('li.file .name')).toHaveText(['discovery-engine.log']);
-        await expect(files.locator('li.file .size')).toHaveText(['66 bytes']);
+        await expect(files.locator('li.file .name')).toHaveText([
+            'discovery-engine.log',
+            'discovery-debug-settings.txt'
+        ]);
+        await expect(files.locator('li.file .size').first()).toHaveText('66 bytes');
         await expect(files.locator('.announcement')).toHaveText('Attached: discovery-engine.log.');
-        const stored = await storedRecords<{ PathOnClient: string; FirstPublishLocationId: string }>(
+        // Stored as an org stores a file on a record: the document, its version, and a link the customer's colleagues see too.
+        const [version] = (
+            await storedRecords<{ PathOnClient: string; FirstPublishLocationId: string; ContentDocumentId: string }>(
+                page,
+                'ContentVersion'
+            )
+        ).filter((v) => v.PathOnClient === 'discovery-engine.log');
+        expect(version).toEqual(expect.objectContaining({ FirstPublishLocationId: CASE_ID }));
+        const links = await storedRecords<{ ContentDocumentId: string; LinkedEntityId: string; Visibility: string }>(
             page,
-            'ContentVersion'
+            'ContentDocumentLink'
         );
-        expect(stored).toEqual([
-            expect.objectContaining({ PathOnClient: 'discovery-engine.log', FirstPublishLocationId: CASE_ID })
+        expect(links.filter((link) => link.ContentDocumentId === version.ContentDocumentId)).toEqual([
+            expect.objectContaining({ LinkedEntityId: CASE_ID, Visibility: 'AllUsers' })
         ]);
 
         // A type the portal does not take is refused by the uploader, in words, and attaches nothing.
@@ -96,7 +108,7 @@ test.describe('the conversation on a case page', () => {
         await expect(files.locator('lightning-file-upload [role="alert"]')).toContainText(
             "fix.exe: this file type isn't supported."
         );
-        await expect(files.locator('li.file')).toHaveCount(1);
+        await expect(files.locator('li.file')).toHaveCount(2);
         expect(await axeViolations(page)).toEqual([]);
     });
 

@@ -148,7 +148,73 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
             }
         ],
         Knowledge__kav: knowledgeVersions(articles, today),
-        Article_Suggestion__c: []
+        Article_Suggestion__c: [],
+        ...engineerFiles(at)
+    };
+}
+
+/**
+ * Two files the engineer put on the demo case, as an org holds files: a ContentDocument, its
+ * ContentVersion and a ContentDocumentLink to the case. One the engineer uploaded to their own
+ * files first and then shared with the case, Customer Access on (Visibility AllUsers); one added
+ * from the case's Files list and left Thycotic's own (InternalUsers, the default for a file an
+ * internal user adds to a record in an org with an Experience Cloud site).
+ */
+function engineerFiles(at) {
+    const files = [
+        {
+            n: 1,
+            title: 'discovery-debug-settings',
+            extension: 'txt',
+            size: 2150,
+            publishedTo: SUPPORT_ENGINEER_ID,
+            visibility: 'AllUsers',
+            when: at(1.9)
+        },
+        {
+            n: 2,
+            title: 'reproduction-notes-11.7',
+            extension: 'txt',
+            size: 5320,
+            publishedTo: '500DEMO0000000001AAA',
+            visibility: 'InternalUsers',
+            when: at(1.8)
+        }
+    ];
+    const owned = (file) => ({
+        OwnerId: SUPPORT_ENGINEER_ID,
+        CreatedById: SUPPORT_ENGINEER_ID,
+        CreatedDate: file.when,
+        LastModifiedDate: file.when
+    });
+    return {
+        ContentDocument: files.map((file) => ({
+            Id: `069DEMO000000000${file.n}AAA`,
+            Title: file.title,
+            FileExtension: file.extension,
+            ContentSize: file.size,
+            LatestPublishedVersionId: `068DEMO000000000${file.n}AAA`,
+            ...owned(file)
+        })),
+        ContentVersion: files.map((file) => ({
+            Id: `068DEMO000000000${file.n}AAA`,
+            ContentDocumentId: `069DEMO000000000${file.n}AAA`,
+            Title: file.title,
+            PathOnClient: `${file.title}.${file.extension}`,
+            FileExtension: file.extension,
+            ContentSize: file.size,
+            IsLatest: true,
+            FirstPublishLocationId: file.publishedTo,
+            ...owned(file)
+        })),
+        ContentDocumentLink: files.map((file) => ({
+            Id: `06ADEMO000000000${file.n}AAA`,
+            ContentDocumentId: `069DEMO000000000${file.n}AAA`,
+            LinkedEntityId: '500DEMO0000000001AAA',
+            ShareType: 'I',
+            Visibility: file.visibility,
+            SystemModstamp: file.when
+        }))
     };
 }
 

@@ -49,7 +49,7 @@ export function createOrg({
     }
 
     function isVisible(apiName, record) {
-        return canSee(metadata, currentUser(), apiName, record, findRecord);
+        return canSee(metadata, currentUser(), apiName, record, store);
     }
 
     /** Records of an object the customer may see. */
@@ -302,7 +302,7 @@ export function createOrg({
         }
         // Record access: a record the customer may read but not edit (a colleague's case the company
         // sharing shows, read-only) is refused as the UI API refuses it.
-        if (!canEdit(metadata, currentUser(), apiName, prior, findRecord)) {
+        if (!canEdit(metadata, currentUser(), apiName, prior, store)) {
             throw insufficientAccess('insufficient access rights on object id');
         }
         checkWritableFields(apiName, fields, { update: true });
@@ -325,9 +325,12 @@ export function createOrg({
     }
 
     /**
-     * What lightning-file-upload does with a record-id, as the customer: the file becomes a
-     * ContentVersion published to that record, which the customer must be able to see. The platform
-     * sets the extension and size from the file itself.
+     * What lightning-file-upload does with a record-id, as the signed-in user: the file becomes a
+     * ContentDocument with its first ContentVersion, published to that record (which the user must see)
+     * and linked to it by a ContentDocumentLink. A customer's upload is visible to all users who see the
+     * case (Visibility AllUsers); an internal user's is InternalUsers until its Customer Access is turned
+     * on, as in an org with an Experience Cloud site ("Default visibility for files shared on records",
+     * Salesforce Help 000384243). The platform sets the extension and size from the file itself.
      */
     function uploadFileAs(recordId, { name, size }) {
         if (!access.object('ContentVersion').create) {
@@ -338,15 +341,30 @@ export function createOrg({
         }
         const dot = name.lastIndexOf('.');
         const user = currentUser();
-        return insertRecord('ContentVersion', {
+        const file = {
             Title: dot > 0 ? name.slice(0, dot) : name,
-            PathOnClient: name,
             FileExtension: dot > 0 ? name.slice(dot + 1).toLowerCase() : null,
             ContentSize: size,
-            IsLatest: true,
-            FirstPublishLocationId: recordId,
             OwnerId: user.Id,
             CreatedById: user.Id
+        };
+        return transaction(() => {
+            const document = insertRecord('ContentDocument', file);
+            const version = insertRecord('ContentVersion', {
+                ...file,
+                PathOnClient: name,
+                IsLatest: true,
+                ContentDocumentId: document.Id,
+                FirstPublishLocationId: recordId
+            });
+            updateRecordFields(document.Id, { LatestPublishedVersionId: version.Id });
+            insertRecord('ContentDocumentLink', {
+                ContentDocumentId: document.Id,
+                LinkedEntityId: recordId,
+                ShareType: 'I',
+                Visibility: user.ContactId ? 'AllUsers' : 'InternalUsers'
+            });
+            return { documentId: document.Id, contentVersionId: version.Id };
         });
     }
 

@@ -10,7 +10,9 @@ const KEY_PREFIXES = {
     Support_PIN__c: 'a02',
     Support_License__c: 'a01',
     Case_Message__c: 'a03',
-    ContentVersion: '068'
+    ContentVersion: '068',
+    ContentDocument: '069',
+    ContentDocumentLink: '06A'
 };
 
 /**

@@ -1,8 +1,9 @@
 // Who sees which record, as the org decides it for a high-volume (Customer Community) portal
 // user: records they own, their own user, contact and account, detail records of masters they
 // see (ControlledByParent), and what the package's sharing sets grant, read from the sharing
-// set metadata. ("Customer Community users ... see what they own, their account and contact,
-// children controlled by those, and what sharing sets grant.")
+// set metadata, and files on records they see when Thycotic shares them (the link's Visibility).
+// ("Customer Community users ... see what they own, their account and contact, children
+// controlled by those, and what sharing sets grant.")
 
 /** A sharing set's objectField or userField as the record field it compares ("Account" → AccountId). */
 function recordField(metadata, object, name) {
@@ -15,10 +16,11 @@ function recordField(metadata, object, name) {
 const USER_FIELDS = { Account: 'AccountId', Contact: 'ContactId' };
 
 /**
- * `metadata`: the org's (projectMetadata.mjs). `findRecord(id)` answers { apiName, record } for a stored record; `user` is the signed-in
+ * `metadata`: the org's (projectMetadata.mjs). `records`: the store, whose `findRecord(id)` answers { apiName, record } for a stored record; `user` is the signed-in
  * user's record (Id, ContactId, AccountId). An admin (no contact) sees everything.
  */
-export function canSee(metadata, user, apiName, record, findRecord) {
+export function canSee(metadata, user, apiName, record, records) {
+    const { findRecord } = records;
     if (!user.ContactId) {
         return true;
     }
@@ -41,18 +43,35 @@ export function canSee(metadata, user, apiName, record, findRecord) {
     if (apiName === 'Contact' && record.Id === user.ContactId) {
         return true;
     }
+    if (apiName === 'ContentDocumentLink') {
+        // A file on a record reaches customers who see the record only through a link visible to
+        // all users: the file's Customer Access ("Make Files on Records Visible to Customers",
+        // Experience Cloud help). InternalUsers links are Thycotic's alone.
+        const entity = findRecord(record.LinkedEntityId);
+        return (
+            record.Visibility === 'AllUsers' &&
+            Boolean(entity) &&
+            canSee(metadata, user, entity.apiName, entity.record, records)
+        );
+    }
+    if (apiName === 'ContentDocument') {
+        return records
+            .allRecords('ContentDocumentLink')
+            .some(
+                (link) =>
+                    link.ContentDocumentId === record.Id && canSee(metadata, user, 'ContentDocumentLink', link, records)
+            );
+    }
     if (apiName === 'ContentVersion') {
-        // A file published to a record is seen by whoever sees the record (a file shared with all
-        // users of the site, as Thycotic's engineers share case files with the customer).
-        const location = findRecord(record.FirstPublishLocationId);
-        return Boolean(location) && canSee(metadata, user, location.apiName, location.record, findRecord);
+        const document = findRecord(record.ContentDocumentId);
+        return Boolean(document) && canSee(metadata, user, 'ContentDocument', document.record, records);
     }
     if (object.sharingModel === 'ControlledByParent') {
         return Object.entries(object.fields)
             .filter(([, field]) => field.type === 'MasterDetail')
             .some(([name]) => {
                 const master = findRecord(record[name]);
-                return Boolean(master) && canSee(metadata, user, master.apiName, master.record, findRecord);
+                return Boolean(master) && canSee(metadata, user, master.apiName, master.record, records);
             });
     }
     return Object.values(metadata.sharingSets ?? {})
@@ -71,7 +90,8 @@ export function canSee(metadata, user, apiName, record, findRecord) {
  * says (the package's grant Read); a detail record follows its master. Thycotic's users (no
  * contact) edit as their profile and sets allow.
  */
-export function canEdit(metadata, user, apiName, record, findRecord) {
+export function canEdit(metadata, user, apiName, record, records) {
+    const { findRecord } = records;
     if (!user.ContactId) {
         return true;
     }
@@ -87,7 +107,7 @@ export function canEdit(metadata, user, apiName, record, findRecord) {
             .filter(([, field]) => field.type === 'MasterDetail')
             .some(([name]) => {
                 const master = findRecord(record[name]);
-                return Boolean(master) && canEdit(metadata, user, master.apiName, master.record, findRecord);
+                return Boolean(master) && canEdit(metadata, user, master.apiName, master.record, records);
             });
     }
     return Object.values(metadata.sharingSets ?? {})

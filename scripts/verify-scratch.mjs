@@ -50,15 +50,17 @@ export const readsKnowledge = (query) => /\b\w+__kav\b/.test(query);
 
 /**
  * Values for a component query's variables, as the component would send them for the demo
- * customer: `userId`, `now`, and for Knowledge queries the filter the portal sends (published,
- * visible to customers, English), `first`, `language` and a demo article's `urlName`.
+ * customer: `userId`, `now`, a demo case's `caseId`, the Cases tab's All view (the empty
+ * Case_Filter `{}`: a variable is never undefined), and for Knowledge queries the filter the portal
+ * sends (published, visible to customers, English), `first`, `language` and a demo article's `urlName`.
  */
-export function variablesFor(query, { userId, now, urlName }) {
+export function variablesFor(query, { userId, now, urlName, caseId }) {
     const declared = Object.fromEntries(
         [...query.matchAll(/\$(\w+)\s*:\s*([\w[\]!]+)/g)].map((match) => [match[1], match[2].replace(/!$/, '')])
     );
-    const known = { userId, now, ...(readsKnowledge(query) ? { urlName, language: 'en_US', first: 5 } : {}) };
+    const known = { userId, now, caseId, ...(readsKnowledge(query) ? { urlName, language: 'en_US', first: 5 } : {}) };
     const byType = {
+        Case_Filter: {},
         Knowledge__kav_Filter: {
             and: [{ PublishStatus: { eq: 'Online' } }, { Language: { eq: 'en_US' } }, { IsVisibleInCsp: { eq: true } }]
         }
@@ -233,6 +235,7 @@ export function checks(options) {
                 );
                 const cases = queryAll(ctx, `SELECT Id FROM Case WHERE Account.Name = 'Acme Corp'`, org);
                 ctx.customerUserId = user?.Id;
+                ctx.demoCaseId = cases[0]?.Id;
                 if (ctx.dryRun) {
                     return [];
                 }
@@ -434,7 +437,8 @@ export function checks(options) {
                     variables: variablesFor(query, {
                         userId: ctx.customerUserId ?? '<portal user id>',
                         now: new Date().toISOString(),
-                        urlName: ctx.demoUrlName
+                        urlName: ctx.demoUrlName,
+                        caseId: ctx.demoCaseId
                     })
                 });
                 if (runByCustomer(component)) {

@@ -17,6 +17,7 @@ import { MAX_RECORDS, uiapiLimitProblems } from '../../scripts/lib/uiapiQueryRul
 import { currentPersona, findRecord, onChange, latency, takeFault } from './demoOrg';
 import { fieldValue, findVisible, visibleRecords } from './server';
 import { objectInfoFor } from './objectInfo';
+import { undefinedVariableErrors } from './graphqlVariables';
 
 // The signed-in user's schema: what their permission set lets them read (the customer's, or the engineer's).
 export const schema = buildSchema(currentPersona() === 'engineer' ? engineerSdl : customerSdl);
@@ -403,6 +404,17 @@ export class graphql {
     update(config) {
         const { query, variables } = config || {};
         if (!query) {
+            return;
+        }
+        const refused = undefinedVariableErrors(variables);
+        if (refused.length) {
+            // As LDS does before any request: in debug mode it throws these words, and the wire
+            // never answers (graphqlVariables.js). Thrown outside the wire, so the page reports it.
+            this.leave();
+            this.key = undefined;
+            setTimeout(() => {
+                throw new Error(`lightning/graphql: ${refused.join(', ')}`);
+            });
             return;
         }
         const key = JSON.stringify([query, JSON.stringify(variables ?? {})]);

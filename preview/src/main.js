@@ -2,7 +2,7 @@ import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import App from 'preview/app';
 import { createRecord, updateRecord, deleteRecord } from '../platform/uiRecordApi';
-import { executeQuery } from '../platform/graphql';
+import { executeQuery, graphql } from '../platform/graphql';
 import { clearServerCalls, currentLanguage, serverCalls } from '../platform/demoOrg';
 
 // The page's language, as the site sets it for the signed-in customer's language.
@@ -15,6 +15,8 @@ window.demoOrg = {
     // Every server round trip of the page (npm run bench, the budget's browser test).
     calls: serverCalls,
     clearCalls: clearServerCalls,
+    // A component's graphql wire, as LDS runs it in the browser: its first answer (e2e/graphqlVariables.spec.ts).
+    graphqlWire: (query, variables) => new Promise((resolve) => new graphql(resolve).update({ query, variables })),
     uiApi: {
         createRecord,
         updateRecord,

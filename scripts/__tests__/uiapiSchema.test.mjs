@@ -153,6 +153,34 @@ test('semi-joins take a filter of the joined object and the field to join on', (
     );
 });
 
+test('ContentDocumentLink is read only by Id, record or document, as SOQL requires', () => {
+    const links = (where, variables) =>
+        uiapiQueryProblems(
+            customer,
+            `query q${where.includes('$caseId') ? '($caseId: ID)' : ''} { uiapi { query { ContentDocumentLink${where} { edges { node { Id ContentDocument { Title { value } } } } } } } }`,
+            variables
+        );
+    assert.deepEqual(links('(where: { LinkedEntityId: { eq: $caseId } })', { caseId: '500x' }), []);
+    assert.deepEqual(
+        links('(where: { and: [{ Visibility: { eq: "AllUsers" } }, { ContentDocumentId: { in: ["069x"] } }] })'),
+        []
+    );
+    const refused = [
+        "ContentDocumentLink: Implementation restriction: ContentDocumentLink requires a filter by a single Id on ContentDocumentId or LinkedEntityId using the equals operator or multiple Id's using the IN operator."
+    ];
+    assert.deepEqual(links(''), refused);
+    assert.deepEqual(links('(where: { Visibility: { eq: "AllUsers" } })'), refused);
+    assert.deepEqual(links('(where: { LinkedEntityId: { ne: $caseId } })', { caseId: '500x' }), refused);
+    // Through a case, the link is filtered by its record already.
+    assert.deepEqual(
+        uiapiQueryProblems(
+            customer,
+            query('Case { edges { node { ContentDocumentLinks { edges { node { Visibility { value } } } } } } }')
+        ),
+        []
+    );
+});
+
 const ARTICLE = query(
     'Knowledge__kav(where: { PublishStatus: { eq: "Online" } }) { edges { node { Title { value } Body__c { value } Product__c { value } } } }'
 );

@@ -102,10 +102,15 @@ test('a dry run prints every check and its commands, runs nothing and fails noth
 test('fills a query’s variables as the component would', () => {
     const query =
         'query q($userId: ID, $now: DateTime, $where: Case_Filter) { uiapi { query { Case { edges { node { Id } } } } } }';
+    // The Cases tab's All view: the empty filter, which the org must take (never an undefined variable).
     assert.deepEqual(variablesFor(query, { userId: '005x', now: '2026-11-23T00:00:00.000Z' }), {
         userId: '005x',
-        now: '2026-11-23T00:00:00.000Z'
+        now: '2026-11-23T00:00:00.000Z',
+        where: {}
     });
+    // The case page's files: the demo case's, by its Id.
+    const files = 'query f($caseId: ID, $first: Int) { uiapi { query { Case { edges { node { Id } } } } } }';
+    assert.deepEqual(variablesFor(files, { caseId: '500x' }), { caseId: '500x' });
 });
 
 test('fills a Knowledge query’s variables as the portal would: published, for customers, in English', () => {
@@ -225,8 +230,7 @@ const HEALTHY = {
             records: [
                 { SobjectType: 'Account', PermissionsRead: true },
                 { SobjectType: 'Contact', PermissionsRead: true, PermissionsCreate: true, PermissionsEdit: true },
-                { SobjectType: 'Case', PermissionsRead: true, PermissionsCreate: true, PermissionsEdit: true },
-                { SobjectType: 'ContentVersion', PermissionsRead: true, PermissionsCreate: true }
+                { SobjectType: 'Case', PermissionsRead: true, PermissionsCreate: true, PermissionsEdit: true }
             ]
         }
     },

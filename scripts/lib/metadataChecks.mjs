@@ -740,10 +740,14 @@ export function flowFormulaProblems(metadata, flowName, flow, name, formula) {
     return [];
 }
 
+/** A value a flow formula reads or returns, as a field value: a Date (a date-time) as ISO text. */
+const asFieldValue = (value) => (value instanceof Date ? value.toISOString() : value);
+
 /**
  * A flow formula's value for given values of what it references (`{ '$Record.Subject': 'RE: PIN 1',
- * 'Loop_PINs.PIN__c': '…' }`); a reference to another of the flow's formulas is evaluated in turn.
- * How the tests run a flow's own formulas on a table of inputs.
+ * 'Loop_PINs.PIN__c': '…', '$Flow.CurrentDateTime': new Date(…) }`: a boolean is a checkbox, a Date
+ * a date-time, anything else text); a reference to another of the flow's formulas is evaluated in
+ * turn. How the tests run a flow's own formulas on a table of inputs.
  */
 export function evaluateFlowFormula(metadata, flow, name, values) {
     const formula = flow.formulas[name];
@@ -754,13 +758,14 @@ export function evaluateFlowFormula(metadata, flow, name, values) {
         if (flow.formulas[reference]) {
             const inner = evaluateFlowFormula(metadata, flow, reference, values);
             identifiers[identifier] = { type: FLOW_TYPES[flow.formulas[reference].dataType] ?? 'Text', length: 32000 };
-            record[identifier] = inner;
+            record[identifier] = asFieldValue(inner);
         } else {
+            const value = values[reference];
             identifiers[identifier] = {
-                type: typeof values[reference] === 'boolean' ? 'Checkbox' : 'Text',
+                type: typeof value === 'boolean' ? 'Checkbox' : value instanceof Date ? 'DateTime' : 'Text',
                 length: 32000
             };
-            record[identifier] = values[reference] ?? null;
+            record[identifier] = asFieldValue(value) ?? null;
         }
         return identifier;
     });

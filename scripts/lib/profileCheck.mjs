@@ -12,10 +12,17 @@ const PERMISSIONS = [
     ['delete', 'PermissionsDelete']
 ];
 
-/** The objects whose profile access the model states (a user's own User record is not an object permission). */
+/**
+ * Objects a user reaches through sharing, not object permissions: their own User record, and
+ * files (who sees a file is its sharing, "Files Sharing" in Salesforce Help), so no profile row
+ * holds them.
+ */
+const NOT_PERMISSIONED = new Set(['User', 'ContentVersion', 'ContentDocument', 'ContentDocumentLink']);
+
+/** The objects whose profile access the model states. */
 export function modelledObjects(metadata) {
     return Object.values(metadata.objects)
-        .filter((object) => object.customerAccess && object.apiName !== 'User')
+        .filter((object) => object.customerAccess && !NOT_PERMISSIONED.has(object.apiName))
         .map((object) => object.apiName);
 }
 

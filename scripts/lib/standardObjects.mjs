@@ -1,5 +1,5 @@
 // The standard objects and fields the package's components and rules use, with their types as
-// Salesforce's Object Reference gives them (Account, Contact, User, Case, Knowledge__kav). Custom
+// Salesforce's Object Reference gives them (Account, Contact, User, Case, files, Knowledge__kav). Custom
 // objects and fields come from force-app; this is the only hand-written part of
 // the data model, and it holds nothing but what the metadata cannot: the platform's own fields.
 //   https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/
@@ -130,11 +130,14 @@ export const STANDARD_OBJECTS = {
             }
         }
     },
+    // Files: a ContentDocument (the file) with its ContentVersions, shared with records, users and
+    // libraries by ContentDocumentLinks. A portal user uploads to records they can see
+    // (lightning-file-upload with a record-id publishes the file to that record) and reads a file on
+    // a record when the link says so: its Visibility AllUsers (the file's Customer Access).
+    //   https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_contentdocumentlink.htm
     ContentVersion: {
         label: 'Content Version',
         keyPrefix: '068',
-        // Files: a portal user uploads to records they can see and reads the files shared with them
-        // (lightning-file-upload with a record-id publishes the file to that record).
         customerAccess: { read: true, create: true },
         fields: {
             ...systemFields(),
@@ -143,6 +146,13 @@ export const STANDARD_OBJECTS = {
             FileExtension: { type: 'Text', length: 40, label: 'File Extension', calculated: true },
             ContentSize: { type: 'Number', precision: 18, scale: 0, label: 'Size', calculated: true },
             IsLatest: { type: 'Checkbox', label: 'Is Latest', calculated: true },
+            ContentDocumentId: {
+                type: 'Lookup',
+                referenceTo: 'ContentDocument',
+                relationshipName: 'ContentDocument',
+                label: 'Content Document ID',
+                calculated: true
+            },
             FirstPublishLocationId: {
                 type: 'Lookup',
                 // Polymorphic in the org (any record a file can be published to); the portal publishes to cases.
@@ -151,6 +161,59 @@ export const STANDARD_OBJECTS = {
                 label: 'First Publish Location ID',
                 editable: true
             }
+        }
+    },
+    ContentDocument: {
+        label: 'Content Document',
+        keyPrefix: '069',
+        customerAccess: { read: true },
+        fields: {
+            ...systemFields(),
+            Title: { type: 'Text', length: 255, label: 'Title', nameField: true, calculated: true },
+            FileExtension: { type: 'Text', length: 40, label: 'File Extension', calculated: true },
+            ContentSize: { type: 'Number', precision: 18, scale: 0, label: 'Size', calculated: true },
+            LatestPublishedVersionId: {
+                type: 'Lookup',
+                referenceTo: 'ContentVersion',
+                relationshipName: 'LatestPublishedVersion',
+                label: 'Latest Published Version ID',
+                calculated: true
+            }
+        }
+    },
+    // No CreatedDate, owner or name in the Object Reference; the UI API's Record interface still
+    // asks every type for LastModified* (its answer here: null). Querying it needs a filter on Id,
+    // LinkedEntityId or ContentDocumentId (scripts/lib/uiapiQueryRules.mjs).
+    ContentDocumentLink: {
+        label: 'Content Document Link',
+        keyPrefix: '06A',
+        customerAccess: { read: true },
+        fields: {
+            Id: SYSTEM_FIELDS.Id,
+            LastModifiedDate: SYSTEM_FIELDS.LastModifiedDate,
+            LastModifiedById: SYSTEM_FIELDS.LastModifiedById,
+            SystemModstamp: SYSTEM_FIELDS.SystemModstamp,
+            ContentDocumentId: {
+                type: 'Lookup',
+                referenceTo: 'ContentDocument',
+                relationshipName: 'ContentDocument',
+                childRelationshipName: 'ContentDocumentLinks',
+                label: 'Content Document ID',
+                required: true
+            },
+            LinkedEntityId: {
+                type: 'Lookup',
+                // Polymorphic in the org (users, groups, libraries, records); the portal's files are on cases.
+                referenceTo: 'Case',
+                relationshipName: 'LinkedEntity',
+                childRelationshipName: 'ContentDocumentLinks',
+                label: 'Linked Entity ID',
+                required: true
+            },
+            // V Viewer, C Collaborator, I Inferred (from the record).
+            ShareType: { type: 'Picklist', label: 'Share Type', restricted: true },
+            // Who sees the file through this link: AllUsers (Customer Access on), InternalUsers, SharedUsers.
+            Visibility: { type: 'Picklist', label: 'Visibility', restricted: true }
         }
     },
     // Lightning Knowledge's article versions: one record per version and language. Only in an org
@@ -196,7 +259,9 @@ export const STANDARD_OBJECTS = {
  */
 export const STANDARD_PICKLISTS = {
     'Case.Origin': ['Phone', 'Email', 'Web'],
-    'Knowledge__kav.PublishStatus': ['Draft', 'Online', 'Archived']
+    'Knowledge__kav.PublishStatus': ['Draft', 'Online', 'Archived'],
+    'ContentDocumentLink.ShareType': ['V', 'C', 'I'],
+    'ContentDocumentLink.Visibility': ['AllUsers', 'InternalUsers', 'SharedUsers']
 };
 
 /**

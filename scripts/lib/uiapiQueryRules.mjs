@@ -9,9 +9,13 @@
 //   https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-relationships.html),
 //   and as in SOQL a child relationship is a subquery of the root object only, never of a
 //   parent reached through a relationship;
+// - ContentDocumentLink is read only with a filter on Id, LinkedEntityId or ContentDocumentId ("In
+//   API versions 59.0 and later, turn on the Query All Files permission to query without a filter
+//   on id, LinkedEntityId, and documentID fields", Object Reference, ContentDocumentLink), which no
+//   portal user has; SOQL refuses with the words below;
 // - fields that cannot be filtered (long text areas) are not in <Object>_Filter, so validate
 //   refuses a filter on them.
-import { Kind, getNamedType, isObjectType, parse, validate } from 'graphql';
+import { Kind, getNamedType, isObjectType, parse, validate, valueFromASTUntyped } from 'graphql';
 
 export const MAX_SUBQUERIES = 10;
 export const MAX_RECORDS = 2000;
@@ -50,6 +54,20 @@ function literalFirst(field, variables) {
     }
     return undefined;
 }
+
+/** Whether a filter names files by Id, record or document with eq or in (at its top, or in an `and`). */
+function namesFilesById(where) {
+    if (!where || typeof where !== 'object') {
+        return false;
+    }
+    const byId = ['Id', 'LinkedEntityId', 'ContentDocumentId'].some((field) =>
+        Object.keys(where[field] ?? {}).some((operator) => ['eq', 'in', 'inq'].includes(operator))
+    );
+    return byId || (Array.isArray(where.and) && where.and.some(namesFilesById));
+}
+
+export const CONTENT_DOCUMENT_LINK_RESTRICTION =
+    "Implementation restriction: ContentDocumentLink requires a filter by a single Id on ContentDocumentId or LinkedEntityId using the equals operator or multiple Id's using the IN operator.";
 
 /** The UI API's limits over a query that already validates against `schema`. */
 export function uiapiLimitProblems(schema, document, variables = {}) {
@@ -107,6 +125,13 @@ export function uiapiLimitProblems(schema, document, variables = {}) {
                 const recordQuery = schema.getType('RecordQuery');
                 for (const root of selectionsOf(query.selectionSet, fragments)) {
                     const definition = recordQuery.getFields()[root.name.value];
+                    const where = root.arguments?.find((argument) => argument.name.value === 'where');
+                    if (
+                        root.name.value === 'ContentDocumentLink' &&
+                        !namesFilesById(where && valueFromASTUntyped(where.value, variables))
+                    ) {
+                        problems.push(`${root.alias?.value ?? root.name.value}: ${CONTENT_DOCUMENT_LINK_RESTRICTION}`);
+                    }
                     if (definition) {
                         walkConnection(getNamedType(definition.type), root, root.alias?.value ?? root.name.value, {
                             underParent: false,

@@ -53,8 +53,11 @@ export default class FileUpload extends LightningElement {
                 continue;
             }
             try {
-                const version = uploadFileAs(this.recordId, { name: file.name, size: file.size });
-                uploaded.push({ name: file.name, documentId: version.Id, contentVersionId: version.Id });
+                const { documentId, contentVersionId } = uploadFileAs(this.recordId, {
+                    name: file.name,
+                    size: file.size
+                });
+                uploaded.push({ name: file.name, documentId, contentVersionId });
             } catch (error) {
                 this.errors = [...this.errors, `${file.name}: ${error.body?.message ?? error.message ?? error}`];
             }

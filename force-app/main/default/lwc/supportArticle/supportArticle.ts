@@ -52,8 +52,9 @@ export default class SupportArticle extends NavigationMixin(LightningElement) {
         return this.currentUrlName ? ARTICLE_QUERY : undefined;
     }
 
-    get variables(): { urlName?: string; language: string } {
-        return { urlName: this.currentUrlName, language: knowledgeLanguage(LANG) };
+    /** Never an undefined value, which LDS refuses even beside a missing query. */
+    get variables(): { urlName: string; language: string } {
+        return { urlName: this.currentUrlName ?? '', language: knowledgeLanguage(LANG) };
     }
 
     @wire(graphql, { query: '$articleQuery', variables: '$variables' })

@@ -1,7 +1,19 @@
-// The files on a case: the latest version of each file published to it (ContentVersion is an
-// object the UI API supports; FirstPublishLocationId is the record lightning-file-upload's
-// record-id published the file to).
+// The files on a case: every file shared with the case (a ContentDocumentLink whose LinkedEntityId
+// is the case), newest first. The platform decides which links a customer sees: a link's
+// Visibility AllUsers (the file's Customer Access) shows the file to customers who see the case,
+// InternalUsers only to Thycotic ("Make Files on Records Visible to Customers", Experience Cloud
+// help: https://help.salesforce.com/s/articleView?id=experience.networks_files_on_records_visible_to_customers.htm).
+// So the customer's own uploads and the files an engineer shares with them show; the engineer's
+// internal files do not, and neither do Email-to-Case attachments, which are files of the email,
+// not of the case (docs/components.md, supportCaseFiles). Filtering on FirstPublishLocationId, as
+// this query once did, found only files first uploaded to the case.
+//   ContentDocumentLink needs a filter on LinkedEntityId, ContentDocumentId or Id, as in SOQL
+// ("turn on the Query All Files permission to query without a filter on id, LinkedEntityId, and
+// documentID fields", Object Reference, ContentDocumentLink); apps query it through UI API GraphQL
+// as here (an org proves it for a customer: npm run scratch:verify).
 import { gql } from 'lightning/graphql';
+import { generateUrl } from 'lightning/fileDownload';
+import { formatDateTime } from 'c/supportFormat';
 
 /** The most files the page lists, newest first. */
 export const FILES_SHOWN = 50;
@@ -10,25 +22,28 @@ export const FILES_QUERY = gql`
     query supportCaseFiles($caseId: ID, $first: Int) {
         uiapi {
             query {
-                ContentVersion(
-                    where: { FirstPublishLocationId: { eq: $caseId }, IsLatest: { eq: true } }
-                    orderBy: { CreatedDate: { order: DESC }, Id: { order: DESC } }
+                ContentDocumentLink(
+                    where: { LinkedEntityId: { eq: $caseId } }
+                    orderBy: { ContentDocument: { CreatedDate: { order: DESC } }, Id: { order: DESC } }
                     first: $first
                 ) {
                     edges {
                         node {
                             Id
-                            Title {
-                                value
-                            }
-                            FileExtension {
-                                value
-                            }
-                            ContentSize {
-                                value
-                            }
-                            CreatedDate {
-                                value
+                            ContentDocument {
+                                Id
+                                Title {
+                                    value
+                                }
+                                FileExtension {
+                                    value
+                                }
+                                ContentSize {
+                                    value
+                                }
+                                CreatedDate {
+                                    value
+                                }
                             }
                         }
                     }
@@ -45,14 +60,17 @@ interface Value<T> {
 export interface FilesData {
     uiapi: {
         query: {
-            ContentVersion: {
+            ContentDocumentLink: {
                 edges: {
                     node: {
                         Id: string;
-                        Title: Value<string>;
-                        FileExtension: Value<string>;
-                        ContentSize: Value<number>;
-                        CreatedDate: Value<string>;
+                        ContentDocument: {
+                            Id: string;
+                            Title: Value<string>;
+                            FileExtension: Value<string>;
+                            ContentSize: Value<number>;
+                            CreatedDate: Value<string>;
+                        } | null;
                     };
                 }[];
             };
@@ -66,6 +84,31 @@ export interface CaseFile {
     size: string;
     when: string;
     url: string;
+}
+
+/**
+ * The files in the answer as the page lists them: name, size and time in the viewer's words, and a
+ * download address for the file (lightning/fileDownload takes a ContentDocument Id). A file linked
+ * to the case twice is listed once.
+ */
+export function caseFilesFrom(data: FilesData, locale: string, timeZone: string): CaseFile[] {
+    const seen = new Set<string>();
+    return data.uiapi.query.ContentDocumentLink.edges.flatMap(({ node }) => {
+        const document = node.ContentDocument;
+        if (!document || seen.has(document.Id)) {
+            return [];
+        }
+        seen.add(document.Id);
+        return [
+            {
+                id: document.Id,
+                name: [document.Title.value, document.FileExtension.value].filter(Boolean).join('.'),
+                size: fileSize(document.ContentSize.value ?? 0, locale),
+                when: document.CreatedDate.value ? formatDateTime(document.CreatedDate.value, locale, timeZone) : '',
+                url: generateUrl(document.Id) ?? ''
+            }
+        ];
+    });
 }
 
 /** Bytes as a customer reads a file size: 512 bytes, 14 KB, 3.2 MB, in their locale. */

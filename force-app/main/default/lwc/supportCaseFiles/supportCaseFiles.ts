@@ -2,6 +2,10 @@
  * supportCaseFiles — the files on a case (logs, screenshots): the accepted types and size said
  * before upload, the upload itself, and the list of files with a download link each.
  *
+ * The list is every file shared with the case that the platform lets the viewer see (filesQuery.ts):
+ * a customer sees their own uploads and the files Thycotic shares with them (Customer Access), not
+ * Thycotic's internal files nor Email-to-Case attachments.
+ *
  * Uploads use lightning-file-upload with the case as its record-id: the platform's own uploader,
  * "For Use In ... Experience Builder Sites" (Component Reference), and not among the base
  * components LWR sites leave out ("Base Lightning Component Limitations in LWR Sites",
@@ -14,7 +18,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import { generateUrl } from 'lightning/fileDownload';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import TITLE from '@salesforce/label/c.Support_Case_Files_Title';
@@ -25,8 +28,8 @@ import ADDED from '@salesforce/label/c.Support_Case_Files_Added';
 import LOAD_ERROR from '@salesforce/label/c.Support_Case_Files_Load_Error';
 import UPLOAD_ERROR from '@salesforce/label/c.Support_Case_Files_Upload_Error';
 import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
-import { formatDateTime, formatLabel } from 'c/supportFormat';
-import { ACCEPTED_TYPES, FILES_QUERY, FILES_SHOWN, fileSize } from './filesQuery';
+import { formatLabel } from 'c/supportFormat';
+import { ACCEPTED_TYPES, FILES_QUERY, FILES_SHOWN, caseFilesFrom } from './filesQuery';
 import type { CaseFile, FilesData } from './filesQuery';
 
 export default class SupportCaseFiles extends LightningElement {
@@ -41,8 +44,9 @@ export default class SupportCaseFiles extends LightningElement {
     announcement = '';
     wiredResult?: GraphQLResult;
 
+    /** Never an undefined value (LDS refuses it): without a case, no case's files. */
     get variables(): Record<string, unknown> {
-        return { caseId: this.recordId, first: FILES_SHOWN };
+        return { caseId: this.recordId ?? null, first: FILES_SHOWN };
     }
 
     @wire(graphql, { query: FILES_QUERY, variables: '$variables' })
@@ -52,13 +56,7 @@ export default class SupportCaseFiles extends LightningElement {
             this.loadErrors = result.errors;
         } else if (result.data) {
             this.loadErrors = undefined;
-            this.files = (result.data as FilesData).uiapi.query.ContentVersion.edges.map(({ node }) => ({
-                id: node.Id,
-                name: [node.Title.value, node.FileExtension.value].filter(Boolean).join('.'),
-                size: fileSize(node.ContentSize.value ?? 0, LOCALE),
-                when: node.CreatedDate.value ? formatDateTime(node.CreatedDate.value, LOCALE, TIME_ZONE) : '',
-                url: generateUrl(node.Id) ?? ''
-            }));
+            this.files = caseFilesFrom(result.data as FilesData, LOCALE, TIME_ZONE);
         }
     }
 

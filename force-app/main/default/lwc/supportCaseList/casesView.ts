@@ -113,8 +113,13 @@ export function escapeLike(text: string): string {
     return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-/** The view's filter as the UI API's Case_Filter, or undefined for every case the customer sees. */
-export function casesWhere(view: CasesView, userId: string): Record<string, unknown> | undefined {
+/**
+ * The view's filter as the UI API's Case_Filter; every case the customer sees is the empty filter
+ * `{}`, never `undefined`: LDS refuses a variable whose value is undefined ("The value passed to
+ * variables must be a map containing values for all the variables in the query that don't have a
+ * default value specified", LWC Developer Guide, lightning/graphql).
+ */
+export function casesWhere(view: CasesView, userId: string): Record<string, unknown> {
     const conditions: Record<string, unknown>[] = [];
     if (view.status !== 'ALL') {
         conditions.push({ IsClosed: { eq: view.status === 'CLOSED' } });
@@ -136,7 +141,7 @@ export function casesWhere(view: CasesView, userId: string): Record<string, unkn
         });
     }
     if (conditions.length === 0) {
-        return undefined;
+        return {};
     }
     return conditions.length === 1 ? conditions[0] : { and: conditions };
 }

@@ -61,6 +61,19 @@ export function formatDateTime(instant: Date | string, locale?: string, timeZone
     }
 }
 
+/** An instant to the minute in UTC, saying so, as the viewer writes dates: "March 14, 2027 at 11:59 PM UTC". */
+export function formatUtcMinute(instant: Date, locale?: string): string {
+    return new Intl.DateTimeFormat(locale || undefined, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: 'UTC',
+        timeZoneName: 'short'
+    }).format(instant);
+}
+
 /** Fills a custom label's {0}, {1}, ... placeholders. */
 export function formatLabel(label: string, ...values: unknown[]): string {
     return label.replace(/\{(\d+)\}/g, (placeholder, index: string) => {

@@ -2,7 +2,7 @@
 // once, still valid, and how it words them; and the coverage that decides whether the bar issues one at all.
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
-import { calendarDate, formatDateTime, formatLabel } from 'c/supportFormat';
+import { formatDateTime, formatLabel } from 'c/supportFormat';
 import { isPinCurrent } from 'c/supportPins';
 import { supportCoverage } from 'c/supportCoverage';
 import type { Coverage } from 'c/supportCoverage';
@@ -20,18 +20,18 @@ export function validPins(issued: IssuedPin | undefined, stored: IssuedPin[], no
     return [...byPin.values()];
 }
 
-/** Coverage on `today` (YYYY-MM-DD); a license with an impossible issue date cannot prove coverage. */
-export function coverageOn(customer: Customer, today: string): Coverage {
+/** Coverage at `now`; a license with an impossible issue date cannot prove coverage. */
+export function coverageOn(customer: Customer, now: Date): Coverage {
     try {
-        return supportCoverage(customer.userLicenses, customer.licenses, today);
+        return supportCoverage(customer.userLicenses, customer.licenses, now);
     } catch {
-        return supportCoverage(customer.userLicenses, [], today);
+        return supportCoverage(customer.userLicenses, [], now);
     }
 }
 
-/** Coverage today, in the customer's time zone. */
+/** Coverage now, on the UTC date as the org's flow judges it, wherever the customer is (supportCoverage). */
 export function coverageToday(customer: Customer): Coverage {
-    return coverageOn(customer, calendarDate(new Date(), TIME_ZONE));
+    return coverageOn(customer, new Date());
 }
 
 /** When a PIN stops being valid, in the customer's locale and time zone. */

@@ -15,7 +15,7 @@ import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import LOCALE from '@salesforce/i18n/locale';
 import { formatLabel } from 'c/supportFormat';
-import { describeCoverage } from 'c/supportCoverage';
+import { describeCoverage, describeCoveredUntil } from 'c/supportCoverage';
 import { hasPrivilegedPin } from 'c/supportDirectory';
 import type { Coverage } from 'c/supportCoverage';
 import type { PinKind } from 'c/supportPins';
@@ -99,6 +99,11 @@ export default class SupportPinBar extends LightningElement {
 
     get coverageText(): string {
         return this.coverage ? describeCoverage(this.coverage, LOCALE) : '';
+    }
+
+    /** Until when the customer is covered, in UTC as the org counts it, so the bar never promises a day the org refuses. */
+    get coveredUntilText(): string {
+        return this.coverage?.covered ? describeCoveredUntil(this.coverage, LOCALE) : '';
     }
 
     get isStandard(): boolean {

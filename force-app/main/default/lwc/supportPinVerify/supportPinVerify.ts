@@ -63,7 +63,7 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
             this.checking = false;
         } else if (result.data) {
             this.now = new Date();
-            this.found = foundPinFrom(result.data as VerifyData, this.now, TIME_ZONE);
+            this.found = foundPinFrom(result.data as VerifyData, this.now);
             this.answered = true;
             this.checking = false;
             this.generateCaseUrls();

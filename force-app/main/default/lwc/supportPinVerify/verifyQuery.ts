@@ -3,7 +3,6 @@
 // account's support licenses and its open cases. Coverage is worked out with the portal's own rule
 // (supportCoverage), so engineer and customer read the same verdict.
 import { gql } from 'lightning/graphql';
-import { calendarDate } from 'c/supportFormat';
 import { supportCoverage } from 'c/supportCoverage';
 import type { Coverage } from 'c/supportCoverage';
 import { normalizePin, pinKindOf } from 'c/supportPins';
@@ -182,7 +181,7 @@ export function verdictOf(pin: FoundPin | undefined, now: Date): Verdict {
 }
 
 /** The answer as the component shows it, or undefined when no PIN has the value. */
-export function foundPinFrom(data: VerifyData, now: Date, timeZone: string): FoundPin | undefined {
+export function foundPinFrom(data: VerifyData, now: Date): FoundPin | undefined {
     const { Support_PIN__c: pins, Support_License__c: licenses, Case: cases } = data.uiapi.query;
     const node = pins.edges[0]?.node;
     if (!node) {
@@ -192,12 +191,12 @@ export function foundPinFrom(data: VerifyData, now: Date, timeZone: string): Fou
         quantity: Number(license.Quantity__c.value) || 0,
         issuedOn: license.Issued_On__c.value ?? ''
     }));
-    const today = calendarDate(now, timeZone);
+    // Coverage now by the org's rule: on the UTC date, whatever the engineer's time zone.
     let coverage: Coverage;
     try {
-        coverage = supportCoverage(Number(node.Account__r?.User_Licenses__c.value) || 0, grants, today);
+        coverage = supportCoverage(Number(node.Account__r?.User_Licenses__c.value) || 0, grants, now);
     } catch {
-        coverage = supportCoverage(Number(node.Account__r?.User_Licenses__c.value) || 0, [], today);
+        coverage = supportCoverage(Number(node.Account__r?.User_Licenses__c.value) || 0, [], now);
     }
     return {
         id: node.Id,

@@ -6,10 +6,13 @@ import { graphql } from 'lightning/graphql';
 import { generateUrl } from 'lightning/fileDownload';
 import files from './data/files.json';
 
+// gql answers the query's text, so a test can read what the wire asks.
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
+
 const graphqlAdapter = graphql as unknown as {
     emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-    getLastConfig(): { variables: Record<string, unknown> };
+    getLastConfig(): { query: string; variables: Record<string, unknown> };
 };
 const mockGenerateUrl = generateUrl as unknown as jest.Mock;
 
@@ -33,8 +36,10 @@ const $ = (element: HTMLElement, selector: string) => shadow(element).querySelec
 
 describe('c-support-case-files', () => {
     beforeEach(() => {
-        // As lightning/fileDownload answers in a site: the version's download address.
-        mockGenerateUrl.mockImplementation((id: string) => `/sfc/servlet.shepherd/version/download/${id}`);
+        // As lightning/fileDownload answers in a site for a file (ContentDocument, 069): its download address.
+        mockGenerateUrl.mockImplementation(
+            (id: string) => `/sfc/servlet.shepherd/document/download/${id}?operationContext=S1`
+        );
     });
 
     afterEach(() => {
@@ -60,23 +65,67 @@ describe('c-support-case-files', () => {
         expect(graphqlAdapter.getLastConfig().variables).toEqual({ caseId: CASE_ID, first: 50 });
     });
 
+    it('asks for every file shared with the case, not only those first uploaded to it', async () => {
+        await renderWith(files);
+        const { query } = graphqlAdapter.getLastConfig();
+        // The platform shows a customer the links it lets them see: their uploads and what Thycotic shares.
+        expect(query).toMatch(/ContentDocumentLink\(\s*where: \{ LinkedEntityId: \{ eq: \$caseId \} \}/);
+        expect(query).toContain('orderBy: { ContentDocument: { CreatedDate: { order: DESC } }, Id: { order: DESC } }');
+        expect(query).not.toContain('FirstPublishLocationId');
+    });
+
     it('lists the files newest first, each a download link with its size and time', async () => {
         const { element } = await renderWith(files);
         const rows = Array.from(shadow(element).querySelectorAll('li.file'));
         expect(rows.map((row) => row.querySelector('.name')?.textContent)).toEqual([
+            'discovery-debug-settings.txt',
             'discovery-2026-11-21.log',
             'scan stopped.png'
         ]);
-        const link = rows[0].querySelector('a') as HTMLAnchorElement;
-        expect(link.getAttribute('href')).toBe('/sfc/servlet.shepherd/version/download/068DEMO0000000002AAA');
-        expect(rows[0].querySelector('.size')?.textContent).toBe('3.2 MB');
-        expect(rows[1].querySelector('.size')?.textContent).toBe('14 kB');
-        expect(rows[1].querySelector('.when')?.textContent).toBe('Nov 13, 2026, 7:02 AM');
+        const link = rows[1].querySelector('a') as HTMLAnchorElement;
+        expect(mockGenerateUrl).toHaveBeenCalledWith('069DEMO0000000002AAA');
+        expect(link.getAttribute('href')).toBe(
+            '/sfc/servlet.shepherd/document/download/069DEMO0000000002AAA?operationContext=S1'
+        );
+        expect(link.getAttribute('download')).toBe('discovery-2026-11-21.log');
+        expect(rows[1].querySelector('.size')?.textContent).toBe('3.2 MB');
+        expect(rows[2].querySelector('.size')?.textContent).toBe('14 kB');
+        expect(rows[2].querySelector('.when')?.textContent).toBe('Nov 13, 2026, 7:02 AM');
         await expect(element).toBeAccessible();
     });
 
+    it('lists a file shared with the case twice once, and skips a link whose file it cannot read', async () => {
+        const [first, second] = files.uiapi.query.ContentDocumentLink.edges;
+        const twice = {
+            uiapi: {
+                query: {
+                    ContentDocumentLink: {
+                        edges: [
+                            first,
+                            { node: { ...first.node, Id: '06ADEMO0000000009AAA' } },
+                            { node: { Id: '06ADEMO0000000008AAA', ContentDocument: null } },
+                            second
+                        ]
+                    }
+                }
+            }
+        };
+        const { element } = await renderWith(twice);
+        expect(Array.from(shadow(element).querySelectorAll('li.file .name')).map((name) => name.textContent)).toEqual([
+            'discovery-debug-settings.txt',
+            'discovery-2026-11-21.log'
+        ]);
+    });
+
+    it('without a case, asks for no case’s files: null, never an undefined variable', async () => {
+        const element = createElement('c-support-case-files', { is: SupportCaseFiles });
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toEqual({ caseId: null, first: 50 });
+    });
+
     it('says when no file is attached yet', async () => {
-        const { element } = await renderWith({ uiapi: { query: { ContentVersion: { edges: [] } } } });
+        const { element } = await renderWith({ uiapi: { query: { ContentDocumentLink: { edges: [] } } } });
         expect($(element, '.empty').textContent).toBe('No files attached yet.');
         await expect(element).toBeAccessible();
     });

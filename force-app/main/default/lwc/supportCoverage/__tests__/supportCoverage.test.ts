@@ -1,8 +1,17 @@
-import { formatDateTime, formatDay, formatLabel } from 'c/supportFormat';
-import { describeCoverage, supportCoverage, supportLicenseExpiry } from 'c/supportCoverage';
+import { formatDateTime, formatDay, formatLabel, formatUtcMinute } from 'c/supportFormat';
+import {
+    coverageDay,
+    describeCoverage,
+    describeCoveredUntil,
+    supportCoverage,
+    supportLicenseExpiry
+} from 'c/supportCoverage';
+
+/** Noon UTC of a day: the same date in every time zone from UTC-11 to UTC+11. */
+const at = (day: string): Date => new Date(`${day}T12:00:00.000Z`);
 
 describe('support coverage', () => {
-    const today = '2026-11-22';
+    const today = at('2026-11-22');
 
     it('expires a support license 365 days after issue', () => {
         expect(supportLicenseExpiry('2025-11-22')).toBe('2026-11-22');
@@ -35,13 +44,37 @@ describe('support coverage', () => {
         expect(lastDay.nextExpiry).toBe('2026-11-23');
     });
 
+    it('judges coverage on the UTC date of now, as the Support PIN Policy flow does', () => {
+        // Issued 2025-03-15: its last day is 2026-03-14 (UTC), whatever the clock says locally.
+        const grants = [{ issuedOn: '2025-03-15', quantity: 1 }];
+        expect(coverageDay(new Date('2026-03-14T23:59:59.999Z'))).toBe('2026-03-14');
+        expect(supportCoverage(1, grants, new Date('2026-03-14T00:00:00.000Z')).covered).toBe(true);
+        expect(supportCoverage(1, grants, new Date('2026-03-14T23:59:59.999Z')).covered).toBe(true);
+        expect(supportCoverage(1, grants, new Date('2026-03-15T00:00:00.000Z')).covered).toBe(false);
+    });
+
+    it('does not count a license issued after today (UTC) yet, as the flow reads only those issued by today', () => {
+        const tomorrow = supportCoverage(1, [{ issuedOn: '2026-11-23', quantity: 1 }], today);
+        expect(tomorrow).toMatchObject({ covered: false, reason: 'SUPPORT_EXPIRED', unexpiredSupportLicenses: 0 });
+        const renewed = supportCoverage(
+            1,
+            [
+                { issuedOn: '2026-01-10', quantity: 1 },
+                { issuedOn: '2026-12-01', quantity: 1 }
+            ],
+            today
+        );
+        expect(renewed).toMatchObject({ covered: true, unexpiredSupportLicenses: 1, coveredUntil: '2027-01-10' });
+        expect(supportCoverage(1, [{ issuedOn: '2026-11-22', quantity: 1 }], today).covered).toBe(true);
+    });
+
     it('counts 365 days, not one calendar year, across a leap day', () => {
         // 2024-02-29 + 365 days is 2025-02-28: the license has expired by 2025-02-28.
-        expect(supportCoverage(1, [{ issuedOn: '2024-02-29', quantity: 1 }], '2025-02-27').covered).toBe(true);
-        expect(supportCoverage(1, [{ issuedOn: '2024-02-29', quantity: 1 }], '2025-02-28').covered).toBe(false);
+        expect(supportCoverage(1, [{ issuedOn: '2024-02-29', quantity: 1 }], at('2025-02-27')).covered).toBe(true);
+        expect(supportCoverage(1, [{ issuedOn: '2024-02-29', quantity: 1 }], at('2025-02-28')).covered).toBe(false);
         // 2023-03-01 + 365 days is 2024-02-29, which exists.
-        expect(supportCoverage(1, [{ issuedOn: '2023-03-01', quantity: 1 }], '2024-02-28').covered).toBe(true);
-        expect(supportCoverage(1, [{ issuedOn: '2023-03-01', quantity: 1 }], '2024-02-29').covered).toBe(false);
+        expect(supportCoverage(1, [{ issuedOn: '2023-03-01', quantity: 1 }], at('2024-02-28')).covered).toBe(true);
+        expect(supportCoverage(1, [{ issuedOn: '2023-03-01', quantity: 1 }], at('2024-02-29')).covered).toBe(false);
     });
 
     it('explains a shortfall: 5 user licenses, 3 unexpired support licenses, the last one expired', () => {
@@ -110,7 +143,7 @@ describe('support coverage', () => {
 
     it('refuses an impossible date instead of guessing', () => {
         expect(() => supportCoverage(1, [{ issuedOn: '2026-13-01', quantity: 1 }], today)).toThrow(RangeError);
-        expect(() => supportCoverage(1, [], 'today')).toThrow(RangeError);
+        expect(() => supportCoverage(1, [], new Date('today'))).toThrow(RangeError);
     });
 });
 
@@ -130,8 +163,21 @@ describe('words for customers', () => {
         expect(formatDateTime('2026-11-23T06:00:00Z', 'en-US', 'Mars/Olympus_Mons')).toMatch(/2026/);
     });
 
+    it('says until when coverage runs: the last minute of its last day, in UTC, in the viewer’s words', () => {
+        const coverage = supportCoverage(5, [{ issuedOn: '2025-03-15', quantity: 5 }], at('2026-03-01'));
+        expect(coverage.coveredUntil).toBe('2026-03-15');
+        expect(describeCoveredUntil(coverage, 'en-US')).toMatch(
+            /^Your support coverage runs until March 14, 2026 at 11:59\sPM UTC\.$/
+        );
+        expect(describeCoveredUntil(coverage, 'en-GB')).toBe(
+            'Your support coverage runs until 14 March 2026 at 23:59 UTC.'
+        );
+        expect(formatUtcMinute(new Date('2026-03-14T23:59:00Z'), 'de-DE')).toBe('14. März 2026 um 23:59 UTC');
+        expect(describeCoveredUntil(supportCoverage(5, [], at('2026-03-01')), 'en-US')).toBe('');
+    });
+
     it('explains every way of not being covered', () => {
-        const today = '2026-11-22';
+        const today = at('2026-11-22');
         expect(describeCoverage(supportCoverage(0, [], today))).toBe('Your account has no user licenses on file.');
         expect(describeCoverage(supportCoverage(2, [], today))).toBe('Your account has no support licenses on file.');
         expect(
