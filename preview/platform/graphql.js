@@ -18,6 +18,7 @@ import { currentPersona, findRecord, onChange, latency, takeFault } from './demo
 import { fieldValue, findVisible, visibleRecords } from './server';
 import { objectInfoFor } from './objectInfo';
 import { undefinedVariableErrors } from './graphqlVariables';
+import { compareValues, like, meetsFilter } from '../../org-model/soql.mjs';
 
 // The signed-in user's schema: what their permission set lets them read (the customer's, or the engineer's).
 export const schema = buildSchema(currentPersona() === 'engineer' ? engineerSdl : customerSdl);
@@ -29,32 +30,24 @@ export function gql(strings, ...values) {
     return strings.reduce((text, part, index) => text + part + (index < values.length ? values[index] : ''), '');
 }
 
-const COMPARE = {
-    eq: (a, b) => a === b,
-    ne: (a, b) => a !== b,
-    in: (a, b) => (b || []).includes(a),
-    nin: (a, b) => !(b || []).includes(a),
-    gt: (a, b) => a !== null && a > b,
-    gte: (a, b) => a !== null && a >= b,
-    lt: (a, b) => a !== null && a < b,
-    lte: (a, b) => a !== null && a <= b,
-    like: (a, b) => likePattern(b).test(String(a ?? ''))
+/**
+ * GraphQL filter operators as SOQL compares (org-model/soql.mjs): text without regard to case,
+ * Ids exactly, dates and numbers by value; a blank meets no ordering ("String comparisons are
+ * case-insensitive", GraphQL API guide, Field Operators).
+ */
+const OPERATORS = {
+    eq: 'EqualTo',
+    ne: 'NotEqualTo',
+    in: 'In',
+    nin: 'NotIn',
+    gt: 'GreaterThan',
+    gte: 'GreaterThanOrEqualTo',
+    lt: 'LessThan',
+    lte: 'LessThanOrEqualTo'
 };
 
-/** SOQL's LIKE: % any run, _ one character, a backslash makes the next one literal; case-insensitive. */
-function likePattern(pattern) {
-    const literal = (character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    let source = '';
-    const text = String(pattern);
-    for (let i = 0; i < text.length; i++) {
-        const character = text[i];
-        if (character === '\\' && i + 1 < text.length) {
-            source += literal(text[++i]);
-        } else {
-            source += character === '%' ? '.*' : character === '_' ? '.' : literal(character);
-        }
-    }
-    return new RegExp(`^${source}$`, 'is');
+function compare(type, operator, value, argument) {
+    return operator === 'like' ? like(value, argument) : meetsFilter(type, value, OPERATORS[operator], argument);
 }
 
 /** UI API filters wrap dates and date-times: { gt: { value: "2026-..." } }. */
@@ -89,6 +82,7 @@ function matches(apiName, record, where) {
             return Boolean(related) && matches(related.apiName, related.record, condition);
         }
         const value = key === 'Id' ? record.Id : fieldValue(apiName, record, key);
+        const type = key === 'Id' ? 'Id' : metadata.objects[apiName]?.fields[key]?.type;
         return Object.entries(condition).every(([operator, argument]) => {
             if (operator === 'inq' || operator === 'ninq') {
                 // Semi-join: { inq: { <Object>: <filter>, ApiName: "<field of Object>" } }.
@@ -99,7 +93,7 @@ function matches(apiName, record, where) {
                     .map((other) => (ApiName === 'Id' ? other.Id : other[ApiName]));
                 return values.includes(value) === (operator === 'inq');
             }
-            return COMPARE[operator](value, operand(argument));
+            return compare(type, operator, value, operand(argument));
         });
     });
 }
@@ -111,26 +105,38 @@ function sortKeys(apiName, orderBy, record) {
             const related = findRecord(record[parent[0]]);
             return related ? sortKeys(related.apiName, spec, related.record) : [[null, 1]];
         }
+        const type = key === 'Id' ? 'Id' : metadata.objects[apiName]?.fields[key]?.type;
         return [
-            [key === 'Id' ? record.Id : fieldValue(apiName, record, key), spec.order === 'DESC' ? -1 : 1, spec.nulls]
+            [
+                key === 'Id' ? record.Id : fieldValue(apiName, record, key),
+                spec.order === 'DESC' ? -1 : 1,
+                spec.nulls,
+                type
+            ]
         ];
     });
 }
 
+/** ORDER BY as SOQL sorts: nulls first ascending and last descending unless NULLS says; text without regard to case. */
 function sortRecords(apiName, records, orderBy) {
     return [...records].sort((a, b) => {
         const keysA = sortKeys(apiName, orderBy, a);
         const keysB = sortKeys(apiName, orderBy, b);
-        for (const [index, [x, direction, nulls]] of keysA.entries()) {
+        for (const [index, [x, direction, nulls, type]] of keysA.entries()) {
             const y = keysB[index][0];
-            if (x === y) {
+            const blankX = x === null || x === undefined || x === '';
+            const blankY = y === null || y === undefined || y === '';
+            if (blankX && blankY) {
                 continue;
             }
-            if (x === null || y === null) {
+            if (blankX || blankY) {
                 const nullsFirst = nulls ? nulls === 'FIRST' : direction === 1;
-                return (x === null) === nullsFirst ? -1 : 1;
+                return blankX === nullsFirst ? -1 : 1;
             }
-            return x < y ? -direction : direction;
+            const order = compareValues(type ?? 'Text', x, y);
+            if (order) {
+                return order * direction;
+            }
         }
         return 0;
     });
