@@ -2,7 +2,7 @@
 // browser tests find things by the text a customer of that language reads.
 import { execFileSync } from 'node:child_process';
 
-// Read by scripts/lib/labels.mjs in a child Node process: Playwright loads test files as CommonJS,
+// Read by org-model/labels.mjs in a child Node process: Playwright loads test files as CommonJS,
 // and that module is ESM.
 const LABELS = JSON.parse(
     execFileSync(
@@ -10,7 +10,7 @@ const LABELS = JSON.parse(
         [
             '--input-type=module',
             '-e',
-            "import { labelsByLanguage } from './scripts/lib/labels.mjs'; process.stdout.write(JSON.stringify(labelsByLanguage()));"
+            "import { labelsByLanguage } from './org-model/labels.mjs'; process.stdout.write(JSON.stringify(labelsByLanguage()));"
         ],
         { cwd: new URL('..', `file://${__filename}`).pathname, encoding: 'utf8' }
     )

@@ -3,7 +3,7 @@
 // when a test file first imports `test-language/de` (as a user with that language would see it).
 // A label missing from the metadata does not resolve, and the test sees its name instead.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { labelsByLanguage } from '../scripts/lib/labels.mjs';
+import { labelsByLanguage } from '../org-model/labels.mjs';
 
 export const LABEL_MODULES = new URL('../.build/jest-labels/', import.meta.url);
 

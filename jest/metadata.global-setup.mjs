@@ -5,10 +5,10 @@
 // No hand copy of the metadata in a fixture: a field's length or a picklist value changed in its
 // XML reaches the tests.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readProjectMetadata } from '../scripts/lib/projectMetadata.mjs';
-import { translationLanguages } from '../scripts/lib/labels.mjs';
-import { accessFor } from '../scripts/lib/access.mjs';
-import { objectInfoFor, picklistValuesByRecordType, picklistValuesFor } from '../scripts/lib/objectInfo.mjs';
+import { readProjectMetadata } from '../org-model/projectMetadata.mjs';
+import { translationLanguages } from '../org-model/labels.mjs';
+import { accessFor } from '../org-model/access.mjs';
+import { objectInfoFor, picklistValuesByRecordType, picklistValuesFor } from '../org-model/objectInfo.mjs';
 
 export const METADATA_MODULES = new URL('../.build/jest-metadata/', import.meta.url);
 

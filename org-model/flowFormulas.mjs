@@ -3,7 +3,7 @@
 // what they reference (a field's metadata, a flow resource's data type). ISNEW, ISCHANGED and
 // PRIORVALUE, which formulon does not evaluate, take their values from the save first.
 import { parse } from 'formulon';
-import { formulonValue } from '../scripts/lib/formulaRules.mjs';
+import { formulonValue } from './formulaRules.mjs';
 
 /** Flow data types as the field types formulonValue knows. */
 const FIELD_TYPE_OF = {

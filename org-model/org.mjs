@@ -4,8 +4,8 @@
 // required fields, lengths, restricted picklists, unique fields, the record-triggered flows (run
 // from their XML by flowRunner.mjs), validation rules and formula fields. The preview's demo org
 // (preview/platform/server.js) and the node tests both make their org here, over a record store.
-import { accessFor } from '../scripts/lib/access.mjs';
-import { brokenValidationRules, formulaFieldValue } from '../scripts/lib/formulaRules.mjs';
+import { accessFor } from './access.mjs';
+import { brokenValidationRules, formulaFieldValue } from './formulaRules.mjs';
 import { canEdit, canSee } from './sharing.mjs';
 import { FlowCustomError, FlowFault, runTriggeredFlows } from './flowRunner.mjs';
 import {

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { labelsByLanguage, translationLanguages } from '../scripts/lib/labels.mjs';
-import { readProjectMetadata } from '../scripts/lib/projectMetadata.mjs';
-import { uiapiSdl } from '../scripts/lib/uiapiSchema.mjs';
-import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from '../scripts/lib/access.mjs';
+import { labelsByLanguage, translationLanguages } from '../org-model/labels.mjs';
+import { readProjectMetadata } from '../org-model/projectMetadata.mjs';
+import { uiapiSdl } from '../org-model/uiapiSchema.mjs';
+import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from '../org-model/access.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const lwcDir = join(here, '../force-app/main/default/lwc');

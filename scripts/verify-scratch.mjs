@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { makeContext, queryAll, queryOne } from './lib/sfRunner.mjs';
 import { componentAudience, componentQueries } from './lib/componentQueries.mjs';
-import { CUSTOMER_PERMISSION_SETS } from './lib/access.mjs';
-import { CASE_STATUS_QUERY, orgCaseStatusProblems, readCaseStatuses } from './lib/caseStatuses.mjs';
+import { CUSTOMER_PERMISSION_SETS } from '../org-model/access.mjs';
+import { CASE_STATUS_QUERY, orgCaseStatusProblems, readCaseStatuses } from '../org-model/caseStatuses.mjs';
 import {
     API_VERSION,
     KNOWLEDGE_AUTHOR,
@@ -19,7 +19,7 @@ import {
     customerSignInFile,
     demoArticles
 } from './lib/portalSetup.mjs';
-import { readProjectMetadata } from './lib/projectMetadata.mjs';
+import { readProjectMetadata } from '../org-model/projectMetadata.mjs';
 import { casePageCheck } from './lib/casePageCheck.mjs';
 import { flowTestsCheck } from './lib/flowTests.mjs';
 import { profileCheck } from './lib/profileCheck.mjs';

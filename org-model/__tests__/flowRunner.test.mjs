@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { flowDefinitionFromXml, readProjectMetadata } from '../../scripts/lib/projectMetadata.mjs';
+import { flowDefinitionFromXml, readProjectMetadata } from '../projectMetadata.mjs';
 import { flowsFor, runTriggeredFlows } from '../flowRunner.mjs';
 import { like, meetsFilter, orderBy } from '../soql.mjs';
 import { createOrg } from '../org.mjs';

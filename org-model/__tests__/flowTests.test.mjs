@@ -1,13 +1,12 @@
 // The support policy's flows, tested as the org runs them: every case of the table holds when
 // the flow runner executes the flows' own XML; together the cases run every element and reach
 // every Custom Error; every comparison of every flow, flipped, makes some case fail; and the
-// Flow Tests the org runs are the table's in-org cases, as generated.
+// Flow Tests the org runs are the table's in-org cases (scripts/__tests__/flowTestFiles.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { flowDefinitionFromXml, readProjectMetadata } from '../../scripts/lib/projectMetadata.mjs';
-import { readLabels } from '../../scripts/lib/labels.mjs';
-import { flowTestFileProblems } from '../../scripts/lib/flowTests.mjs';
+import { flowDefinitionFromXml, readProjectMetadata } from '../projectMetadata.mjs';
+import { readLabels } from '../labels.mjs';
 import { FLOW_TEST_CASES } from '../flowTestCases.mjs';
 import { flowTestProblems, runFlowTestCase } from '../flowTestHarness.mjs';
 import { flowMutants } from '../flowMutations.mjs';
@@ -73,38 +72,4 @@ test("flipping the coverage comparison in Support_PIN_Policy's XML fails, naming
         problems.join('\n')
     );
     assert.ok(problems.every((line) => /^Support_PIN_Policy test \w+ \(/.test(line)));
-});
-
-test('the Flow Tests in flow-tests/ are the table’s in-org cases, as generated', () => {
-    assert.deepEqual(flowTestFileProblems(root), []);
-    const edited = FLOW_TEST_CASES.map((c) =>
-        c.name === 'Email_Without_PIN' ? { ...c, expect: { fields: { PIN_Check__c: 'Verified' } } } : c
-    );
-    assert.deepEqual(flowTestFileProblems(root, edited), [
-        'flow-tests/main/default/flowtests/Email_Without_PIN.flowtest-meta.xml differs from its case in the table (npm run flow-tests:write)'
-    ]);
-});
-
-test('scratch:verify reports each in-org Flow Test by name: passed, failed with its message, or not run', async () => {
-    const { flowTestResultProblems, inOrgCases } = await import('../../scripts/lib/flowTests.mjs');
-    const inOrg = inOrgCases();
-    const passed = inOrg.map((c) => ({ FullName: `FlowTesting.${c.flow}.${c.name}`, Outcome: 'Pass' }));
-    assert.deepEqual(flowTestResultProblems({ result: { tests: passed } }), []);
-    const [first, second] = inOrg;
-    const answer = {
-        result: {
-            tests: [
-                {
-                    FullName: `FlowTesting.${first.flow}.${first.name}`,
-                    Outcome: 'Fail',
-                    Message: 'Expires_At__c should be set'
-                },
-                ...passed.slice(2)
-            ]
-        }
-    };
-    assert.deepEqual(flowTestResultProblems(answer), [
-        `${first.flow} test ${first.name} (${first.label}): Fail: Expires_At__c should be set`,
-        `${second.flow} test ${second.name} did not run (is flow-tests deployed?)`
-    ]);
 });

@@ -1,6 +1,6 @@
 // Stand-in for lightning/graphql: runs UI API GraphQL queries with graphql-js's own validator
 // and executor, against the schema built from the project's metadata as the portal customer
-// sees it (scripts/lib/uiapiSchema.mjs), over the demo org's records as the customer may see
+// sees it (org-model/uiapiSchema.mjs), over the demo org's records as the customer may see
 // them (server.js). A query an org would refuse is refused here, with the org's words.
 //
 // Results change as Lightning Data Service changes them, no more: "If a record that's contained
@@ -13,7 +13,7 @@
 // run the query again; a new wire is answered from the cache while it is fresh.
 import { buildSchema, execute, parse, responsePathAsArray, validate } from 'graphql';
 import { metadata, customerSdl, engineerSdl } from 'virtual:metadata';
-import { MAX_RECORDS, uiapiLimitProblems } from '../../scripts/lib/uiapiQueryRules.mjs';
+import { MAX_RECORDS, uiapiLimitProblems } from '../../org-model/uiapiQueryRules.mjs';
 import { currentPersona, findRecord, onChange, latency, takeFault } from './demoOrg';
 import { fieldValue, findVisible, visibleRecords } from './server';
 import { objectInfoFor } from './objectInfo';

@@ -1,13 +1,13 @@
-// Object info for the portal customer, from the project's metadata (scripts/lib/objectInfo.mjs).
+// Object info for the portal customer, from the project's metadata (org-model/objectInfo.mjs).
 import { metadata } from 'virtual:metadata';
 import {
     objectInfoFor as objectInfoOf,
     picklistValuesByRecordType as picklistsOf,
     picklistValuesFor as picklistValuesOf
-} from '../../scripts/lib/objectInfo.mjs';
+} from '../../org-model/objectInfo.mjs';
 import { access } from './server';
 
-export { MASTER_RECORD_TYPE_ID } from '../../scripts/lib/objectInfo.mjs';
+export { MASTER_RECORD_TYPE_ID } from '../../org-model/objectInfo.mjs';
 
 export function objectInfoFor(apiName) {
     return objectInfoOf(metadata, access, apiName);

@@ -3,7 +3,7 @@
 // the support engineer. Every read and write of the preview's stand-ins comes here.
 import { metadata } from 'virtual:metadata';
 import { label } from 'virtual:labels';
-import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from '../../scripts/lib/access.mjs';
+import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from '../../org-model/access.mjs';
 import { createOrg } from '../../org-model/org.mjs';
 import * as store from './demoOrg';
 import { AUTOMATED_CASE_USER_ID, SUPPORT_ENGINEER_ID } from '../../org-model/demoData.mjs';

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { readProjectMetadata } from '../lib/projectMetadata.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
 import { evaluateFlowFormula } from '../lib/metadataChecks.mjs';
 import { importComponentModule } from '../lib/lwcModules.mjs';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanFlows } from '../scan-flows.mjs';
-import { readProjectMetadata } from '../lib/projectMetadata.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
 import { evaluateFlowFormula } from '../lib/metadataChecks.mjs';
 
 const FLOW = new URL('../../force-app/main/default/flows/Support_Case_Policy.flow-meta.xml', import.meta.url).pathname;

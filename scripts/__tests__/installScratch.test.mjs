@@ -16,7 +16,7 @@ import {
 } from '../install-scratch.mjs';
 import { demoArticles, demoArticlesStep, knowledgeUserStep, postInstallSteps } from '../lib/portalSetup.mjs';
 import { runSteps } from '../lib/sfRunner.mjs';
-import { readCaseStatuses } from '../lib/caseStatuses.mjs';
+import { readCaseStatuses } from '../../org-model/caseStatuses.mjs';
 
 test('reads its options, with defaults', () => {
     assert.deepEqual(parseOptions([]), { alias: 'support-portal', days: '7', dryRun: false, help: false });

@@ -16,7 +16,7 @@ import {
     parseCaseStatuses,
     readCaseStatuses,
     readCaseStatusTranslations
-} from '../lib/caseStatuses.mjs';
+} from '../../org-model/caseStatuses.mjs';
 import { checkCaseStatuses, checkSharingSets, sharingSetProblems } from '../lib/orgSettingsChecks.mjs';
 import {
     caseStatusStep,
@@ -118,7 +118,7 @@ test('a status counted the other way, two defaults, a status no one classified, 
     ]);
     const onHold = new Map([...named(), ['On Hold', ['the flow Support_Case_Hold']]]);
     assert.deepEqual(caseStatusProblems({ values: values(), named: onHold, translations: translations() }), [
-        'the Case status "On Hold" (the flow Support_Case_Hold) is not in CASE_STATUS_MEANING (scripts/lib/caseStatuses.mjs): ' +
+        'the Case status "On Hold" (the flow Support_Case_Hold) is not in CASE_STATUS_MEANING (org-model/caseStatuses.mjs): ' +
             `say whether the portal takes it as closed, and add it to ${CASE_STATUS_FILE}`
     ]);
     assert.deepEqual(caseStatusProblems({ values: values(), named: named(), translations: {} }), [

@@ -2,7 +2,7 @@
 // demo org runs: equal passes; more or less than the model fails, naming object and permission.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readProjectMetadata } from '../lib/projectMetadata.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
 import { modelledObjects, profileProblems } from '../lib/profileCheck.mjs';
 
 const metadata = readProjectMetadata();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readProjectMetadata } from '../lib/projectMetadata.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
 import { loadProject, policyProblems } from '../lib/metadataChecks.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;

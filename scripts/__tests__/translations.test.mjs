@@ -2,8 +2,8 @@
 // labels and messages translated, values (what is stored and routed by) unchanged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readProjectMetadata } from '../lib/projectMetadata.mjs';
-import { labelsByLanguage, translationLanguages } from '../lib/labels.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
+import { labelsByLanguage, translationLanguages } from '../../org-model/labels.mjs';
 
 test('German is a translation the project has, and every label has German text', () => {
     assert.ok(translationLanguages().includes('de'));

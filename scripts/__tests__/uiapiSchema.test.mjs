@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSchema } from 'graphql';
-import { readProjectMetadata } from '../lib/projectMetadata.mjs';
-import { uiapiSdl } from '../lib/uiapiSchema.mjs';
-import { uiapiQueryProblems } from '../lib/uiapiQueryRules.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
+import { uiapiSdl } from '../../org-model/uiapiSchema.mjs';
+import { uiapiQueryProblems } from '../../org-model/uiapiQueryRules.mjs';
 import { componentAudience, componentAudiences, componentQueries } from '../lib/componentQueries.mjs';
-import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS, accessFor } from '../lib/access.mjs';
+import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS, accessFor } from '../../org-model/access.mjs';
 
 const metadata = readProjectMetadata();
 const customer = buildSchema(uiapiSdl(metadata, CUSTOMER_PERMISSION_SETS));

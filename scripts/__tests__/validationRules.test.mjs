@@ -2,8 +2,8 @@
 // preview's demo org uses: a table of saves per rule, each allowed or refused as an org would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readProjectMetadata } from '../lib/projectMetadata.mjs';
-import { brokenValidationRules, formulaFieldValue, substituteSaveFunctions } from '../lib/formulaRules.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
+import { brokenValidationRules, formulaFieldValue, substituteSaveFunctions } from '../../org-model/formulaRules.mjs';
 
 const metadata = readProjectMetadata();
 const NOW = new Date();

@@ -3,7 +3,7 @@
 // assignment took: an app's record page assignments are its action overrides ("Represents an
 // action override for an application", Metadata API Developer Guide, CustomApplication), which
 // the Tooling API's CustomApplication returns in its Metadata field, one app per query.
-import { readProjectMetadata } from './projectMetadata.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
 
 export const SUPPORT_APP = 'Thycotic_Support';
 

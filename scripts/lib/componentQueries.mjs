@@ -2,7 +2,7 @@
 // read from the TypeScript as written (no interpolation is used in them).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from './access.mjs';
+import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from '../../org-model/access.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 

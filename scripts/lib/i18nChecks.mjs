@@ -3,10 +3,10 @@
 // labels. Each problem names the file and what to do.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readLabels, readLabelTranslations, translationLanguages } from './labels.mjs';
-import { readProjectMetadata } from './projectMetadata.mjs';
-import { STANDARD_OBJECTS } from './standardObjects.mjs';
-import { readObjectTranslations } from './translations.mjs';
+import { readLabels, readLabelTranslations, translationLanguages } from '../../org-model/labels.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
+import { STANDARD_OBJECTS } from '../../org-model/standardObjects.mjs';
+import { readObjectTranslations } from '../../org-model/translations.mjs';
 
 /**
  * Labels whose translation is rightly the same as the English text, per language, each with why.
@@ -114,7 +114,7 @@ export function checkSupportLanguages(project) {
         const values = STANDARD_OBJECTS[object].fields[field].picklistValues.map((value) => value.value);
         if (!same(codes, values)) {
             problems.push(
-                `scripts/lib/standardObjects.mjs: ${object}.${field} takes ${values.join(', ')}, not ${codes.join(', ')}`
+                `org-model/standardObjects.mjs: ${object}.${field} takes ${values.join(', ')}, not ${codes.join(', ')}`
             );
         }
     }

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { readProjectMetadata } from './projectMetadata.mjs';
-import { readLabels } from './labels.mjs';
-import { ENGINEER_PERMISSION_SETS, accessFor, heldPermissionSets } from './access.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
+import { readLabels } from '../../org-model/labels.mjs';
+import { ENGINEER_PERMISSION_SETS, accessFor, heldPermissionSets } from '../../org-model/access.mjs';
 import { componentAudiences } from './componentQueries.mjs';
 
 const parser = new XMLParser({

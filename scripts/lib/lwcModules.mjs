@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { readLabels } from './labels.mjs';
+import { readLabels } from '../../org-model/labels.mjs';
 
 const LWC_DIR = fileURLToPath(new URL('../../force-app/main/default/lwc/', import.meta.url));
 const I18N_DEFAULTS = { locale: 'en-US', lang: 'en', timeZone: 'UTC' };

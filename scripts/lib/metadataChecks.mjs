@@ -28,13 +28,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildSchema, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
-import { STANDARD_OBJECTS } from './standardObjects.mjs';
-import { readProjectMetadata } from './projectMetadata.mjs';
-import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS, heldPermissionSets } from './access.mjs';
-import { uiapiSdl } from './uiapiSchema.mjs';
-import { uiapiQueryProblems } from './uiapiQueryRules.mjs';
+import { STANDARD_OBJECTS } from '../../org-model/standardObjects.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
+import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS, heldPermissionSets } from '../../org-model/access.mjs';
+import { uiapiSdl } from '../../org-model/uiapiSchema.mjs';
+import { uiapiQueryProblems } from '../../org-model/uiapiQueryRules.mjs';
 import { componentAudiences, componentQueries } from './componentQueries.mjs';
-import { evaluateFormula, formulaReferences } from './formulaRules.mjs';
+import { evaluateFormula, formulaReferences } from '../../org-model/formulaRules.mjs';
 
 const ARRAYS = new Set([
     'labels',

@@ -1,6 +1,6 @@
 // The checks of `npm test` on org-settings/, what the install deploys org-wide: the sharing sets
 // hold one access mapping per object, and the Case status value set has every status the portal
-// relies on, counted closed or open as the portal reads it (scripts/lib/caseStatuses.mjs).
+// relies on, counted closed or open as the portal reads it (org-model/caseStatuses.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -9,7 +9,7 @@ import {
     caseStatusProblems,
     readCaseStatuses,
     readCaseStatusTranslations
-} from './caseStatuses.mjs';
+} from '../../org-model/caseStatuses.mjs';
 
 const SHARING_SETS_DIR = 'org-settings/main/default/sharingSets';
 const parser = new XMLParser({ parseTagValue: false, isArray: (name) => name === 'accessMappings' });

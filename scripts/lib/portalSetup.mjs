@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { seedRecords } from '../../org-model/demoData.mjs';
 import { queryAll, queryOne } from './sfRunner.mjs';
-import { CASE_STATUS_QUERY, mergedCaseStatusXml, orgCaseStatusProblems, readCaseStatuses } from './caseStatuses.mjs';
+import {
+    CASE_STATUS_QUERY,
+    mergedCaseStatusXml,
+    orgCaseStatusProblems,
+    readCaseStatuses
+} from '../../org-model/caseStatuses.mjs';
 
 const projectRoot = new URL('../..', import.meta.url).pathname;
 

@@ -9,11 +9,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { STANDARD_OBJECTS, STANDARD_PICKLISTS, systemFields } from './standardObjects.mjs';
 import { readLabels, readLabelTranslations } from './labels.mjs';
 import { translateObjects } from './translations.mjs';
-import { readFlowDefinition } from '../../org-model/flowDefinition.mjs';
-import { formulonKnows } from '../../org-model/flowFormulas.mjs';
+import { readFlowDefinition } from './flowDefinition.mjs';
+import { formulonKnows } from './flowFormulas.mjs';
 import { readCaseStatuses, readCaseStatusTranslations } from './caseStatuses.mjs';
 
-const defaultRoot = new URL('../..', import.meta.url).pathname;
+const defaultRoot = new URL('..', import.meta.url).pathname;
 
 /** A source folder's metadata directory. */
 export const mainOf = (root, folder = 'force-app') => join(root, folder, 'main/default');

@@ -183,7 +183,7 @@ export const STANDARD_OBJECTS = {
     },
     // No CreatedDate, owner or name in the Object Reference; the UI API's Record interface still
     // asks every type for LastModified* (its answer here: null). Querying it needs a filter on Id,
-    // LinkedEntityId or ContentDocumentId (scripts/lib/uiapiQueryRules.mjs).
+    // LinkedEntityId or ContentDocumentId (org-model/uiapiQueryRules.mjs).
     ContentDocumentLink: {
         label: 'Content Document Link',
         keyPrefix: '06A',
@@ -255,7 +255,7 @@ export const STANDARD_OBJECTS = {
 
 /**
  * Standard picklists the project does not define, with the values of a new org. Case.Status is not
- * here: the install deploys its values (org-settings/, scripts/lib/caseStatuses.mjs).
+ * here: the install deploys its values (org-settings/, org-model/caseStatuses.mjs).
  */
 export const STANDARD_PICKLISTS = {
     'Case.Origin': ['Phone', 'Email', 'Web'],

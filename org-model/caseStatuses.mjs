@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { generatedCases, seedRecords } from '../../org-model/demoData.mjs';
+import { generatedCases, seedRecords } from './demoData.mjs';
 import { STANDARD_TRANSLATIONS } from './standardObjects.mjs';
 
 export const CASE_STATUS_FILE = 'org-settings/main/default/standardValueSets/CaseStatus.standardValueSet-meta.xml';
@@ -148,7 +148,7 @@ export function caseStatusProblems({ values, named, translations, file = CASE_ST
     for (const [value, where] of named) {
         if (!CASE_STATUS_MEANING[value]) {
             problems.push(
-                `the Case status "${value}" (${where.join(', ')}) is not in CASE_STATUS_MEANING (scripts/lib/caseStatuses.mjs): say whether the portal takes it as closed, and add it to ${file}`
+                `the Case status "${value}" (${where.join(', ')}) is not in CASE_STATUS_MEANING (org-model/caseStatuses.mjs): say whether the portal takes it as closed, and add it to ${file}`
             );
         }
     }

@@ -4,8 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 
-export const LABELS_FILE = new URL('../../force-app/main/default/labels/CustomLabels.labels-meta.xml', import.meta.url);
-export const TRANSLATIONS_DIR = new URL('../../force-app/main/default/translations/', import.meta.url);
+export const LABELS_FILE = new URL('../force-app/main/default/labels/CustomLabels.labels-meta.xml', import.meta.url);
+export const TRANSLATIONS_DIR = new URL('../force-app/main/default/translations/', import.meta.url);
 
 /** @returns {Map<string, string>} label full name → English value */
 export function readLabels(file = LABELS_FILE) {

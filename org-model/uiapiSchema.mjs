@@ -123,5 +123,5 @@ export function objectsSdl(metadata, permissionSets) {
 
 /** The whole schema's SDL: Salesforce's shared part and this project's objects. */
 export function uiapiSdl(metadata, permissionSets) {
-    return `${sharedSchemaSdl()}\n\n# This project's objects (scripts/lib/uiapiSchema.mjs)\n${objectsSdl(metadata, permissionSets)}\n`;
+    return `${sharedSchemaSdl()}\n\n# This project's objects (org-model/uiapiSchema.mjs)\n${objectsSdl(metadata, permissionSets)}\n`;
 }
