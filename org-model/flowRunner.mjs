@@ -91,6 +91,14 @@ export function runTriggeredFlows(definitions, save, org) {
     return trace;
 }
 
+/**
+ * A resource's value (a formula, variable or constant) for the save, after the flow ran: what a
+ * Flow Test's assertion on a resource reads at Finish.
+ */
+export function resourceValue(definition, save, org, name) {
+    return new Interview(definition, save, org, []).resolve(name).value;
+}
+
 class Interview {
     constructor(flow, save, org, trace) {
         this.flow = flow;

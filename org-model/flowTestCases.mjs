@@ -9,10 +9,12 @@
 // portal user; 'engineer': Fox Mulder, internal; 'automated': the user Email-to-Case saves as);
 // `given(data, at)`: changes to the demo data first; `record` (and `prior` for an update): the
 // triggering record; `expect`: { error: '<Custom Error element>' } or { fields: { Field: value } }
-// on the record, and { records: { Id: { Field: value } } } on others after an after-save flow;
+// on the record, { resources: { Name: value } } on the flow's formulas or variables at the end,
+// and { records: { Id: { Field: value } } } on others after an after-save flow;
 // the values '$now', '$now+1d', '$now+7d' are the run's clock, '$record' the triggering record's Id; `failQueries`/`failUpdates`: objects
 // whose reads or writes fail (a fault path). `inOrg`: the case holds in an org with the demo data
-// installed, run by an internal user (Flow Tests run as the user who runs them).
+// installed, run by an internal user (Flow Tests run as the user who runs them); `true`, or
+// { record } when the org's Flow Test must start from a record without the demo org's Ids.
 import { DEMO_USER_ID } from './demoData.mjs';
 
 export const NOW = '2026-06-15T10:00:00.000Z';
@@ -294,6 +296,15 @@ export const FLOW_TEST_CASES = [
         runAs: 'engineer',
         record: { Subject: 'Filed by support', Origin: 'Phone', ContactId: '003OTHER000000001AAA' },
         expect: { fields: { ContactId: '003OTHER000000001AAA' } }
+    },
+    {
+        flow: 'Support_Case_Policy',
+        name: 'Case_Internal_Not_Linked',
+        label: 'An internal user’s case is not linked to a contact by the policy',
+        runAs: 'engineer',
+        record: { Subject: 'Filed by support', Origin: 'Phone' },
+        expect: { fields: { ContactId: null, AccountId: null } },
+        inOrg: true
     },
     {
         flow: 'Support_Case_Policy',
@@ -589,7 +600,12 @@ export const FLOW_TEST_CASES = [
                 { Status: 'Escalated' }
             ),
         record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Any news?' },
-        expect: { records: { [OPEN_CASE]: { Status: 'Escalated' } } }
+        expect: {
+            resources: { CustomerAnswersSupport: false },
+            records: { [OPEN_CASE]: { Status: 'Escalated' } }
+        },
+        // In the org: a reply on no case waiting for the customer changes nothing.
+        inOrg: { record: { Action__c: 'Reply', Body__c: 'Any news?' } }
     },
     {
         flow: 'Support_Case_Message_Apply',

@@ -3,7 +3,7 @@
 // case's changes), as the running user. The flow runs from its definition through the same org
 // model the preview uses, so an after-save flow's update goes through the full save of its record.
 import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID, seedRecords } from './demoData.mjs';
-import { FlowCustomError, runTriggeredFlows } from './flowRunner.mjs';
+import { FlowCustomError, resourceValue, runTriggeredFlows } from './flowRunner.mjs';
 import { NOW } from './flowTestCases.mjs';
 import { createOrg } from './org.mjs';
 import { createRecordStore } from './recordStore.mjs';
@@ -55,7 +55,14 @@ export function runFlowTestCase(testCase, { metadata, label = () => undefined, d
                 flowContext
             )
         );
-        return { record, store, trace };
+        const save = { object, triggerType, record, prior: testCase.prior ? { ...testCase.prior } : undefined };
+        const resources = Object.fromEntries(
+            Object.keys(testCase.expect.resources ?? {}).map((name) => [
+                name,
+                resourceValue(definition, save, flowContext, name)
+            ])
+        );
+        return { record, store, trace, resources };
     } catch (error) {
         if (error instanceof FlowCustomError) {
             return { error: error.element, store, trace: [...trace, ...(error.trace ?? [])] };
@@ -92,6 +99,9 @@ export function flowTestProblems(testCase, result) {
     };
     for (const [field, value] of Object.entries(expect.fields ?? {})) {
         compare(field, result.record[field], value);
+    }
+    for (const [name, value] of Object.entries(expect.resources ?? {})) {
+        compare(`resource ${name}`, result.resources[name], value);
     }
     for (const [id, fields] of Object.entries(expect.records ?? {})) {
         const stored = result.store.findRecord(id)?.record ?? {};

@@ -32,8 +32,8 @@ function valueXml(value) {
     return `<stringValue>${escape(value)}</stringValue>`;
 }
 
-/** An expected field value as an assertion: the run's clock can only be said to be set. */
-function assertion(field, expected) {
+/** An expected field value (or, with `resource`, a flow resource's) as an assertion: the run's clock can only be said to be set. */
+function assertion(field, expected, { resource = false } = {}) {
     const [operator, right] =
         expected === null
             ? ['IsNull', '<booleanValue>true</booleanValue>']
@@ -44,7 +44,7 @@ function assertion(field, expected) {
     return [
         '        <assertions>',
         '            <conditions>',
-        `                <leftValueReference>$Record.${field}</leftValueReference>`,
+        `                <leftValueReference>${resource ? field : `$Record.${field}`}</leftValueReference>`,
         `                <operator>${operator}</operator>`,
         '                <rightValue>',
         `                    ${right}`,
@@ -68,7 +68,8 @@ function parameter(type, record) {
 }
 
 /** One case as FlowTest metadata. */
-export function flowTestXml(testCase) {
+export function flowTestXml(given) {
+    const testCase = given.inOrg?.record ? { ...given, record: given.inOrg.record } : given;
     // A field the flow must stamp with the clock starts blank, so "set" can only mean the flow set it.
     const stamped = Object.entries(testCase.expect.fields ?? {})
         .filter(([, value]) => String(value).startsWith('$now'))
@@ -92,6 +93,9 @@ export function flowTestXml(testCase) {
         '    </testPoints>',
         '    <testPoints>',
         ...Object.entries(testCase.expect.fields ?? {}).flatMap(([field, value]) => assertion(field, value)),
+        ...Object.entries(testCase.expect.resources ?? {}).flatMap(([name, value]) =>
+            assertion(name, value, { resource: true })
+        ),
         '        <elementApiName>Finish</elementApiName>',
         '    </testPoints>',
         '</FlowTest>',
