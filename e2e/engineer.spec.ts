@@ -127,12 +127,60 @@ test.describe('the support engineer verifies a PIN', () => {
         ).toEqual([
             ['Verified', pin, '003DEMO0000000001AAA', '001DEMO0000000001AAA'],
             ['Sender not on file', null, null, null],
-            // Email-to-Case itself links a case to the one contact whose address sent it, before any flow
-            // runs (Help 000385630): a case without a PIN from Dana's address is hers, though not verified.
-            ['No PIN', null, '003DEMO0000000001AAA', '001DEMO0000000001AAA']
+            // Email-to-Case links a case to the one contact whose address sent it, before any flow runs
+            // (Help 000385630); anyone can send from any address, so without her PIN the flow takes the
+            // link back (Sender on File keeps who it may be, for an engineer to confirm).
+            ['No PIN', null, null, null]
         ]);
         // Severity is never taken from an email: phone is the only Severity 1 channel.
         expect(fromEmail.every((c) => !c.Severity__c)).toBe(true);
         expect(await axeViolations(page)).toEqual([]);
+    });
+});
+
+test.describe('a hostile sender', () => {
+    /** The subjects of the cases the customer's portal shows (her company's, through the sharing set). */
+    async function portalSubjects(page: Page): Promise<string[]> {
+        await page.goto('/');
+        const answer = await page.evaluate(() =>
+            (window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }).demoOrg.uiApi.graphql(
+                'query q { uiapi { query { Case(first: 200) { edges { node { Subject { value } } } } } } }'
+            )
+        );
+        const edges = (
+            answer as { data: { uiapi: { query: { Case: { edges: { node: { Subject: { value: string } } }[] } } } } }
+        ).data.uiapi.query.Case.edges;
+        return edges.map((e) => e.node.Subject.value);
+    }
+
+    test("an email forged from a customer's address does not reach the company's Cases tab; with their PIN it does", async ({
+        page
+    }) => {
+        const pin = await getPinAsCustomer(page);
+        await page.goto('/engineer');
+        const inbox = page.locator('preview-incoming-email');
+        const receive = async (from: string, subject: string) => {
+            const filed = await inbox.locator('li.filed-case').count();
+            await inbox.getByLabel('From').fill(from);
+            await inbox.getByLabel('Subject').fill(subject);
+            await inbox.getByRole('button', { name: 'Receive email' }).click();
+            await expect(inbox.locator('li.filed-case')).toHaveCount(filed + 1);
+        };
+        // Anyone can send from Dana's address: without her PIN the case is no one's until an engineer confirms.
+        await receive('dana.scully@acme.example', 'Please send the admin password reset link here');
+        // Control: the same sender with her active PIN in the subject is hers.
+        await receive('dana.scully@acme.example', `PIN ${pin} Workflow stopped`);
+        const stored = await storedRecords<{
+            Subject: string;
+            ContactId: string | null;
+            Sender_Contact__c: string | null;
+        }>(page, 'Case');
+        expect(stored.find((c) => c.Subject.startsWith('Please send'))).toMatchObject({
+            ContactId: null,
+            Sender_Contact__c: '003DEMO0000000001AAA'
+        });
+        const subjects = await portalSubjects(page);
+        expect(subjects).not.toContain('Please send the admin password reset link here');
+        expect(subjects).toContain(`PIN ${pin} Workflow stopped`);
     });
 });

@@ -69,6 +69,8 @@ test.describe('the portal in German', () => {
     });
 
     test('Create a Case to the end, then the Cases list', async ({ page }) => {
+        // The whole wizard and the list, in two languages' reloads: about 26 s on a loaded 2-core machine.
+        test.slow();
         await page.goto('/create-case');
         await chooseLanguage(page, 'de');
         await expect(page.getByText(format(de.Support_Case_Step_Of, 1, 3, de.Support_Case_Step_1))).toBeVisible();

@@ -324,6 +324,37 @@ test.describe('a hostile customer calling the UI API directly', () => {
         expect(filed).toMatchObject({ ContactId: '003DEMO0000000001AAA', AccountId: '001DEMO0000000001AAA' });
     });
 
+    test('a portal case pretending to be an email case', async ({ page }) => {
+        const emailLike = {
+            Subject: 'PIN 55501234 reset our admin password',
+            Description: 'x',
+            Severity__c: 'Severity 3',
+            Origin: 'Email',
+            Status: 'Closed',
+            SuppliedEmail: 'hank@globex.example'
+        };
+        // The verdict of the email flow is the server's: no one writes it.
+        await expectRefused(
+            page,
+            'createRecord',
+            { apiName: 'Case', fields: { ...emailLike, PIN_Check__c: 'Verified' } },
+            'Unable to create/update fields: Case.PIN_Check__c'
+        );
+        // The rest goes through as a portal case: Web, New, the customer's, with no Web Email and no
+        // PIN check (the email flow never runs for a portal user).
+        await expectAccepted(page, 'createRecord', { apiName: 'Case', fields: emailLike });
+        const filed = (await records(page)).Case.find((c) => c.Subject === emailLike.Subject);
+        expect(filed).toMatchObject({
+            Origin: 'Web',
+            Status: 'New',
+            SuppliedEmail: null,
+            PIN_Check__c: null,
+            ContactId: '003DEMO0000000001AAA',
+            AccountId: '001DEMO0000000001AAA'
+        });
+        expect(filed?.PIN__c ?? null).toBeNull();
+    });
+
     test('a Severity 1 case', async ({ page }) => {
         await expectRefused(
             page,

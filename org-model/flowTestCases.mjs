@@ -14,7 +14,8 @@
 // the values '$now', '$now+1d', '$now+7d' are the run's clock, '$record' the triggering record's Id; `failQueries`/`failUpdates`: objects
 // whose reads or writes fail (a fault path). `inOrg`: the case holds in an org with the demo data
 // installed, run by an internal user (Flow Tests run as the user who runs them); `true`, or
-// { record } when the org's Flow Test must start from a record without the demo org's Ids.
+// { record, fields } when the org's Flow Test starts from a record without the demo org's Ids and
+// asserts those fields.
 import { DEMO_USER_ID } from './demoData.mjs';
 
 export const NOW = '2026-06-15T10:00:00.000Z';
@@ -56,6 +57,9 @@ const pins = (data, ...list) => {
     data.Support_PIN__c = list.map(pin);
 };
 const cloud = (data) => account(data, { Support_Product__c: 'Secret Server Cloud' });
+
+/** An email case from Dana's address, as Email-to-Case saves it: linked to her before any flow runs. */
+const fromDana = { Origin: 'Email', SuppliedEmail: 'dana.scully@acme.example', ContactId: DANA, AccountId: ACME };
 
 const standardPin = { Kind__c: 'Standard', PIN__c: '48213907' };
 const privilegedPin = { Kind__c: 'Privileged', PIN__c: 'p7Q2xK9mW4rT8vB3nC6dF1' };
@@ -316,6 +320,20 @@ export const FLOW_TEST_CASES = [
     },
     {
         flow: 'Support_Case_Policy',
+        name: 'Case_Customer_Forged_Email_Case',
+        label: 'A portal case is Web and New, with no Web Email or PIN Check, whatever the request claims',
+        runAs: 'customer',
+        record: {
+            Subject: 'Looks like email',
+            Origin: 'Email',
+            Status: 'Closed',
+            SuppliedEmail: 'victim@globex.example',
+            PIN_Check__c: 'Verified'
+        },
+        expect: { fields: { Origin: 'Web', Status: 'New', SuppliedEmail: null, PIN_Check__c: null } }
+    },
+    {
+        flow: 'Support_Case_Policy',
         name: 'Case_Contact_Not_Found',
         label: 'A portal user whose contact cannot be found files no case',
         runAs: 'customer',
@@ -418,13 +436,17 @@ export const FLOW_TEST_CASES = [
         name: 'Email_Without_PIN',
         label: 'An email whose subject has no PIN says so',
         runAs: 'automated',
-        record: {
-            Origin: 'Email',
-            Subject: 'Workflow stopped unexpectedly',
-            SuppliedEmail: 'dana.scully@acme.example'
-        },
-        expect: { fields: { PIN_Check__c: 'No PIN' } },
-        inOrg: true
+        // Email-to-Case linked it to Dana by her address; without her PIN the flow takes the link back.
+        record: { ...fromDana, Subject: 'Workflow stopped unexpectedly' },
+        expect: { fields: { PIN_Check__c: 'No PIN', ContactId: null, AccountId: null, Sender_Contact__c: DANA } },
+        inOrg: {
+            record: {
+                Origin: 'Email',
+                Subject: 'Workflow stopped unexpectedly',
+                SuppliedEmail: 'dana.scully@acme.example'
+            },
+            fields: { PIN_Check__c: 'No PIN', ContactId: null }
+        }
     },
     {
         flow: 'Support_Case_Email_PIN',
@@ -433,6 +455,15 @@ export const FLOW_TEST_CASES = [
         runAs: 'automated',
         record: { Origin: 'Web', Subject: 'PIN 48213907 help', SuppliedEmail: 'dana.scully@acme.example' },
         expect: { fields: { PIN_Check__c: null } }
+    },
+    {
+        flow: 'Support_Case_Email_PIN',
+        name: 'Email_Claimed_By_Portal_User',
+        label: 'A portal user’s case claiming to be an email is not checked against a sender’s PINs',
+        runAs: 'customer',
+        given: (data) => pins(data, { PIN__c: '50000009', Contact__c: '003COLLEAGUE0001AAA' }),
+        record: { Origin: 'Email', Subject: 'PIN 50000009', SuppliedEmail: 'dana.scully@acme.example' },
+        expect: { fields: { PIN_Check__c: null, PIN__c: null } }
     },
     {
         flow: 'Support_Case_Email_PIN',
@@ -457,9 +488,20 @@ export const FLOW_TEST_CASES = [
         label: 'A PIN the sender does not hold is not linked',
         runAs: 'automated',
         given: (data) => pins(data, { PIN__c: '50000001' }),
-        record: { Origin: 'Email', Subject: 'PIN 59999999 help', SuppliedEmail: 'dana.scully@acme.example' },
-        expect: { fields: { PIN_Check__c: 'Unknown or expired PIN', PIN__c: null } },
-        inOrg: true
+        record: { ...fromDana, Subject: 'PIN 59999999 help' },
+        expect: {
+            fields: {
+                PIN_Check__c: 'Unknown or expired PIN',
+                PIN__c: null,
+                ContactId: null,
+                AccountId: null,
+                Sender_Contact__c: DANA
+            }
+        },
+        inOrg: {
+            record: { Origin: 'Email', Subject: 'PIN 59999999 help', SuppliedEmail: 'dana.scully@acme.example' },
+            fields: { PIN_Check__c: 'Unknown or expired PIN', PIN__c: null, ContactId: null }
+        }
     },
     {
         flow: 'Support_Case_Email_PIN',
@@ -467,8 +509,16 @@ export const FLOW_TEST_CASES = [
         label: 'The sender’s active PIN in the subject links the case to them',
         runAs: 'automated',
         given: (data) => pins(data, { PIN__c: '50000002' }),
-        record: { Origin: 'Email', Subject: 'RE: pin 5000-0002 stopped', SuppliedEmail: 'DANA.Scully@acme.example' },
-        expect: { fields: { PIN_Check__c: 'Verified', ContactId: DANA, AccountId: ACME, PIN__c: '50000002' } }
+        record: { ...fromDana, Subject: 'RE: pin 5000-0002 stopped', SuppliedEmail: 'DANA.Scully@acme.example' },
+        expect: {
+            fields: {
+                PIN_Check__c: 'Verified',
+                ContactId: DANA,
+                AccountId: ACME,
+                PIN__c: '50000002',
+                Sender_Contact__c: DANA
+            }
+        }
     },
     {
         flow: 'Support_Case_Email_PIN',
@@ -503,8 +553,8 @@ export const FLOW_TEST_CASES = [
         label: 'A failed lookup keeps the email and says it could not be checked',
         runAs: 'automated',
         failQueries: ['Contact'],
-        record: { Origin: 'Email', Subject: 'PIN 48213907', SuppliedEmail: 'dana.scully@acme.example' },
-        expect: { fields: { PIN_Check__c: 'Could not be checked' } }
+        record: { ...fromDana, Subject: 'PIN 48213907' },
+        expect: { fields: { PIN_Check__c: 'Could not be checked', ContactId: null, Sender_Contact__c: DANA } }
     },
 
     // Support_PIN_Verification_Stamp: the server's verdict on a PIN an engineer looked up.

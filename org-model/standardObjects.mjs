@@ -109,7 +109,8 @@ export const STANDARD_OBJECTS = {
             Status: { type: 'Picklist', label: 'Status', editable: true },
             Origin: { type: 'Picklist', label: 'Case Origin', editable: true },
             // The sender's address of a case from an email (Email-to-Case).
-            SuppliedEmail: { type: 'Email', length: 80, label: 'Web Email' },
+            // Standard profiles let portal users write Web Email: the model assumes it (the flows clear it).
+            SuppliedEmail: { type: 'Email', length: 80, label: 'Web Email', editable: true },
             IsClosed: { type: 'Checkbox', label: 'Closed', calculated: true },
             ClosedDate: { type: 'DateTime', label: 'Closed Date' },
             ContactId: {

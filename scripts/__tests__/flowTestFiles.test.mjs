@@ -10,10 +10,10 @@ const root = new URL('../..', import.meta.url).pathname;
 test('the Flow Tests in flow-tests/ are the table’s in-org cases, as generated', () => {
     assert.deepEqual(flowTestFileProblems(root), []);
     const edited = FLOW_TEST_CASES.map((c) =>
-        c.name === 'Email_Without_PIN' ? { ...c, expect: { fields: { PIN_Check__c: 'Verified' } } } : c
+        c.name === 'Verify_Unknown_PIN' ? { ...c, expect: { fields: { Verdict__c: 'Valid' } } } : c
     );
     assert.deepEqual(flowTestFileProblems(root, edited), [
-        'flow-tests/main/default/flowtests/Email_Without_PIN.flowtest-meta.xml differs from its case in the table (npm run flow-tests:write)'
+        'flow-tests/main/default/flowtests/Verify_Unknown_PIN.flowtest-meta.xml differs from its case in the table (npm run flow-tests:write)'
     ]);
 });
 

@@ -69,7 +69,13 @@ function parameter(type, record) {
 
 /** One case as FlowTest metadata. */
 export function flowTestXml(given) {
-    const testCase = given.inOrg?.record ? { ...given, record: given.inOrg.record } : given;
+    const testCase = given.inOrg?.record
+        ? {
+              ...given,
+              record: given.inOrg.record,
+              expect: { ...given.expect, fields: given.inOrg.fields ?? given.expect.fields }
+          }
+        : given;
     // A field the flow must stamp with the clock starts blank, so "set" can only mean the flow set it.
     const stamped = Object.entries(testCase.expect.fields ?? {})
         .filter(([, value]) => String(value).startsWith('$now'))
