@@ -71,6 +71,44 @@ test.describe('the support engineer verifies a PIN', () => {
         await expect(page.locator('c-support-pin-bar [data-pin]')).toHaveCount(0);
     });
 
+    test('a revocation time sent by the browser, future or backdated, is replaced by the server’s, and who revoked is stamped', async ({
+        page
+    }) => {
+        const pin = await getPinAsCustomer(page);
+        await page.goto('/engineer');
+        const [issued] = (await storedRecords<{ Id: string; PIN__c: string }>(page, 'Support_PIN__c')).filter(
+            (p) => p.PIN__c === pin
+        );
+        const backdated = '2020-01-01T00:00:00.000Z';
+        const before = Date.now();
+        const messages = await page.evaluate(
+            async ({ id, at }) => {
+                const api = (
+                    window as unknown as { demoOrg: { uiApi: Record<string, (...a: unknown[]) => Promise<unknown>> } }
+                ).demoOrg.uiApi;
+                try {
+                    await api.updateRecord({ fields: { Id: id, Revoked_At__c: at, Expires_At__c: at } });
+                    return '';
+                } catch (error) {
+                    return JSON.stringify((error as { body?: unknown }).body);
+                }
+            },
+            { id: issued.Id, at: backdated }
+        );
+        expect(messages).toBe('');
+        const [revoked] = (
+            await storedRecords<{ Id: string; Revoked_At__c: string; Expires_At__c: string; Revoked_By__c: string }>(
+                page,
+                'Support_PIN__c'
+            )
+        ).filter((p) => p.Id === issued.Id);
+        // Support_PIN_Revocation_Stamp: the server's time, not the browser's; the engineer who saved it.
+        expect(Date.parse(revoked.Revoked_At__c)).toBeGreaterThanOrEqual(before - 1000);
+        expect(Date.parse(revoked.Revoked_At__c)).toBeLessThanOrEqual(Date.now() + 1000);
+        expect(revoked.Expires_At__c).toBe(revoked.Revoked_At__c);
+        expect(revoked.Revoked_By__c).toBe('005DEMOOWNER00001AAA');
+    });
+
     test('the customer cannot verify PINs or see the audit trail', async ({ page }) => {
         await page.goto('/');
         const refused = await page.evaluate(async () => {

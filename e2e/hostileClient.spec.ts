@@ -567,6 +567,20 @@ test.describe('a hostile customer calling the UI API directly', () => {
             await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE, Action__c: 'Reopen' }));
         });
 
+        test('a flood of messages: the hourly most the admin sets, then a refusal in words', async ({ page }) => {
+            // Support_Case_Message_Limit counts the user's messages of the last hour (Max_Messages_Per_Hour__c, 20):
+            // the first 20 are the control, the 21st is refused by that flow.
+            for (let sent = 0; sent < 20; sent++) {
+                await expectAccepted(page, 'createRecord', message({ Case__c: OWN_OPEN_CASE, Body__c: `Log ${sent}` }));
+            }
+            await expectRefused(
+                page,
+                'createRecord',
+                message({ Case__c: OWN_OPEN_CASE, Body__c: 'One more' }),
+                'You have sent many messages on your cases in the last hour.'
+            );
+        });
+
         test('changing a case or a sent message directly', async ({ page }) => {
             // A case the customer filed is theirs (they own it) and the profile may grant Case edit:
             // only the rule that cases change through their conversation stands in the way.
@@ -657,6 +671,19 @@ test.describe('a hostile customer calling the UI API directly', () => {
                 'createRecord',
                 suggestion({ Outcome__c: 'Deflected' }),
                 /bad value for restricted picklist|Outcome__c/i
+            );
+        });
+
+        test('a flood of suggestion records: the hourly most the admin sets, then a refusal', async ({ page }) => {
+            // Support_Article_Suggestion_Limit (Max_Suggestion_Records_Per_Hour__c, 30): 30 go through, the 31st is refused.
+            for (let recorded = 0; recorded < 30; recorded++) {
+                await expectAccepted(page, 'createRecord', suggestion({ Outcome__c: 'Not_Answered' }));
+            }
+            await expectRefused(
+                page,
+                'createRecord',
+                suggestion({ Outcome__c: 'Not_Answered' }),
+                'too many were recorded in the last hour'
             );
         });
 

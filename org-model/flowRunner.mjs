@@ -229,7 +229,7 @@ class Interview {
     }
 
     lookup(element) {
-        const fields = this.org.metadata.objects[element.object]?.fields ?? {};
+        const fields = fieldsOf(this.org.metadata, element.object);
         let found = this.org.records(element.object).filter((record) =>
             this.logic(
                 element.logic,
@@ -264,7 +264,7 @@ class Interview {
             this.org.update(object, value.record.Id, { ...value.record });
             return;
         }
-        const fields = this.org.metadata.objects[element.object]?.fields ?? {};
+        const fields = fieldsOf(this.org.metadata, element.object);
         const matches = this.org.records(element.object).filter((record) =>
             this.logic(
                 element.logic,
@@ -445,7 +445,7 @@ class Interview {
             if (output === null) {
                 // A field of a record that was not found reads as null, as in an org.
                 const object = this.objectOf(head);
-                return { type: org.metadata.objects[object]?.fields[path.at(-1)]?.type ?? 'Text', value: null };
+                return { type: fieldsOf(org.metadata, object)[path.at(-1)]?.type ?? 'Text', value: null };
             }
             if (output.queried && !output.queried.has(path[0])) {
                 throw new RunnerError(flow.name, `${reference}: ${head} does not query ${path[0]}`);
@@ -472,7 +472,7 @@ class Interview {
         let currentObject = object;
         let current = record;
         for (const [index, part] of path.entries()) {
-            const fields = this.org.metadata.objects[currentObject]?.fields;
+            const fields = currentObject && fieldsOf(this.org.metadata, currentObject, { known: true });
             if (!fields) {
                 throw new RunnerError(this.flow.name, `${reference}: no object ${currentObject}`);
             }
@@ -530,6 +530,19 @@ export class RunnerError extends Error {
         super(`Flow ${flow}: the runner ${message}`);
         this.name = 'RunnerError';
     }
+}
+
+/**
+ * An object's fields as the model holds them: an sObject's, or a custom metadata type's (which a
+ * Get Records element reads like any object, by DeveloperName). With `known`, undefined for an
+ * object the model does not have.
+ */
+function fieldsOf(metadata, object, { known = false } = {}) {
+    const type = metadata.customMetadata?.[object];
+    const fields =
+        metadata.objects[object]?.fields ??
+        (type ? { Id: { type: 'Id' }, DeveloperName: { type: 'Text' }, ...type.fields } : undefined);
+    return fields ?? (known ? undefined : {});
 }
 
 const TEXT_TYPES = new Set(['String', 'Text', 'TextArea', 'LongTextArea', 'Email', 'Phone', 'Url', 'Picklist']);

@@ -16,7 +16,7 @@
 // installed, run by an internal user (Flow Tests run as the user who runs them); `true`, or
 // { record, fields } when the org's Flow Test starts from a record without the demo org's Ids and
 // asserts those fields.
-import { DEMO_USER_ID } from './demoData.mjs';
+import { DEMO_USER_ID, SUPPORT_ENGINEER_ID } from './demoData.mjs';
 
 export const NOW = '2026-06-15T10:00:00.000Z';
 
@@ -63,6 +63,30 @@ const fromDana = { Origin: 'Email', SuppliedEmail: 'dana.scully@acme.example', C
 
 const standardPin = { Kind__c: 'Standard', PIN__c: '48213907' };
 const privilegedPin = { Kind__c: 'Privileged', PIN__c: 'p7Q2xK9mW4rT8vB3nC6dF1' };
+
+/** `count` messages (or suggestion records) by `createdById`, `hoursAgo` old. */
+const recent =
+    (apiName, count, { hoursAgo = 0.5, createdById = DEMO_USER_ID } = {}) =>
+    (data) => {
+        data[apiName] = [
+            ...(data[apiName] ?? []),
+            ...Array.from({ length: count }, (_, i) => ({
+                Id: `${apiName === 'Case_Message__c' ? 'a03' : 'a0S'}LIMIT${String(i).padStart(7, '0')}A`,
+                Case__c: OPEN_CASE,
+                Action__c: 'Reply',
+                Body__c: 'More',
+                CreatedById: createdById,
+                CreatedDate: at(-hoursAgo / 24)
+            }))
+        ];
+    };
+const revocable = {
+    PIN__c: '70000001',
+    Kind__c: 'Standard',
+    Issued_At__c: at(-1),
+    Expires_At__c: at(5),
+    Revoked_At__c: null
+};
 
 export const FLOW_TEST_CASES = [
     // Support_PIN_Policy: lifetimes for everyone; identity, product, coverage, rate and uniqueness for portal users.
@@ -678,5 +702,128 @@ export const FLOW_TEST_CASES = [
         failUpdates: ['Case'],
         record: { Case__c: OPEN_CASE, Action__c: 'Close', Body__c: 'Solved.' },
         expect: { error: 'Error_Case_Not_Updated' }
+    },
+
+    // Support_PIN_Revocation_Stamp: a revocation takes effect now, by whoever saved it.
+    {
+        flow: 'Support_PIN_Revocation_Stamp',
+        name: 'Revoke_Future_Time_Stamped_Now',
+        label: 'A revocation sent with a future time is stamped with the server’s time and user',
+        runAs: 'engineer',
+        prior: revocable,
+        record: { ...revocable, Revoked_At__c: at(30), Expires_At__c: at(30) },
+        expect: { fields: { Revoked_At__c: '$now', Expires_At__c: '$now', Revoked_By__c: SUPPORT_ENGINEER_ID } },
+        inOrg: { fields: { Revoked_By__c: '$set' } }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Stamp',
+        name: 'Revoke_Backdated_Time_Stamped_Now',
+        label: 'A backdated revocation is stamped with the server’s time',
+        runAs: 'engineer',
+        prior: revocable,
+        record: { ...revocable, Revoked_At__c: at(-30), Expires_At__c: at(-30) },
+        expect: { fields: { Revoked_At__c: '$now', Expires_At__c: '$now' } }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Stamp',
+        name: 'Revoke_Other_Change_Untouched',
+        label: 'A change that revokes nothing stamps nothing',
+        runAs: 'engineer',
+        prior: revocable,
+        record: { ...revocable, Expires_At__c: at(4) },
+        expect: { fields: { Revoked_At__c: null, Revoked_By__c: null, Expires_At__c: at(4) } }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Stamp',
+        name: 'Revoke_Again_Untouched',
+        label: 'A PIN revoked before is not stamped again (the validation rule refuses the change)',
+        runAs: 'engineer',
+        prior: { ...revocable, Revoked_At__c: at(-1), Expires_At__c: at(-1) },
+        record: { ...revocable, Revoked_At__c: at(-2), Expires_At__c: at(-2) },
+        expect: { fields: { Revoked_At__c: at(-2), Revoked_By__c: null } }
+    },
+
+    // Support_Case_Message_Limit and Support_Article_Suggestion_Limit: a portal user's hourly limits.
+    {
+        flow: 'Support_Case_Message_Limit',
+        name: 'Messages_Limit_Reached',
+        label: 'The twenty-first message in an hour is refused',
+        runAs: 'customer',
+        given: recent('Case_Message__c', 20),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Again' },
+        expect: { error: 'Error_Too_Many_Messages' }
+    },
+    {
+        flow: 'Support_Case_Message_Limit',
+        name: 'Messages_Under_Limit',
+        label: 'Nineteen in the hour, with older ones and support’s, leave room for one more',
+        runAs: 'customer',
+        given: (data) => {
+            recent('Case_Message__c', 19)(data);
+            recent('Case_Message__c', 5, { hoursAgo: 1.5 })(data);
+            recent('Case_Message__c', 5, { createdById: SUPPORT_ENGINEER_ID })(data);
+        },
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Again' },
+        expect: { fields: { Body__c: 'Again' } }
+    },
+    {
+        flow: 'Support_Case_Message_Limit',
+        name: 'Messages_Internal_Unlimited',
+        label: 'Thycotic’s engineers are not limited',
+        runAs: 'engineer',
+        given: recent('Case_Message__c', 25, { createdById: SUPPORT_ENGINEER_ID }),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Answer' },
+        expect: { fields: { Body__c: 'Answer' } },
+        inOrg: { record: { Action__c: 'Reply', Body__c: 'Answer' } }
+    },
+    {
+        flow: 'Support_Case_Message_Limit',
+        name: 'Messages_Limit_Check_Fails',
+        label: 'A failed lookup refuses the message rather than let it through unchecked',
+        runAs: 'customer',
+        failQueries: ['Case_Message__c'],
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Again' },
+        expect: { error: 'Error_Limit_Check_Failed' }
+    },
+    {
+        flow: 'Support_Article_Suggestion_Limit',
+        name: 'Suggestions_Limit_Reached',
+        label: 'The thirty-first suggestion record in an hour is refused',
+        runAs: 'customer',
+        given: recent('Article_Suggestion__c', 30),
+        record: { Outcome__c: 'Skipped', Where__c: 'Create_a_Case', Suggestions_Shown__c: 1 },
+        expect: { error: 'Error_Too_Many_Suggestion_Records' }
+    },
+    {
+        flow: 'Support_Article_Suggestion_Limit',
+        name: 'Suggestions_Under_Limit',
+        label: 'Twenty-nine in the hour, and older ones, leave room for one more',
+        runAs: 'customer',
+        given: (data) => {
+            recent('Article_Suggestion__c', 29)(data);
+            recent('Article_Suggestion__c', 3, { hoursAgo: 2 })(data);
+            recent('Article_Suggestion__c', 3, { createdById: SUPPORT_ENGINEER_ID })(data);
+        },
+        record: { Outcome__c: 'Skipped', Where__c: 'Create_a_Case', Suggestions_Shown__c: 1 },
+        expect: { fields: { Outcome__c: 'Skipped' } }
+    },
+    {
+        flow: 'Support_Article_Suggestion_Limit',
+        name: 'Suggestions_Internal_Unlimited',
+        label: 'An internal user is not limited',
+        runAs: 'engineer',
+        given: recent('Article_Suggestion__c', 40, { createdById: SUPPORT_ENGINEER_ID }),
+        record: { Outcome__c: 'Skipped', Where__c: 'Create_a_Case', Suggestions_Shown__c: 1 },
+        expect: { fields: { Outcome__c: 'Skipped' } },
+        inOrg: true
+    },
+    {
+        flow: 'Support_Article_Suggestion_Limit',
+        name: 'Suggestions_Limit_Check_Fails',
+        label: 'A failed lookup refuses the record rather than let it through unchecked',
+        runAs: 'customer',
+        failQueries: ['Support_Portal_Setting__mdt'],
+        record: { Outcome__c: 'Skipped', Where__c: 'Create_a_Case', Suggestions_Shown__c: 1 },
+        expect: { error: 'Error_Limit_Check_Failed' }
     }
 ];

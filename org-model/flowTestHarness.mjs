@@ -92,6 +92,12 @@ export function flowTestProblems(testCase, result) {
     }
     const problems = [];
     const compare = (where, actual, expected) => {
+        if (expected === '$set') {
+            if (shown(actual) === 'blank') {
+                problems.push(`${name}: ${where} is blank, expected it set`);
+            }
+            return;
+        }
         const wanted = expectedValue(expected);
         if (shown(actual) !== shown(wanted)) {
             problems.push(`${name}: ${where} is ${shown(actual)}, expected ${shown(wanted)}`);

@@ -188,6 +188,15 @@ export function createOrg({
      * system context, as `user` (whoever saved). A Custom Error element refuses the save with the
      * UI API's field errors; a failure without a fault path fails it naming the flow.
      */
+    /** A custom metadata type's records as a query reads them: the package's, by DeveloperName. */
+    function customMetadataRecords(type) {
+        return Object.entries(metadata.customMetadata?.[type]?.records ?? {}).map(([name, values]) => ({
+            Id: `m00${name}`,
+            DeveloperName: name,
+            ...values
+        }));
+    }
+
     /** What a flow interview reads and changes the org through: records without sharing, saves as `user`. */
     function flowContext(user = currentUser()) {
         return {
@@ -195,7 +204,7 @@ export function createOrg({
             user,
             now: now(),
             label,
-            records: allRecords,
+            records: (object) => (object.endsWith('__mdt') ? customMetadataRecords(object) : allRecords(object)),
             find: findRecord,
             fieldValue,
             update: (object, id, fields) => systemUpdate(id, fields, user),

@@ -2,6 +2,7 @@
 // verdicts over canned CLI answers (a healthy org and a broken one), are what
 // these tests prove.
 import { inOrgCases } from '../lib/flowTests.mjs';
+import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -268,14 +269,8 @@ const HEALTHY = {
     'FROM Network': { result: { records: [{ Id: '0DBx', Status: 'UnderConstruction' }] } },
     'FROM FlowDefinitionView': {
         result: {
-            records: [
-                { ApiName: 'Support_PIN_Policy', IsActive: true },
-                { ApiName: 'Support_Case_Message_Apply', IsActive: true },
-                { ApiName: 'Support_PIN_Verification_Stamp', IsActive: true },
-                { ApiName: 'Support_Case_Email_PIN', IsActive: true },
-                { ApiName: 'Support_Case_Policy', IsActive: true },
-                { ApiName: 'Support_Case_Status_Stamp', IsActive: true }
-            ]
+            // Every record-triggered flow of the project, active.
+            records: Object.keys(readProjectMetadata().flows).map((ApiName) => ({ ApiName, IsActive: true }))
         }
     },
     'FROM EntityDefinition': {
@@ -332,9 +327,11 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
     assert.ok(
         broken.lines.some(
             (line) =>
-                line.startsWith(
-                    '✗ FAIL: the flow Support_Case_Email_PIN is not active; the flow Support_Case_Message_Apply is not active; the flow Support_Case_Policy is not active; the flow Support_Case_Status_Stamp is not active; the flow Support_PIN_Policy is not active;'
-                ) && line.includes("Case's external sharing is not Private")
+                line.startsWith('✗ FAIL: ') &&
+                Object.keys(readProjectMetadata().flows).every((name) =>
+                    line.includes(`the flow ${name} is not active;`)
+                ) &&
+                line.includes("Case's external sharing is not Private")
         )
     );
     assert.ok(broken.lines.includes('✗ FAIL: no active portal user for Dana Scully'));

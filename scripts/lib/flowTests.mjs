@@ -37,10 +37,15 @@ function assertion(field, expected, { resource = false } = {}) {
     const [operator, right] =
         expected === null
             ? ['IsNull', '<booleanValue>true</booleanValue>']
-            : String(expected).startsWith('$now')
+            : String(expected).startsWith('$now') || expected === '$set'
               ? ['IsNull', '<booleanValue>false</booleanValue>']
               : ['EqualTo', valueXml(expected)];
-    const wanted = expected === null ? 'blank' : String(expected).startsWith('$now') ? 'set' : JSON.stringify(expected);
+    const wanted =
+        expected === null
+            ? 'blank'
+            : String(expected).startsWith('$now') || expected === '$set'
+              ? 'set'
+              : JSON.stringify(expected);
     return [
         '        <assertions>',
         '            <conditions>',
@@ -78,7 +83,7 @@ export function flowTestXml(given) {
         : given;
     // A field the flow must stamp with the clock starts blank, so "set" can only mean the flow set it.
     const stamped = Object.entries(testCase.expect.fields ?? {})
-        .filter(([, value]) => String(value).startsWith('$now'))
+        .filter(([, value]) => String(value).startsWith('$now') || value === '$set')
         .map(([field]) => field);
     const unstamped = (record) => Object.fromEntries(Object.entries(record).filter(([k]) => !stamped.includes(k)));
     const start = testCase.prior
