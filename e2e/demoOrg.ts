@@ -15,11 +15,20 @@ export async function storedRecords<T = StoredRecord>(page: Page, apiName: strin
     );
 }
 
+/** Unfolds the preview bar's demo controls where they start folded (a phone). */
+export async function openDemoControls(page: Page): Promise<void> {
+    const bar = page.locator('details.preview-details');
+    if (!(await bar.evaluate((details) => (details as HTMLDetailsElement).open))) {
+        await page.locator('summary.preview-summary').click();
+    }
+}
+
 /** The preview bar's demo customer: covered (Secret Server), cloud (Secret Server Cloud), not covered, 10,000 cases. */
 export async function chooseCustomer(
     page: Page,
     scenario: 'covered' | 'cloud' | 'notCovered' | 'large'
 ): Promise<void> {
+    await openDemoControls(page);
     await page.getByLabel('Demo customer').selectOption(scenario);
 }
 
@@ -31,6 +40,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** The preview bar's language (the demo customer's, kept on their user record): the page reloads in it. */
 export async function chooseLanguage(page: Page, code: 'en_US' | 'de'): Promise<void> {
+    await openDemoControls(page);
     await Promise.all([page.waitForEvent('load'), page.locator('select.language').selectOption(code)]);
 }
 

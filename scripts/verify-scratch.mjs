@@ -10,7 +10,13 @@ import { parseArgs } from 'node:util';
 import { makeContext, queryAll, queryOne } from './lib/sfRunner.mjs';
 import { componentAudience, componentQueries } from './lib/componentQueries.mjs';
 import { CUSTOMER_PERMISSION_SETS } from '../org-model/access.mjs';
-import { CASE_STATUS_QUERY, orgCaseStatusProblems, readCaseStatuses } from '../org-model/caseStatuses.mjs';
+import {
+    CASE_STATUS_QUERY,
+    orgCaseStatusProblems,
+    readCaseStatusTranslations,
+    readCaseStatuses
+} from '../org-model/caseStatuses.mjs';
+import { MASTER_RECORD_TYPE_ID } from '../org-model/objectInfo.mjs';
 import {
     API_VERSION,
     KNOWLEDGE_AUTHOR,
@@ -206,6 +212,26 @@ export function graphqlProblems(response) {
     }
     const errors = Array.isArray(response) ? response : (response.errors ?? []);
     return errors.map((error) => error.message ?? error.errorCode ?? JSON.stringify(error));
+}
+
+/**
+ * What the UI API's Case Status picklist values (`{ values: [{ value, label }] }`) say to a German-speaking
+ * customer against org-settings' German translations (`{ 'Waiting on Customer': 'Wartet auf Kunden' }`):
+ * each translated status with its translation, as the case page's status path shows it. In words.
+ */
+export function translatedStatusProblems(picklist, translations) {
+    const values = picklist?.values ?? [];
+    return Object.entries(translations).flatMap(([english, german]) => {
+        const shown = values.find((option) => option.value === english)?.label;
+        if (shown === undefined) {
+            return [`the UI API lists no Case status "${english}" for the demo customer`];
+        }
+        return shown === german
+            ? []
+            : [
+                  `a German-speaking customer reads the Case status "${english}" as "${shown}", not "${german}": deploy org-settings/ (standardValueSetTranslations/CaseStatus-de) and activate German in the Translation Workbench`
+              ];
+    });
 }
 
 /**
@@ -423,6 +449,40 @@ export function checks(options) {
                     }
                 }
                 return problems;
+            }
+        },
+        {
+            title: 'As the demo customer in German: the UI API labels the Case statuses as org-settings translates them ("Waiting on Customer": "Wartet auf Kunden"), as the case page\'s status path shows them',
+            run: async (ctx) => {
+                if (!ctx.customer) {
+                    return [NOT_SIGNED_IN];
+                }
+                // The customer's own language, set as the header's language switch sets it (LDS
+                // updateRecord on their User), then put back as it was.
+                const user = `/ui-api/records/${ctx.customerUserId ?? '<portal user id>'}`;
+                const before = await asCustomer(ctx, { path: `${user}?fields=User.LanguageLocaleKey` });
+                const language = (code) =>
+                    asCustomer(ctx, {
+                        method: 'PATCH',
+                        path: user,
+                        body: JSON.stringify({ fields: { LanguageLocaleKey: code } }),
+                        shown: `${ctx.customer.baseUrl}/services/data/v${API_VERSION}${user} <LanguageLocaleKey ${code}>`
+                    });
+                const set = await language('de');
+                try {
+                    const answer = await asCustomer(ctx, {
+                        path: `/ui-api/object-info/Case/picklist-values/${MASTER_RECORD_TYPE_ID}/Status`
+                    });
+                    if (ctx.dryRun) {
+                        return [];
+                    }
+                    const problems = [...restProblems(before), ...restProblems(set), ...restProblems(answer)];
+                    return problems.length
+                        ? problems
+                        : translatedStatusProblems(answer.json, readCaseStatusTranslations(root).de ?? {});
+                } finally {
+                    await language(before.json?.fields?.LanguageLocaleKey?.value ?? 'en_US');
+                }
             }
         },
         flowTestsCheck(org),

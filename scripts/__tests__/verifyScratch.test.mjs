@@ -14,9 +14,11 @@ import {
     graphqlProblems,
     parseOptions,
     readsKnowledge,
+    translatedStatusProblems,
     variablesFor,
     verify
 } from '../verify-scratch.mjs';
+import { readCaseStatuses } from '../lib/caseStatuses.mjs';
 import { componentAudience, componentQueries } from '../lib/componentQueries.mjs';
 import { demoArticles } from '../lib/portalSetup.mjs';
 import { httpRequest } from '../lib/sfRunner.mjs';
@@ -221,8 +223,21 @@ const SITE = {
         json: { apiName: 'Knowledge__kav', fields: { Body__c: {}, Product__c: {} } }
     },
     'FROM Knowledge__kav': { status: 200, json: { records: [{ Id: 'ka0x', UrlName: DEMO_ARTICLE.urlName }] } },
-    '/graphql': { status: 200, json: { data: { uiapi: {} }, errors: [] } }
+    '/graphql': { status: 200, json: { data: { uiapi: {} }, errors: [] } },
+    // The customer's own User record (their language), read and set as the language switch sets it.
+    '/ui-api/records/': { status: 200, json: { fields: { LanguageLocaleKey: { value: 'en_US' } } } },
+    // Case's Status values as a German-speaking customer reads them.
+    '/ui-api/object-info/Case/picklist-values/': { status: 200, json: { values: statusesInGerman() } }
 };
+
+/** The Case statuses with the labels a German-speaking user reads in a healthy org. */
+function statusesInGerman(waiting = 'Wartet auf Kunden') {
+    const german = { New: 'Neu', Working: 'In Bearbeitung', Escalated: 'Eskaliert', Closed: 'Geschlossen' };
+    return readCaseStatuses(new URL('../..', import.meta.url).pathname).map(({ value }) => ({
+        value,
+        label: value === 'Waiting on Customer' ? waiting : german[value]
+    }));
+}
 
 const HEALTHY = {
     // The demo customer's profile grants what the model says.
@@ -454,12 +469,12 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
         refused.lines.filter(
             (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
         ).length,
-        1 + customerQueries.length
+        2 + customerQueries.length
     );
     assert.equal(
         failures,
-        1 + 1 + 1 + customerQueries.length,
-        'the site, the sign-in, the articles, each customer query'
+        1 + 1 + 1 + 1 + customerQueries.length,
+        'the site, the sign-in, the articles, the German Case statuses, each customer query'
     );
     assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
 
@@ -490,6 +505,37 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
                 )
         )
     );
+});
+
+test('a German-speaking customer who reads a Case status in English fails in words; the language is put back', async (t) => {
+    assert.deepEqual(
+        translatedStatusProblems({ values: statusesInGerman() }, { 'Waiting on Customer': 'Wartet auf Kunden' }),
+        []
+    );
+    assert.deepEqual(translatedStatusProblems({ values: [] }, { 'Waiting on Customer': 'Wartet auf Kunden' }), [
+        'the UI API lists no Case status "Waiting on Customer" for the demo customer'
+    ]);
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
+    const english = fakeOrg(HEALTHY, {
+        ...SITE,
+        '/ui-api/records/': { status: 200, json: { fields: { LanguageLocaleKey: { value: 'fr' } } } },
+        '/ui-api/object-info/Case/picklist-values/': {
+            status: 200,
+            json: { values: statusesInGerman('Waiting on Customer') }
+        }
+    });
+    assert.equal(await verify({ alias: 'demo', dryRun: false, signInFile: file }, english.ctx.log, english.ctx), 2);
+    assert.ok(
+        english.lines.includes(
+            '✗ FAIL: a German-speaking customer reads the Case status "Waiting on Customer" as "Waiting on Customer", not "Wartet auf Kunden": deploy org-settings/ (standardValueSetTranslations/CaseStatus-de) and activate German in the Translation Workbench'
+        )
+    );
+    // Set to German for the question, then back to the customer's own language.
+    const languages = english.requests
+        .filter((request) => request.method === 'PATCH')
+        .map((request) => JSON.parse(request.body).fields.LanguageLocaleKey);
+    assert.deepEqual(languages, ['de', 'fr']);
 });
 
 test('reads the authorization code, or the error, from the authorize answer', () => {

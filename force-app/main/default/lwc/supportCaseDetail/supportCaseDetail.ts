@@ -118,25 +118,21 @@ export default class SupportCaseDetail extends LightningElement {
         return this.stage !== 'closed';
     }
 
-    /** The org's Status values in order, each marked done, current or to come, by value; shown by label. */
-    get path(): { value: string; label: string; className: string; current: string | null; assistive: string }[] {
+    /**
+     * The org's Status values in order, each by its label in the customer's language, the case's own
+     * marked current (by value). None is marked done: which statuses a case went through is its
+     * history (CaseHistory, only where the org tracks Status), which this page does not read, and
+     * the order of the values is not a route every case takes (a closed case need never have waited
+     * on the customer or been escalated).
+     */
+    get path(): { value: string; label: string; current: string | null }[] {
         const known = this.statusValues.some((status) => status.value === this.status);
         const values = known
             ? this.statusValues
             : [...this.statusValues, { value: this.status, label: this.shown(STATUS_FIELD) }];
-        const currentIndex = values.findIndex((status) => status.value === this.status);
         return values
             .filter((status) => Boolean(status.value))
-            .map(({ value, label }, index) => {
-                const state = index < currentIndex ? 'complete' : index === currentIndex ? 'current' : 'incomplete';
-                return {
-                    value,
-                    label,
-                    className: `slds-path__item slds-is-${state}${state === 'current' ? ' slds-is-active' : ''}`,
-                    current: state === 'current' ? 'step' : null,
-                    assistive: state
-                };
-            });
+            .map(({ value, label }) => ({ value, label, current: value === this.status ? 'step' : null }));
     }
 
     get details(): { label: string; value: string }[] {

@@ -77,7 +77,9 @@ export const LABELS = {
     loading: LOADING,
     emptyHint: EMPTY_HINT,
     loadError: LOAD_ERROR,
-    tryAgain: TRY_AGAIN
+    tryAgain: TRY_AGAIN,
+    /** Each value's name on a narrow list's cards, where the table's header row is not above it. */
+    columns: { status: COLUMN_STATUS, severity: COLUMN_SEVERITY, product: COLUMN_PRODUCT, updated: COLUMN_UPDATED }
 };
 
 export type Option = { label: string; value: string };

@@ -19,7 +19,10 @@ import COLUMN_REGION from '@salesforce/label/c.Support_Phone_Column_Region';
 import COLUMN_COUNTRY from '@salesforce/label/c.Support_Phone_Column_Country';
 import COLUMN_NUMBER from '@salesforce/label/c.Support_Phone_Column_Number';
 import YOUR_REGION from '@salesforce/label/c.Support_Phone_Your_Region';
-import { isRegionCode, regionsInOrder, telHref, viewerRegion } from 'c/supportDirectory';
+import HOURS from '@salesforce/label/c.Support_Phone_Hours';
+import SERVICES_GUIDE from '@salesforce/label/c.Support_Portal_Services_Guide';
+import NEW_WINDOW from '@salesforce/label/c.Support_Portal_New_Window';
+import { LINKS, isRegionCode, regionsInOrder, telHref, viewerRegion } from 'c/supportDirectory';
 import type { RegionCode } from 'c/supportDirectory';
 
 interface PhoneRow {
@@ -50,8 +53,14 @@ export default class SupportPhoneTable extends LightningElement {
         columnRegion: COLUMN_REGION,
         columnCountry: COLUMN_COUNTRY,
         columnNumber: COLUMN_NUMBER,
-        yourRegion: YOUR_REGION
+        yourRegion: YOUR_REGION,
+        hours: HOURS,
+        guide: SERVICES_GUIDE,
+        newWindow: NEW_WINDOW
     };
+
+    /** The seeds give no support hours, only the Support Services Guide for the support policy. */
+    guideHref = LINKS.servicesGuide;
 
     /** The viewer's own region, from their Salesforce time zone and locale. */
     get viewerRegion(): RegionCode | undefined {

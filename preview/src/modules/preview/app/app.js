@@ -33,6 +33,8 @@ export default class App extends LightningElement {
     faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
     scenario = currentScenario();
     path = window.location.pathname;
+    /** On a phone the bar starts folded to one line, so the page is what the first screen shows. */
+    controlsOpen = !window.matchMedia('(max-width: 40em)').matches;
 
     connectedCallback() {
         this.onLocationChange = () => {

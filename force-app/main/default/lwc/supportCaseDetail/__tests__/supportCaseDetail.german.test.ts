@@ -8,6 +8,7 @@ import { getRecord } from 'lightning/uiRecordApi';
 import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
 import casePicklists from '@metadata/de/picklists/Case';
 import workingCase from './data/workingCase.json';
+import waitingCase from './data/waitingCase.json';
 
 interface LdsTestAdapter {
     emit(value: unknown): void;
@@ -15,18 +16,17 @@ interface LdsTestAdapter {
 const recordAdapter = getRecord as unknown as LdsTestAdapter;
 const picklistsAdapter = getPicklistValuesByRecordType as unknown as LdsTestAdapter;
 
+type CaseRecord = { fields: Record<string, { value: unknown; displayValue: string | null }> };
+
 /** The record as the UI API answers a German user: picklists with their German displayValue. */
-function inGerman(record: typeof workingCase): typeof workingCase {
+function inGerman<T extends CaseRecord>(record: T): T {
     const labelOf = (field: string, value: string | null | boolean) =>
         casePicklists.picklistFieldValues[field].values.find((option) => option.value === value)?.label ?? null;
-    const fields = JSON.parse(JSON.stringify(record.fields)) as Record<
-        string,
-        { value: unknown; displayValue: string | null }
-    >;
+    const fields = JSON.parse(JSON.stringify(record.fields)) as CaseRecord['fields'];
     for (const field of ['Status', 'Severity__c', 'Product__c']) {
         fields[field].displayValue = labelOf(field, fields[field].value as string);
     }
-    return { ...record, fields } as typeof workingCase;
+    return { ...record, fields };
 }
 
 describe('c-support-case-detail in German', () => {
@@ -52,5 +52,19 @@ describe('c-support-case-detail in German', () => {
         expect(details).toContain('Schweregrad 3');
         expect(shadow(element).querySelector('.title')?.textContent).toBe('Fall 00001026');
         await expect(element).toBeAccessible();
+    });
+
+    it('says "Wartet auf Kunden" on the path of a case waiting on the customer: the org-settings translation', async () => {
+        const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
+        Object.assign(element, { recordId: '500DEMO0000000001AAA' });
+        document.body.appendChild(element);
+        picklistsAdapter.emit(casePicklists);
+        recordAdapter.emit(inGerman(waitingCase));
+        await flushPromises();
+        const steps = Array.from(shadow(element).querySelectorAll('.path li')).map((li) => li.textContent?.trim());
+        expect(steps).toEqual(['Neu', 'In Bearbeitung', 'Wartet auf Kunden', 'Eskaliert', 'Geschlossen']);
+        expect(shadow(element).querySelector('.path li[aria-current="step"]')?.textContent?.trim()).toBe(
+            'Wartet auf Kunden'
+        );
     });
 });

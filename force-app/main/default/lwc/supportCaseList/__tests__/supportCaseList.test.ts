@@ -73,6 +73,21 @@ describe('c-support-case-list', () => {
         expect(shadow(element).querySelector('.count')?.textContent).toBe('3 cases');
     });
 
+    it('names each value for the narrow list, where a card per case has no header row above it', async () => {
+        const element = await renderWith(cases);
+        const firstRow = shadow(element).querySelector('tbody tr') as HTMLElement;
+        const named = Array.from(firstRow.querySelectorAll('td[data-label]')).map((td) => [
+            td.getAttribute('data-label'),
+            td.className
+        ]);
+        expect(named).toEqual([
+            ['Status', 'status'],
+            ['Severity', 'severity'],
+            ['Product', 'product'],
+            ['Last updated', 'updated']
+        ]);
+    });
+
     it('links each case number to its case page', async () => {
         const element = await renderWith(cases);
         await flushPromises();

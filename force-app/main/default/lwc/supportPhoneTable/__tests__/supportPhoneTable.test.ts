@@ -111,7 +111,7 @@ describe('c-support-phone-table', () => {
 
     it('lets a keyboard user reach every number: each is a link with an href', () => {
         const element = renderTable();
-        const links = Array.from(root(element).querySelectorAll('a'));
+        const links = Array.from(root(element).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]'));
         expect(links).toHaveLength(7);
         for (const link of links) {
             link.focus();
@@ -119,6 +119,17 @@ describe('c-support-phone-table', () => {
             expect(link.getAttribute('href')).toMatch(/^tel:\+\d+$/);
             expect(link.getAttribute('tabindex')).toBeNull();
         }
+    });
+
+    it('says what the published support pages say about hours: none listed, the policy in the Support Services Guide', () => {
+        const hours = root(renderTable()).querySelector('.hours') as HTMLElement;
+        expect(hours.textContent).toBe(
+            "Support hours are not listed on this page. Thycotic's support policy: Support Services Guide (opens in a new window)"
+        );
+        const guide = hours.querySelector('a') as HTMLAnchorElement;
+        expect(guide.getAttribute('href')).toBe('https://docs.thycotic.com/bulletins/current/support/servicesguide.md');
+        expect(guide.getAttribute('target')).toBe('_blank');
+        expect(guide.getAttribute('rel')).toBe('noopener noreferrer');
     });
 
     it('is accessible', async () => {
