@@ -6,10 +6,12 @@ import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import validPin from './data/validPin.json';
 
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
+
 const graphqlAdapter = graphql as unknown as {
     emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-    getLastConfig(): { variables?: Record<string, unknown> } | undefined;
+    getLastConfig(): { query?: string; variables?: Record<string, unknown> } | undefined;
 };
 const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
 const mockUpdateRecord = updateRecord as jest.MockedFunction<typeof updateRecord>;
@@ -40,10 +42,15 @@ function render(): HTMLElement {
     return element;
 }
 
-async function verify(element: HTMLElement, text: string): Promise<void> {
+async function type(element: HTMLElement, text: string): Promise<void> {
     const input = $(element, 'lightning-input.pin-input') as HTMLElement & { value: string };
     input.value = text;
     input.dispatchEvent(new CustomEvent('change', { detail: { value: text } }));
+    await flushPromises();
+}
+
+async function verify(element: HTMLElement, text: string): Promise<void> {
+    await type(element, text);
     $(element, 'lightning-button.verify-button').click();
     await flushPromises();
 }
@@ -80,6 +87,53 @@ describe('c-support-pin-verify', () => {
         ['P7K2M9XQ4RTVW', 'p7k2m9xq4rtvw']
     ])('reads %j as the PIN %s', (typed, pin) => {
         expect(pinFromInput(typed)).toBe(pin);
+    });
+
+    it('looks nothing up before the engineer asks, and shows no verdict on an empty box', async () => {
+        const element = render();
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig()?.query).toBeUndefined();
+        // Even an answer arriving for no question shows nothing (the preview once showed VALID here).
+        graphqlAdapter.emit(validPin);
+        await flushPromises();
+        expect($(element, '.verdict')).toBeNull();
+        expect(mockCreateRecord).not.toHaveBeenCalled();
+    });
+
+    it('names the PIN its verdict is for', async () => {
+        const { element } = await verifyAndAnswer(' PIN 4821 0937 ');
+        expect(graphqlAdapter.getLastConfig()?.query).toContain('query supportPinVerify');
+        expect($(element, '.verdict').textContent).toBe('VALID');
+        expect($(element, '.checked-pin').textContent).toBe('for PIN 48210937');
+    });
+
+    it('clears the verdict when the box changes, and says why; the same PIN typed back shows it again', async () => {
+        const { element } = await verifyAndAnswer('48210937');
+        $(element, 'lightning-button.revoke').click();
+        await flushPromises();
+        await type(element, '48210938');
+        expect($(element, '.verdict')).toBeNull();
+        expect($(element, '.confirm-revoke')).toBeNull();
+        expect($(element, '.changed').textContent).toBe(
+            'The PIN in the box changed since the last check. Press Verify to check it.'
+        );
+        await type(element, 'PIN 4821-0937');
+        expect($(element, '.verdict').textContent).toBe('VALID');
+        expect($(element, '.changed')).toBeNull();
+        // Emptied, the box shows neither a verdict nor the hint.
+        await type(element, '');
+        expect($(element, '.verdict')).toBeNull();
+        expect($(element, '.changed')).toBeNull();
+    });
+
+    it('keeps an answer about text that is no PIN when the last PIN’s result comes again', async () => {
+        const { element } = await verifyAndAnswer('48210937');
+        await verify(element, 'hello');
+        expect(graphqlAdapter.getLastConfig()?.query).toBeUndefined();
+        graphqlAdapter.emit(validPin);
+        await flushPromises();
+        expect($(element, '.verdict').textContent).toBe('NO SUCH PIN');
+        expect($(element, '.checked-pin').textContent).toBe('for PIN hello');
     });
 
     it('looks up the PIN as given in one query and records the lookup', async () => {
