@@ -65,6 +65,17 @@ test.describe('the conversation on a case page', () => {
         await expect(page.getByLabel('Your reply')).toHaveValue('Any news?');
     });
 
+    test('a failed save says what happened in words, never the platform’s words nor a record Id', async ({ page }) => {
+        await page.goto(`/case/${CASE_ID}`);
+        await page.getByLabel('Your reply').fill('Any news?');
+        await page.getByLabel('Next save').selectOption('duplicate');
+        await page.getByRole('button', { name: 'Send reply' }).click();
+        const panel = page.locator('c-support-case-conversation c-support-error-panel');
+        await expect(panel).toContainText('Not saved: something with the same value already exists. Try again.');
+        await expect(panel).not.toContainText('duplicate value found');
+        await expect(panel).not.toContainText('a02');
+    });
+
     test('a customer attaches a log file to a case, after reading what is accepted', async ({ page }) => {
         await page.goto(`/case/${CASE_ID}`);
         const files = page.locator('c-support-case-files');

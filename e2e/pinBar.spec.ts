@@ -87,7 +87,7 @@ test.describe('the PIN bar', () => {
         await page.getByLabel('Next save').selectOption('network');
         await page.getByRole('button', { name: /Get your support PIN/ }).click();
         await expect(page.getByRole('alert')).toContainText('We could not get you a PIN.');
-        await expect(page.getByRole('alert')).toContainText('Unable to reach the server.');
+        await expect(page.getByRole('alert')).toContainText("The portal's server could not be reached");
         expect(await storedPins(page)).toHaveLength(0);
 
         await page.getByRole('button', { name: /Get your support PIN/ }).click();

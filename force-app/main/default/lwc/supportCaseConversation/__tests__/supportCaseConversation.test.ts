@@ -158,7 +158,14 @@ describe('c-support-case-conversation', () => {
         await type(element, 'Still broken.');
         mockCreateRecord.mockRejectedValue({
             body: {
-                output: { errors: [{ message: 'This case is closed. Reopen it to reply, or create a new case.' }] }
+                output: {
+                    errors: [
+                        {
+                            errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                            message: 'This case is closed. Reopen it to reply, or create a new case.'
+                        }
+                    ]
+                }
             }
         });
         await click(element, 'lightning-button.send');
@@ -220,6 +227,7 @@ describe('c-support-case-conversation', () => {
                 output: {
                     errors: [
                         {
+                            errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
                             message:
                                 'This case was closed too long ago to reopen. Create a new case and mention this case number.'
                         }
@@ -241,7 +249,7 @@ describe('c-support-case-conversation', () => {
         await flushPromises();
         const panel = $(element, 'c-support-error-panel.load-error');
         expect(deepText(panel)).toContain('The conversation could not be loaded');
-        expect(deepText(panel)).toContain('Network down');
+        expect(deepText(panel)).toContain('Something went wrong on our side.');
         await expect(element).toBeAccessible();
         clickTryAgain(panel);
         expect(refresh).toHaveBeenCalled();

@@ -120,7 +120,7 @@ describe('c-support-case-detail', () => {
         await flushPromises();
         const alert = shadow(element).querySelector('.load-error');
         expect(deepText(alert)).toContain('We could not load this case.');
-        expect(deepText(alert)).toContain('The requested resource does not exist');
+        expect(deepText(alert)).toContain('It does not exist, or it is not shared with you.');
     });
 
     it('says who is waiting, and since when, from the time the case entered its status', async () => {

@@ -165,7 +165,7 @@ describe('c-support-case-files', () => {
         await flushPromises();
         const panel = $(element, 'c-support-error-panel.load-error');
         expect(deepText(panel)).toContain('The files could not be loaded');
-        expect(deepText(panel)).toContain('Request timed out');
+        expect(deepText(panel)).toContain('Something went wrong on our side.');
         expect($(element, '.empty')).toBeNull();
         await expect(element).toBeAccessible();
         clickTryAgain(panel);

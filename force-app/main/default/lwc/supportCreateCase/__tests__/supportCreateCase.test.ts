@@ -347,8 +347,8 @@ describe('c-support-create-case', () => {
                 'Your case was not submitted. Nothing you entered is lost.'
             );
             expect(stepText(element)).toBe('Step 2 of 3: Details');
-            // The org names the field in its message: the customer reads the name once.
-            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: data value too large');
+            // The field's name, then the UI API's error in words: never the platform's wording.
+            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: This text is too long.');
             expect(field(element, 'subject').value).toBe('Workflow stopped unexpectedly');
             expect((readOwn(DRAFT_KEY) as { draft: { subject: string } }).draft.subject).toBe(
                 'Workflow stopped unexpectedly'
@@ -375,7 +375,7 @@ describe('c-support-create-case', () => {
             await fillToReview(element);
             await click(element, 'lightning-button.submit');
             expect(textOf(element, '.save-error')).toContain(
-                'Unable to reach the server. Check your connection and try again.'
+                "The portal's server could not be reached or could not answer. Check your connection and try again."
             );
             expect(stepText(element)).toBe('Step 3 of 3: Review and submit');
 

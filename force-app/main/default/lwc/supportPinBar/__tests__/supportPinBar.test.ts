@@ -335,7 +335,7 @@ describe('c-support-pin-bar', () => {
             await flushPromises();
             const alert = shadow(element).querySelector('.load-error');
             expect(deepText(alert)).toContain('We could not check your support coverage.');
-            expect(deepText(alert)).toContain('Unable to reach the server.');
+            expect(deepText(alert)).toContain('Something went wrong on our side.');
 
             clickTryAgain(alert);
             await flushPromises();
@@ -381,7 +381,7 @@ describe('c-support-pin-bar', () => {
             pinBarButton(element).click();
             await flushPromises();
             expect(deepText(shadow(element).querySelector('.save-error'))).toContain(
-                'Unable to reach the server. Check your connection and try again.'
+                "The portal's server could not be reached or could not answer. Check your connection and try again."
             );
         });
 
@@ -506,7 +506,9 @@ describe('c-support-pin-bar', () => {
             await flushPromises();
             expect(shadow(element).querySelector('c-support-pin-confirm')).toBeNull();
             expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
-            expect(deepText(shadow(element).querySelector('.save-error'))).toContain('Unable to reach the server.');
+            expect(deepText(shadow(element).querySelector('.save-error'))).toContain(
+                "The portal's server could not be reached"
+            );
             expect(shadow(element).activeElement).toBe(shadow(element).querySelector('button.privileged-pin'));
         });
 
@@ -542,7 +544,9 @@ describe('c-support-pin-bar', () => {
             shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
             await flushPromises();
             expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
-            expect(deepText(shadow(element).querySelector('.save-error'))).toContain('Unable to reach the server.');
+            expect(deepText(shadow(element).querySelector('.save-error'))).toContain(
+                "The portal's server could not be reached"
+            );
             expect(shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.disabled).toBe(false);
         });
 

@@ -273,13 +273,14 @@ describe('c-support-pin-verify', () => {
         $(element, 'lightning-button.revoke').click();
         await flushPromises();
         mockUpdateRecord.mockRejectedValue({
-            body: { message: "You don't have permission to edit this Support PIN." }
+            status: 403,
+            body: [{ errorCode: 'INSUFFICIENT_ACCESS', message: "You don't have permission to edit this Support PIN." }]
         });
         $(element, 'lightning-button.confirm-revoke-button').click();
         await flushPromises();
         const panel = $(element, 'c-support-error-panel.revoke-error');
         expect(deepText(panel)).toContain('The PIN was not revoked');
-        expect(deepText(panel)).toContain("You don't have permission to edit this Support PIN.");
+        expect(deepText(panel)).toContain('You do not have access to do this.');
     });
 
     it('shows a failed lookup in words', async () => {
@@ -289,15 +290,18 @@ describe('c-support-pin-verify', () => {
         await flushPromises();
         const panel = $(element, 'c-support-error-panel.load-error');
         expect(deepText(panel)).toContain('The PIN could not be checked');
-        expect(deepText(panel)).toContain('Network down');
+        expect(deepText(panel)).toContain('Something went wrong on our side.');
+        expect(deepText(panel)).not.toContain('Network down');
         expect($(element, '.verdict')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('shows no verdict when the lookup could not be recorded', async () => {
-        mockCreateRecord.mockRejectedValue({ body: { message: 'Insufficient access' } });
+        mockCreateRecord.mockRejectedValue({ status: 503, body: { message: 'Service Unavailable' } });
         const { element } = await verifyAndAnswer('48210937');
-        expect(deepText($(element, 'c-support-error-panel.load-error'))).toContain('Insufficient access');
+        expect(deepText($(element, 'c-support-error-panel.load-error'))).toContain(
+            "The portal's server could not be reached"
+        );
         expect($(element, '.verdict')).toBeNull();
     });
 
