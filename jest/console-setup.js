@@ -2,7 +2,7 @@
 // ldsUtils.reduceErrors logs each failed request's detail for support (console.error). Tests
 // fail requests on purpose: those lines are kept off the output; every other console.error shows.
 // A test that checks the log spies on console.error itself.
-const SUPPORT_LOG = 'Support Portal: a request failed';
+const SUPPORT_LOG = '[Support Portal] request failed';
 
 beforeEach(() => {
     const original = console.error;

@@ -48,7 +48,7 @@ type LdsError = {
 };
 
 /** The first words of each line the portal logs for support (the jest setup keeps them off the output). */
-const SUPPORT_LOG = 'Support Portal: a request failed';
+const SUPPORT_LOG = '[Support Portal] request failed';
 
 /** The org's own words (a validation rule's or a flow's Custom Error): shown as the org says them. */
 const ORG_WORDS = 'FIELD_CUSTOM_VALIDATION_EXCEPTION';

@@ -120,6 +120,14 @@ export function caseStage(status: unknown, isClosed: unknown): CaseStage {
 export const CREATE_CASE_PAGE = 'Create_a_Case__c';
 export const CASES_PAGE = 'Cases__c';
 
+/**
+ * A case number as a customer knows it ("00001026", digits, shorter than any record Id) rather
+ * than the case's record Id: the case page finds its case by it (`/case/00001026`).
+ */
+export function isCaseNumber(value: unknown): boolean {
+    return /^\d{1,14}$/.test(String(value ?? ''));
+}
+
 /** A case's own page: the site's case detail route (routeType detail-500). */
 export function caseRecordPage(recordId: string): PageReference {
     return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Case', actionName: 'view' } };

@@ -103,7 +103,7 @@ describe('reduceErrors', () => {
         ]);
         expect(log).toHaveBeenCalledTimes(1);
         const [first, detail] = log.mock.calls[0];
-        expect(first).toBe('Support Portal: a request failed');
+        expect(first).toBe('[Support Portal] request failed');
         expect(detail).toContain('"status":400');
         expect(detail).toContain('STRING_TOO_LONG');
         expect(detail).toContain('Body: data value too large: PIN [PIN], [PIN]');

@@ -5,10 +5,13 @@ import { graphql } from 'lightning/graphql';
 import { createRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import conversation from './data/conversation.json';
 
+// gql answers the query's text, so a test can tell whether the wire asks at all.
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
+
 const graphqlAdapter = graphql as unknown as {
     emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-    getLastConfig(): { variables: Record<string, unknown> };
+    getLastConfig(): { query?: string; variables: Record<string, unknown> };
 };
 const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
 const mockNotify = notifyRecordUpdateAvailable as jest.MockedFunction<typeof notifyRecordUpdateAvailable>;
@@ -78,11 +81,32 @@ describe('c-support-case-conversation', () => {
 
     it('asks for the case, its latest 50 messages and who is reading in one query', async () => {
         await render();
+        expect(graphqlAdapter.getLastConfig().query).toContain('query supportCaseConversation');
         expect(graphqlAdapter.getLastConfig().variables).toEqual({
             caseId: CASE_ID,
             first: 50,
             userId: '005000000000000000'
         });
+    });
+
+    it('shows nothing to reply to, close or reopen on a case that is not there or not the reader’s', async () => {
+        const missing = JSON.parse(JSON.stringify(conversation)) as Data;
+        missing.uiapi.query.Case.edges = [];
+        missing.uiapi.query.Case_Message__c.edges = [];
+        missing.uiapi.query.Case_Message__c.totalCount = 0;
+        const { element } = await render(missing);
+        expect($(element, '.conversation')).toBeNull();
+        expect($(element, 'lightning-textarea')).toBeNull();
+        expect($(element, 'lightning-button')).toBeNull();
+    });
+
+    it('asks nothing for a case number: the case page finds the case first', async () => {
+        const element = createElement('c-support-case-conversation', { is: SupportCaseConversation });
+        Object.assign(element, { recordId: '00001026' });
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().query).toBeUndefined();
+        expect($(element, '.conversation')).toBeNull();
     });
 
     it('shows the messages oldest first, each with who wrote it and when', async () => {

@@ -8,6 +8,17 @@ import waitingCase from './data/waitingCase.json';
 import closedCase from './data/closedCase.json';
 import casePicklists from '@metadata/picklists/Case';
 import errors from '../../ldsUtils/__tests__/data/errors.json';
+import { graphql } from 'lightning/graphql';
+import * as navigation from 'lightning/navigation';
+
+// gql answers the query's text, so a test can tell whether the wire asks at all.
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
+
+const graphqlAdapter = graphql as unknown as {
+    emit(data: unknown): void;
+    getLastConfig(): { query?: string; variables?: Record<string, unknown> };
+};
+const { navigate: mockNavigate } = navigation as unknown as { navigate: jest.Mock };
 
 interface LdsTestAdapter {
     emit(value: unknown): void;
@@ -116,11 +127,63 @@ describe('c-support-case-detail', () => {
         const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
         Object.assign(element, { recordId: '500DEMO0000000009AAA' });
         document.body.appendChild(element);
-        recordAdapter.error(errors.uiApiReadError.body, 404, 'Not Found');
+        recordAdapter.error(errors.networkError.body, 503, 'Service Unavailable');
         await flushPromises();
         const alert = shadow(element).querySelector('.load-error');
         expect(deepText(alert)).toContain('We could not load this case.');
-        expect(deepText(alert)).toContain('It does not exist, or it is not shared with you.');
+        expect(deepText(alert)).toContain("The portal's server could not be reached");
+        expect(shadow(element).querySelector('.not-found')).toBeNull();
+    });
+
+    it('says a case that is not there, or not the customer’s, is not found, with a way on', async () => {
+        const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
+        Object.assign(element, { recordId: '500DEMO0000000009AAA' });
+        document.body.appendChild(element);
+        recordAdapter.error(errors.uiApiReadError.body, 404, 'Not Found');
+        await flushPromises();
+        const notFound = shadow(element).querySelector('c-support-not-found') as HTMLElement & { subject: string };
+        expect(notFound.subject).toBe('case');
+        expect(deepText(notFound)).toContain('Case not found');
+        expect(deepText(notFound)).toContain('This case does not exist, or it is not shared with you.');
+        expect(deepText(notFound)).not.toContain('The requested resource does not exist');
+        expect(shadow(element).querySelector('.load-error')).toBeNull();
+        expect(shadow(element).querySelector('.case-detail')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('reads no record for a case number, finds its case and goes on to the case’s own page', async () => {
+        const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
+        Object.assign(element, { recordId: '00001026' });
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(recordAdapter.getLastConfig().recordId).toBeUndefined();
+        expect(graphqlAdapter.getLastConfig().query).toContain('query supportCaseByNumber');
+        expect(graphqlAdapter.getLastConfig().variables).toEqual({ caseNumber: '00001026' });
+        graphqlAdapter.emit({ uiapi: { query: { Case: { edges: [{ node: { Id: '500DEMO0000000001AAA' } }] } } } });
+        await flushPromises();
+        expect(mockNavigate).toHaveBeenCalledWith(
+            {
+                type: 'standard__recordPage',
+                attributes: { recordId: '500DEMO0000000001AAA', objectApiName: 'Case', actionName: 'view' }
+            },
+            true
+        );
+        expect(shadow(element).querySelector('c-support-not-found')).toBeNull();
+    });
+
+    it('says a case number the customer has no case of is not found', async () => {
+        const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
+        Object.assign(element, { recordId: '00009999' });
+        document.body.appendChild(element);
+        graphqlAdapter.emit({ uiapi: { query: { Case: { edges: [] } } } });
+        await flushPromises();
+        expect(mockNavigate).not.toHaveBeenCalled();
+        expect(deepText(shadow(element).querySelector('c-support-not-found'))).toContain('Case not found');
+    });
+
+    it('asks nothing by number for a record Id', async () => {
+        await renderCase(workingCase);
+        expect(graphqlAdapter.getLastConfig().query).toBeUndefined();
     });
 
     it('says who is waiting, and since when, from the time the case entered its status', async () => {
