@@ -13,7 +13,7 @@
  * their replies show as from Thycotic Support (From_Support__c), on open and closed cases alike
  * (the validation rules let Thycotic users add a note to a closed case). Closing and reopening are
  * the customer's word that the issue is solved or back (Action__c), so the engineer is offered
- * neither, nor the customer's Severity 1 advice.
+ * neither. The page's one Severity 1 advice is the phone number on the case's details (supportCaseDetail).
  *
  * A case that is not there, or not the reader's (or a case number the case page is still looking
  * up), shows nothing here: there is nothing to reply to.
@@ -141,7 +141,7 @@ export default class SupportCaseConversation extends LightningElement {
         return (this.isOpen || this.bySupport) && !this.confirmingClose;
     }
 
-    /** The customer's own actions on their case: Severity 1 advice, closing, reopening. */
+    /** The customer's own actions on their case: closing, reopening. */
     get offersCustomerActions(): boolean {
         return !this.bySupport;
     }

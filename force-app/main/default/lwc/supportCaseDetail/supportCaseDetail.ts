@@ -1,7 +1,8 @@
 /**
  * supportCaseDetail — following a case: its status as a path through the
  * org's own Status values, its severity, product, PIN and last update, and
- * what happens next (including: call if it becomes Severity 1).
+ * what happens next, in one voice with the conversation below it (answers come there), and,
+ * while it is open, the region's phone number with its Severity 1 rule: said once on the page.
  *
  * A case that does not exist, or is not the customer's, is said so, with a way on
  * (supportNotFound). Opened by a case number (/case/00001026), the page finds the
@@ -40,7 +41,6 @@ import NEXT_TITLE from '@salesforce/label/c.Support_Case_Detail_Next';
 import NEXT_OPEN from '@salesforce/label/c.Support_Case_Next_Open';
 import NEXT_WAITING from '@salesforce/label/c.Support_Case_Next_Waiting';
 import NEXT_CLOSED from '@salesforce/label/c.Support_Case_Next_Closed';
-import NEXT_ESCALATE from '@salesforce/label/c.Support_Case_Next_Escalate';
 import WAITING_ON_YOU from '@salesforce/label/c.Support_Case_Waiting_On_You';
 import WAITING_ON_SUPPORT from '@salesforce/label/c.Support_Case_Waiting_On_Support';
 import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
@@ -72,7 +72,7 @@ export default class SupportCaseDetail extends NavigationMixin(LightningElement)
     /** A case number the customer has no case of. */
     missingNumber?: string;
 
-    labels = { progress: PROGRESS, nextTitle: NEXT_TITLE, escalate: NEXT_ESCALATE, loadError: LOAD_ERROR };
+    labels = { progress: PROGRESS, nextTitle: NEXT_TITLE, loadError: LOAD_ERROR };
 
     /** The org's Status values in order: each API value (what is compared) and its label (what is shown). */
     statusValues: { value: string; label: string }[] = [];

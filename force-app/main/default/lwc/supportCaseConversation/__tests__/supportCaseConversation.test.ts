@@ -100,6 +100,11 @@ describe('c-support-case-conversation', () => {
         expect($(element, 'lightning-button')).toBeNull();
     });
 
+    it('leaves the Severity 1 advice to the case’s details: the page says it once', async () => {
+        const { element } = await render(withCase(false));
+        expect(deepText(element)).not.toContain('Severity 1');
+    });
+
     it('asks nothing for a case number: the case page finds the case first', async () => {
         const element = createElement('c-support-case-conversation', { is: SupportCaseConversation });
         Object.assign(element, { recordId: '00001026' });
@@ -230,7 +235,10 @@ describe('c-support-case-conversation', () => {
 
     it('offers to reopen a closed case, with the note typed', async () => {
         const { element } = await render(withCase(true));
-        expect($(element, '.closed-hint').textContent).toContain('This case is closed.');
+        // Reopening is the one way back the page offers: never "create a new case" beside it.
+        expect($(element, '.closed-hint').textContent).toBe(
+            'Reopening gives the case back to Thycotic Support, with your note if you write one.'
+        );
         expect($(element, 'lightning-button.send')).toBeNull();
         expect($(element, 'lightning-button.close')).toBeNull();
         await expect(element).toBeAccessible();

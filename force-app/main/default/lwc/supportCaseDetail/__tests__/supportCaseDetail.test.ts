@@ -92,10 +92,14 @@ describe('c-support-case-detail', () => {
         expect(shown['Last updated']).toMatch(/^Nov 20, 2026, 1:00\sAM$/);
     });
 
-    it('says what happens next while support works, and to call if it becomes Severity 1', async () => {
+    it('says once what happens next: answers come in the conversation, Severity 1 goes by phone', async () => {
         const element = await renderCase(workingCase);
-        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('Support is working on your case');
-        expect(shadow(element).querySelector('.escalate')?.textContent).toContain('If this becomes a Severity 1 issue');
+        expect(shadow(element).querySelector('.next-step')?.textContent).toBe(
+            'Thycotic Support is working on your case. Their answer will appear in the conversation below.'
+        );
+        // Not by email above a reply box; and the Severity 1 rule once, with the phone number.
+        expect(deepText(element)).not.toMatch(/email/i);
+        expect(deepText(element).match(/Severity 1/g)).toHaveLength(1);
         const phones = shadow(element).querySelector('c-support-phone-table') as HTMLElement & {
             showOnlyRegion: boolean;
         };
@@ -104,14 +108,19 @@ describe('c-support-case-detail', () => {
 
     it('asks the customer to reply while support waits for them', async () => {
         const element = await renderCase(waitingCase);
-        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('Support is waiting for you');
+        expect(shadow(element).querySelector('.next-step')?.textContent).toBe(
+            'Thycotic Support is waiting for your reply. Answer in the conversation below so work can continue.'
+        );
         expect(details(element)['Support PIN']).toBe('Not given');
     });
 
     it('says how to reopen the matter once closed, with no phone prompt', async () => {
         const element = await renderCase(closedCase);
         expect(path(element).every((step) => step.state === 'complete' || step.value === 'Closed')).toBe(true);
-        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('This case is closed.');
+        // One way back for a closed case, the one the conversation offers: reopen it (never "create a new case").
+        expect(shadow(element).querySelector('.next-step')?.textContent).toBe(
+            'This case is closed. If the issue came back, reopen it in the conversation below.'
+        );
         expect(shadow(element).querySelector('c-support-phone-table')).toBeNull();
     });
 
@@ -193,7 +202,7 @@ describe('c-support-case-detail', () => {
         });
         let element = await renderCase(since(workingCase, '2026-11-20T14:30:00.000Z'));
         expect(shadow(element).querySelector('.next-step')?.textContent).toMatch(
-            /^Waiting for Thycotic Support since Nov 20, 2026, \d{1,2}:30\s[AP]M\. Support will reply by email/
+            /^Waiting for Thycotic Support since Nov 20, 2026, \d{1,2}:30\s[AP]M\. Their answer will appear in the conversation below\.$/
         );
         document.body.replaceChildren();
         element = await renderCase(since(waitingCase, '2026-11-21T09:00:00.000Z'));
@@ -206,7 +215,9 @@ describe('c-support-case-detail', () => {
         expect(shadow(element).querySelector('.next-step')?.textContent).toContain('This case is closed.');
         document.body.replaceChildren();
         element = await renderCase(since(workingCase, null));
-        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('Support is working on your case');
+        expect(shadow(element).querySelector('.next-step')?.textContent).toContain(
+            'Thycotic Support is working on your case'
+        );
     });
 
     it('is accessible', async () => {
