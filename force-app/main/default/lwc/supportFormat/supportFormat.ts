@@ -95,6 +95,11 @@ export function formatUtcMinute(instant: Date, locale?: string): string {
     }).format(instant);
 }
 
+/** A count as the viewer writes numbers: 6,668 in en-US, 6.668 in de. */
+export function formatNumber(value: number, locale?: string): string {
+    return new Intl.NumberFormat(locale || undefined).format(value);
+}
+
 /** Fills a custom label's {0}, {1}, ... placeholders. */
 export function formatLabel(label: string, ...values: unknown[]): string {
     return label.replace(/\{(\d+)\}/g, (placeholder, index: string) => {

@@ -209,9 +209,24 @@ describe('c-support-create-case', () => {
                 'Subject: use at most 255 characters (now 256).'
             );
             expect(textOf(element, '[data-error-for="description"]')).toBe(
-                'Symptoms and details: use at most 32,000 characters (now 32,001).'
+                'Symptoms and details: use at most 32,000 characters (now 32,001). Paste a short excerpt of a log here, and attach the whole log as a file on the case page once the case is created.'
             );
             expect((field(element, 'subject') as unknown as { maxLength: number }).maxLength).toBe(255);
+        });
+
+        it('keeps a pasted log whole, says at once it is too long, and how to send it instead', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            // The box does not cut what is pasted: no maximum length on it; the customer is told instead.
+            expect((field(element, 'description') as unknown as { maxLength?: number }).maxLength).toBeUndefined();
+            expect(textOf(element, '[data-error-for="description"]')).toBe('');
+            await enter(element, 'description', 'log line\n'.repeat(4000));
+            expect(field(element, 'description').value).toHaveLength(36000);
+            expect(textOf(element, '[data-error-for="description"]')).toBe(
+                'Symptoms and details: use at most 32,000 characters (now 36,000). Paste a short excerpt of a log here, and attach the whole log as a file on the case page once the case is created.'
+            );
+            expect(textOf(element, '[data-error-for="description"]')).toContain('attach the whole log as a file');
         });
 
         it('clears a field’s problem once the customer fixes it', async () => {
