@@ -6,7 +6,8 @@ module.exports = {
     setupFilesAfterEnv: [
         ...(jestConfig.setupFilesAfterEnv ?? []),
         '<rootDir>/jest/sa11y-setup.js',
-        '<rootDir>/jest/graphql-setup.js'
+        '<rootDir>/jest/graphql-setup.js',
+        '<rootDir>/jest/console-setup.js'
     ],
     moduleNameMapper: {
         // Labels resolve to their English values (written by the global setup).

@@ -24,7 +24,14 @@ test.describe('the conversation on a case page', () => {
         await expect(messages.nth(1).locator('.author')).toHaveText('Fox Mulder (Thycotic Support)');
         expect(await axeViolations(page)).toEqual([]);
 
-        // A reply: one message, and the case goes on with support.
+        // Support asked for a log: the case waits on the customer, and the page says so once.
+        await expect(page.locator('c-support-case-detail .next-step')).toContainText(
+            'Thycotic Support has been waiting for your reply since'
+        );
+        await expect(page.getByText(/email/i)).toHaveCount(0);
+        await expect(page.getByText(/Severity 1/)).toHaveCount(1);
+
+        // A reply: one message, and the case goes back to support.
         await page.getByLabel('Your reply').fill('Here is the log from last night.');
         await page.getByRole('button', { name: 'Send reply' }).dblclick();
         await expect(messages).toHaveCount(3);
@@ -32,6 +39,7 @@ test.describe('the conversation on a case page', () => {
         await expect(page.getByLabel('Your reply')).toHaveValue('');
         const stored = await storedRecords<{ Body__c: string }>(page, 'Case_Message__c');
         expect(stored.filter((m) => m.Body__c === 'Here is the log from last night.')).toHaveLength(1);
+        expect(await caseStatus(page)).toMatchObject({ Status: 'Working' });
 
         // Close, with a note, after the inline question.
         await page.getByRole('button', { name: 'Close this case' }).click();
@@ -39,7 +47,12 @@ test.describe('the conversation on a case page', () => {
         expect(await axeViolations(page)).toEqual([]);
         await page.getByLabel('Note for Thycotic Support (optional)').fill('Fixed by 11.7.1, thanks.');
         await page.getByRole('button', { name: 'Close case', exact: true }).click();
-        await expect(conversation.getByText('This case is closed. If the issue came back')).toBeVisible();
+        await expect(conversation.getByText('Reopening gives the case back to Thycotic Support')).toBeVisible();
+        // The page says one thing of a closed case: reopen it (never "create a new case" beside it).
+        await expect(page.locator('c-support-case-detail .next-step')).toHaveText(
+            'This case is closed. If the issue came back, reopen it in the conversation below.'
+        );
+        await expect(page.getByText(/create a new case/i)).toHaveCount(0);
         await expect(messages.nth(3).locator('.note')).toHaveText('Closed the case');
         await expect(page.locator('c-support-case-detail .next-step')).toHaveText(/closed/i);
         expect(await caseStatus(page)).toMatchObject({ Status: 'Closed', IsClosed: true });
@@ -63,6 +76,17 @@ test.describe('the conversation on a case page', () => {
             'Nothing was sent, and your text is kept'
         );
         await expect(page.getByLabel('Your reply')).toHaveValue('Any news?');
+    });
+
+    test('a failed save says what happened in words, never the platform’s words nor a record Id', async ({ page }) => {
+        await page.goto(`/case/${CASE_ID}`);
+        await page.getByLabel('Your reply').fill('Any news?');
+        await page.getByLabel('Next save').selectOption('duplicate');
+        await page.getByRole('button', { name: 'Send reply' }).click();
+        const panel = page.locator('c-support-case-conversation c-support-error-panel');
+        await expect(panel).toContainText('Not saved: something with the same value already exists. Try again.');
+        await expect(panel).not.toContainText('duplicate value found');
+        await expect(panel).not.toContainText('a02');
     });
 
     test('a customer attaches a log file to a case, after reading what is accepted', async ({ page }) => {

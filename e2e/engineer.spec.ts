@@ -27,9 +27,13 @@ test.describe('the support engineer verifies a PIN', () => {
         await page.getByRole('link', { name: 'a support engineer (Thycotic Support app)' }).click();
         await expect(page).toHaveURL(/\/engineer$/);
         const verifier = page.locator('c-support-pin-verify');
+        // Nothing is looked up before the engineer asks: an empty box has no verdict.
+        await expect(verifier.getByLabel('PIN the customer gives')).toBeVisible();
+        await expect(verifier.locator('.verdict')).toHaveCount(0);
         // Read out as a customer would: "PIN 4821 0937".
         await verify(page, `PIN ${pin.slice(0, 4)} ${pin.slice(4)}`);
         await expect(verifier.locator('.verdict')).toHaveText('VALID');
+        await expect(verifier.locator('.checked-pin')).toHaveText(`for PIN ${pin}`);
         await expect(verifier.locator('.account')).toHaveText('Acme Corp');
         await expect(verifier.locator('.contact-email')).toHaveText('dana.scully@acme.example');
         await expect(verifier.locator('.coverage-verdict')).toHaveText('Covered');
@@ -49,6 +53,10 @@ test.describe('the support engineer verifies a PIN', () => {
         const revoked = stored.find((p) => p.PIN__c === pin);
         expect(revoked?.Revoked_At__c).toBeTruthy();
         expect(revoked?.Expires_At__c).toBe(revoked?.Revoked_At__c);
+
+        // Another PIN typed over it: the verdict goes until the engineer asks again.
+        await page.getByLabel('PIN the customer gives').fill('11223344');
+        await expect(verifier.locator('.verdict')).toHaveCount(0);
 
         // Every lookup is on record, with the server's verdict.
         await verify(page, pin);

@@ -15,6 +15,10 @@ function storedPins(page: Page): Promise<StoredPin[]> {
     return storedRecords<StoredPin>(page, 'Support_PIN__c');
 }
 
+/** The one rule for a privileged PIN (write access), before it is issued and with it. */
+const RULE =
+    'Read it out only to the Thycotic support engineer working on your case, on the phone. Never write it in an email or on a case.';
+
 test.describe('the PIN bar', () => {
     test('gives a covered customer a PIN on the bar, stored in the demo org and still shown after a reload', async ({
         page
@@ -87,7 +91,7 @@ test.describe('the PIN bar', () => {
         await page.getByLabel('Next save').selectOption('network');
         await page.getByRole('button', { name: /Get your support PIN/ }).click();
         await expect(page.getByRole('alert')).toContainText('We could not get you a PIN.');
-        await expect(page.getByRole('alert')).toContainText('Unable to reach the server.');
+        await expect(page.getByRole('alert')).toContainText("The portal's server could not be reached");
         expect(await storedPins(page)).toHaveLength(0);
 
         await page.getByRole('button', { name: /Get your support PIN/ }).click();
@@ -110,6 +114,7 @@ test.describe('Secret Server Cloud PINs', () => {
         await expect(page.locator('section[role="dialog"][aria-modal="true"], .slds-modal')).toHaveCount(0);
         await expect(confirm).toContainText('write access to your Secret Server Cloud database for one day');
         await expect(confirm).toContainText('Secrets and other sensitive data remain encrypted and unreadable.');
+        await expect(confirm).toContainText(RULE);
         expect(await axeViolations(page)).toEqual([]);
         await confirm.getByRole('button', { name: 'Generate Privilege PIN' }).click();
 
@@ -121,8 +126,12 @@ test.describe('Secret Server Cloud PINs', () => {
             `Your support PIN is ${await pin.textContent()}.`
         );
         expect(await axeViolations(page)).toEqual([]);
-        await expect(result).toContainText('Expires ');
+        // The expiry with its time zone, the same one rule as the question, and how to end access sooner.
+        await expect(result.locator('.pin-expiry')).toHaveText(/^Expires .+ [A-Z]{2,5}([+-]\d+)?$/);
         await expect(result).toContainText('Privileged PINs begin with p.');
+        await expect(result).toContainText(RULE);
+        await expect(result).not.toContainText('subject of your email');
+        await expect(result).toContainText('To end it sooner, ask the engineer to revoke the PIN.');
         await page.screenshot({ path: testInfo.outputPath('privileged-pin.png') });
         const value = (await pin.textContent()) ?? '';
 

@@ -95,7 +95,8 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 Id: '500DEMO0000000001AAA',
                 CaseNumber: '00001026',
                 Subject: 'Discovery scan stops at 40%',
-                Status: 'Working',
+                // Support's last message asks Dana for the discovery log: the case waits on her.
+                Status: 'Waiting on Customer',
                 IsClosed: false,
                 Severity__c: 'Severity 3',
                 PIN__c: null,

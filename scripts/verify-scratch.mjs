@@ -29,6 +29,7 @@ import { readProjectMetadata } from '../org-model/projectMetadata.mjs';
 import { casePageCheck } from './lib/casePageCheck.mjs';
 import { flowTestsCheck } from './lib/flowTests.mjs';
 import { profileCheck } from './lib/profileCheck.mjs';
+import { errorShapesCheck } from './lib/errorShapesCheck.mjs';
 
 /** The project's record-triggered flows: each must be active in the org. */
 const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
@@ -56,15 +57,21 @@ export const readsKnowledge = (query) => /\b\w+__kav\b/.test(query);
 
 /**
  * Values for a component query's variables, as the component would send them for the demo
- * customer: `userId`, `now`, a demo case's `caseId`, the Cases tab's All view (the empty
+ * customer: `userId`, `now`, a demo case's `caseId` and `caseNumber`, the Cases tab's All view (the empty
  * Case_Filter `{}`: a variable is never undefined), and for Knowledge queries the filter the portal
  * sends (published, visible to customers, English), `first`, `language` and a demo article's `urlName`.
  */
-export function variablesFor(query, { userId, now, urlName, caseId }) {
+export function variablesFor(query, { userId, now, urlName, caseId, caseNumber }) {
     const declared = Object.fromEntries(
         [...query.matchAll(/\$(\w+)\s*:\s*([\w[\]!]+)/g)].map((match) => [match[1], match[2].replace(/!$/, '')])
     );
-    const known = { userId, now, caseId, ...(readsKnowledge(query) ? { urlName, language: 'en_US', first: 5 } : {}) };
+    const known = {
+        userId,
+        now,
+        caseId,
+        caseNumber,
+        ...(readsKnowledge(query) ? { urlName, language: 'en_US', first: 5 } : {})
+    };
     const byType = {
         Case_Filter: {},
         Knowledge__kav_Filter: {
@@ -259,9 +266,10 @@ export function checks(options) {
                     `SELECT Id FROM Support_License__c WHERE Account__r.Name = 'Acme Corp'`,
                     org
                 );
-                const cases = queryAll(ctx, `SELECT Id FROM Case WHERE Account.Name = 'Acme Corp'`, org);
+                const cases = queryAll(ctx, `SELECT Id, CaseNumber FROM Case WHERE Account.Name = 'Acme Corp'`, org);
                 ctx.customerUserId = user?.Id;
                 ctx.demoCaseId = cases[0]?.Id;
+                ctx.demoCaseNumber = cases[0]?.CaseNumber;
                 if (ctx.dryRun) {
                     return [];
                 }
@@ -485,6 +493,7 @@ export function checks(options) {
                 }
             }
         },
+        errorShapesCheck(asCustomer, NOT_SIGNED_IN),
         flowTestsCheck(org),
         profileCheck(org, readProjectMetadata()),
         ...componentQueries().map(({ component, name, query }) => ({
@@ -498,7 +507,8 @@ export function checks(options) {
                         userId: ctx.customerUserId ?? '<portal user id>',
                         now: new Date().toISOString(),
                         urlName: ctx.demoUrlName,
-                        caseId: ctx.demoCaseId
+                        caseId: ctx.demoCaseId,
+                        caseNumber: ctx.demoCaseNumber
                     })
                 });
                 if (runByCustomer(component)) {

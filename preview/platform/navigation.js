@@ -79,7 +79,8 @@ export class CurrentPageReference {
                 : {
                       type: 'comm__namedPage',
                       attributes: {
-                          name: Object.keys(ROUTES).find((k) => ROUTES[k] === window.location.pathname) || 'Home'
+                          // An address that is no page: the site's Error route.
+                          name: Object.keys(ROUTES).find((k) => ROUTES[k] === window.location.pathname) || 'Error'
                       },
                       state
                   }

@@ -18,10 +18,11 @@ import {
     variablesFor,
     verify
 } from '../verify-scratch.mjs';
-import { readCaseStatuses } from '../lib/caseStatuses.mjs';
+import { readCaseStatuses } from '../../org-model/caseStatuses.mjs';
 import { componentAudience, componentQueries } from '../lib/componentQueries.mjs';
 import { demoArticles } from '../lib/portalSetup.mjs';
 import { httpRequest } from '../lib/sfRunner.mjs';
+import { MISSING_CASE_ID, errorShapeProblems } from '../lib/errorShapesCheck.mjs';
 
 /** The component queries portal customers run, and those engineers run (as the admin). */
 const byCustomer = ({ component }) => componentAudience(undefined, component).includes('Support_Portal_Customer');
@@ -114,6 +115,9 @@ test('fills a query’s variables as the component would', () => {
     // The case page's files: the demo case's, by its Id.
     const files = 'query f($caseId: ID, $first: Int) { uiapi { query { Case { edges { node { Id } } } } } }';
     assert.deepEqual(variablesFor(files, { caseId: '500x' }), { caseId: '500x' });
+    // The case page opened by a case number: the demo case's number.
+    const byNumber = 'query n($caseNumber: String) { uiapi { query { Case { edges { node { Id } } } } } }';
+    assert.deepEqual(variablesFor(byNumber, { caseId: '500x', caseNumber: '00001026' }), { caseNumber: '00001026' });
 });
 
 test('fills a Knowledge query’s variables as the portal would: published, for customers, in English', () => {
@@ -224,8 +228,31 @@ const SITE = {
     },
     'FROM Knowledge__kav': { status: 200, json: { records: [{ Id: 'ka0x', UrlName: DEMO_ARTICLE.urlName }] } },
     '/graphql': { status: 200, json: { data: { uiapi: {} }, errors: [] } },
+    // A case that is not there, and a message on it, as the UI API answers them (errorShapesCheck.mjs).
+    [`/ui-api/records/${MISSING_CASE_ID}`]: {
+        status: 404,
+        json: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]
+    },
     // The customer's own User record (their language), read and set as the language switch sets it.
     '/ui-api/records/': { status: 200, json: { fields: { LanguageLocaleKey: { value: 'en_US' } } } },
+    '/ui-api/records': {
+        status: 400,
+        json: {
+            message: 'An error occurred while trying to update the record. Please try again.',
+            output: {
+                errors: [],
+                fieldErrors: {
+                    Case__c: [
+                        {
+                            errorCode: 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+                            field: 'Case__c',
+                            message: `insufficient access rights on cross-reference id: ${MISSING_CASE_ID}`
+                        }
+                    ]
+                }
+            }
+        }
+    },
     // Case's Status values as a German-speaking customer reads them.
     '/ui-api/object-info/Case/picklist-values/': { status: 200, json: { values: statusesInGerman() } }
 };
@@ -469,12 +496,12 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
         refused.lines.filter(
             (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
         ).length,
-        2 + customerQueries.length
+        3 + customerQueries.length
     );
     assert.equal(
         failures,
-        1 + 1 + 1 + 1 + customerQueries.length,
-        'the site, the sign-in, the articles, the German Case statuses, each customer query'
+        1 + 1 + 1 + 1 + 1 + customerQueries.length,
+        'the site, the sign-in, the articles, the German Case statuses, the error shapes, each customer query'
     );
     assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
 
@@ -536,6 +563,25 @@ test('a German-speaking customer who reads a Case status in English fails in wor
         .filter((request) => request.method === 'PATCH')
         .map((request) => JSON.parse(request.body).fields.LanguageLocaleKey);
     assert.deepEqual(languages, ['de', 'fr']);
+});
+
+test('names a read or a save the org answers in a shape the portal does not put into words', () => {
+    const notFound = SITE[`/ui-api/records/${MISSING_CASE_ID}`];
+    const refused = SITE['/ui-api/records'];
+    assert.deepEqual(errorShapeProblems(notFound, refused), []);
+    assert.deepEqual(errorShapeProblems({ status: 403, json: [{ errorCode: 'INSUFFICIENT_ACCESS' }] }, refused), []);
+    assert.deepEqual(
+        errorShapeProblems({ status: 400, json: [{ errorCode: 'INVALID_ID_FIELD', message: 'x' }] }, refused),
+        [
+            'reading a case that is not there answered 400 INVALID_ID_FIELD, not 404 NOT_FOUND: the case page would not say "Case not found"'
+        ]
+    );
+    assert.deepEqual(errorShapeProblems(notFound, { status: 201, json: { id: 'a03x' } }), [
+        'the org saved a message on a case that is not there'
+    ]);
+    assert.deepEqual(errorShapeProblems(notFound, { status: 400, json: [{ errorCode: 'MALFORMED_ID' }] }), [
+        'a message on a case that is not there was refused with 400 MALFORMED_ID, which the portal does not put into words'
+    ]);
 });
 
 test('reads the authorization code, or the error, from the authorize answer', () => {

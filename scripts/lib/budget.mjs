@@ -17,10 +17,11 @@ export const BUDGET = {
      * scale: filters, search, paging (issue 16, +2.4); the case page's conversation and files
      * (issue 16, +4); answers before a case: article suggestions, the article page and their search
      * module (issue 15, +6); the org-runtime fixes: coverage said with its UTC end, files by their
-     * links to the case, the conversation on the engineers' case page (issue 22, +0.5). Issue 26
-     * replaces this total with a fixed budget per page.
+     * links to the case, the conversation on the engineers' case page (issue 22, +0.5); right on a
+     * phone and in plain words: phone lists and case cards, platform errors in the customer's words, a
+     * not-found page (issue 25, +2.5). Issue 26 replaces this total with a fixed budget per page.
      */
-    componentsGzipKb: 46.5,
+    componentsGzipKb: 49,
     /** Scripting per interaction, median (reported, not enforced: timings vary by machine). */
     interactionMs: 16
 };

@@ -106,6 +106,8 @@ export interface Message {
 }
 
 export interface Conversation {
+    /** The case is there, and the reader's to see: otherwise the page offers nothing to do with it. */
+    found: boolean;
     isClosed: boolean;
     /**
      * The reader is Thycotic (an engineer on the Thycotic Support app's case page): a user without
@@ -135,6 +137,7 @@ export function conversationFrom(
     const { User: users, Case: cases, Case_Message__c: messages } = data.uiapi.query;
     const reader = users.edges[0]?.node;
     return {
+        found: cases.edges.length > 0,
         isClosed: cases.edges[0]?.node.IsClosed.value === true,
         bySupport: Boolean(reader) && !reader?.ContactId.value,
         total: messages.totalCount,

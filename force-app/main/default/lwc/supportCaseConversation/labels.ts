@@ -20,7 +20,6 @@ import CLOSED_DONE from '@salesforce/label/c.Support_Conversation_Closed_Done';
 import CLOSED_HINT from '@salesforce/label/c.Support_Conversation_Closed_Hint';
 import REOPEN from '@salesforce/label/c.Support_Conversation_Reopen';
 import REOPENED_DONE from '@salesforce/label/c.Support_Conversation_Reopened_Done';
-import SEVERITY_1 from '@salesforce/label/c.Support_Conversation_Severity_1';
 import CANCEL from '@salesforce/label/c.Support_Cancel';
 import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
 import TITLE_SUPPORT from '@salesforce/label/c.Support_Conversation_Title_Customer';
@@ -49,7 +48,6 @@ export const LABELS = {
     closeConfirm: CLOSE_CONFIRM,
     closedHint: CLOSED_HINT,
     reopen: REOPEN,
-    severity1: SEVERITY_1,
     cancel: CANCEL,
     tryAgain: TRY_AGAIN
 };

@@ -13,7 +13,10 @@
  * their replies show as from Thycotic Support (From_Support__c), on open and closed cases alike
  * (the validation rules let Thycotic users add a note to a closed case). Closing and reopening are
  * the customer's word that the issue is solved or back (Action__c), so the engineer is offered
- * neither, nor the customer's Severity 1 advice.
+ * neither. The page's one Severity 1 advice is the phone number on the case's details (supportCaseDetail).
+ *
+ * A case that is not there, or not the reader's (or a case number the case page is still looking
+ * up), shows nothing here: there is nothing to reply to.
  *
  * Public surface: `recordId` (the case), set by the case record page (the site's, or the app's:
  * "Place the component with the recordId property directly on a record context for it to be
@@ -31,6 +34,7 @@ import CASE_FIELD from '@salesforce/schema/Case_Message__c.Case__c';
 import BODY_FIELD from '@salesforce/schema/Case_Message__c.Body__c';
 import ACTION_FIELD from '@salesforce/schema/Case_Message__c.Action__c';
 import { formatLabel } from 'c/supportFormat';
+import { isCaseNumber } from 'c/supportCaseRules';
 import { CONVERSATION_QUERY, MESSAGES_SHOWN, conversationFrom } from './conversationQuery';
 import type { Conversation, ConversationData } from './conversationQuery';
 import { CLOSED_DONE, FOR_SUPPORT, LABELS, LATEST, NOTE_LABEL, REOPENED_DONE, REPLY_LABEL } from './labels';
@@ -53,11 +57,20 @@ export default class SupportCaseConversation extends LightningElement {
     saveError: unknown;
     announcement = '';
 
-    get variables(): Record<string, unknown> {
-        return { caseId: this.recordId, first: MESSAGES_SHOWN, userId: USER_ID };
+    /** A case's record Id to ask about; none for a case number (supportCaseDetail finds its case). */
+    get conversationQuery(): unknown {
+        return this.isCaseId ? CONVERSATION_QUERY : undefined;
     }
 
-    @wire(graphql, { query: CONVERSATION_QUERY, variables: '$variables' })
+    get isCaseId(): boolean {
+        return Boolean(this.recordId) && !isCaseNumber(this.recordId);
+    }
+
+    get variables(): Record<string, unknown> {
+        return { caseId: this.recordId ?? null, first: MESSAGES_SHOWN, userId: USER_ID };
+    }
+
+    @wire(graphql, { query: '$conversationQuery', variables: '$variables' })
     wiredConversation(result: GraphQLResult): void {
         this.wiredResult = result;
         if (result.errors?.length) {
@@ -73,6 +86,11 @@ export default class SupportCaseConversation extends LightningElement {
     }
 
     // ----- what the customer (or the engineer) sees ---------------------------------
+
+    /** The case is the reader's (or not known yet); a case that is not there shows nothing. */
+    get showsCase(): boolean {
+        return this.isCaseId && this.conversation?.found !== false;
+    }
 
     /** An engineer answering on the app's case page (see the top of this file). */
     get bySupport(): boolean {
@@ -123,7 +141,7 @@ export default class SupportCaseConversation extends LightningElement {
         return (this.isOpen || this.bySupport) && !this.confirmingClose;
     }
 
-    /** The customer's own actions on their case: Severity 1 advice, closing, reopening. */
+    /** The customer's own actions on their case: closing, reopening. */
     get offersCustomerActions(): boolean {
         return !this.bySupport;
     }

@@ -1,11 +1,19 @@
 /**
  * supportCaseDetail — following a case: its status as a path through the
  * org's own Status values, its severity, product, PIN and last update, and
- * what happens next (including: call if it becomes Severity 1).
+ * what happens next, in one voice with the conversation below it (answers come there), and,
+ * while it is open, the region's phone number with its Severity 1 rule: said once on the page.
+ *
+ * A case that does not exist, or is not the customer's, is said so, with a way on
+ * (supportNotFound). Opened by a case number (/case/00001026), the page finds the
+ * case and goes on to its own page.
  *
  * Public surface: `recordId`, set by the case record page.
  */
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import { graphql } from 'lightning/graphql';
+import type { GraphQLResult } from 'lightning/graphql';
 import { getRecord, getFieldDisplayValue, getFieldValue } from 'lightning/uiRecordApi';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import { getPicklistValuesByRecordType } from 'lightning/uiObjectInfoApi';
@@ -33,12 +41,13 @@ import NEXT_TITLE from '@salesforce/label/c.Support_Case_Detail_Next';
 import NEXT_OPEN from '@salesforce/label/c.Support_Case_Next_Open';
 import NEXT_WAITING from '@salesforce/label/c.Support_Case_Next_Waiting';
 import NEXT_CLOSED from '@salesforce/label/c.Support_Case_Next_Closed';
-import NEXT_ESCALATE from '@salesforce/label/c.Support_Case_Next_Escalate';
 import WAITING_ON_YOU from '@salesforce/label/c.Support_Case_Waiting_On_You';
 import WAITING_ON_SUPPORT from '@salesforce/label/c.Support_Case_Waiting_On_Support';
 import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import LOAD_ERROR from '@salesforce/label/c.Support_Case_Load_Error';
-import { caseStage, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
+import { caseRecordPage, caseStage, isCaseNumber, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
+import { isNotFound } from 'c/ldsUtils';
+import { CASE_BY_NUMBER_QUERY, caseIdFrom } from './caseByNumber';
 import { formatDateTime, formatLabel } from 'c/supportFormat';
 
 const FIELDS = [
@@ -57,16 +66,44 @@ const NEXT_STEP = { open: NEXT_OPEN, waiting: NEXT_WAITING, closed: NEXT_CLOSED 
 /** Who is waiting, and since when (the time the case entered its status). */
 const WAITING_SINCE = { open: WAITING_ON_SUPPORT, waiting: WAITING_ON_YOU };
 
-export default class SupportCaseDetail extends LightningElement {
+export default class SupportCaseDetail extends NavigationMixin(LightningElement) {
     @api recordId?: string;
 
-    labels = { progress: PROGRESS, nextTitle: NEXT_TITLE, escalate: NEXT_ESCALATE, loadError: LOAD_ERROR };
+    /** A case number the customer has no case of. */
+    missingNumber?: string;
+
+    labels = { progress: PROGRESS, nextTitle: NEXT_TITLE, loadError: LOAD_ERROR };
 
     /** The org's Status values in order: each API value (what is compared) and its label (what is shown). */
     statusValues: { value: string; label: string }[] = [];
 
-    @wire(getRecord, { recordId: '$recordId', fields: FIELDS })
+    /** The case's record Id: none while the page holds a case number. */
+    get caseId(): string | undefined {
+        return isCaseNumber(this.recordId) ? undefined : this.recordId;
+    }
+
+    @wire(getRecord, { recordId: '$caseId', fields: FIELDS })
     caseRecord?: { data?: RecordRepresentation; error?: unknown };
+
+    /** Asked only for a case number: no query, no request. */
+    get numberQuery(): unknown {
+        return isCaseNumber(this.recordId) ? CASE_BY_NUMBER_QUERY : undefined;
+    }
+
+    get numberVariables(): Record<string, unknown> {
+        return { caseNumber: this.recordId ?? null };
+    }
+
+    @wire(graphql, { query: '$numberQuery', variables: '$numberVariables' })
+    wiredCaseByNumber({ data }: GraphQLResult): void {
+        if (data && isCaseNumber(this.recordId)) {
+            const id = caseIdFrom(data);
+            this.missingNumber = id ? undefined : this.recordId;
+            if (id) {
+                this[NavigationMixin.Navigate](caseRecordPage(id), true);
+            }
+        }
+    }
 
     /** Case's picklists by the master record type: asked with the record, not after object info. */
     @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
@@ -83,8 +120,13 @@ export default class SupportCaseDetail extends LightningElement {
         return Boolean(this.record);
     }
 
+    /** Not there, or not the customer's: the UI API does not say which, and neither does the page. */
+    get notFound(): boolean {
+        return (Boolean(this.recordId) && this.missingNumber === this.recordId) || isNotFound(this.caseRecord?.error);
+    }
+
     get loadError(): unknown {
-        return this.caseRecord?.error;
+        return this.notFound ? undefined : this.caseRecord?.error;
     }
 
     value(field: { objectApiName: string; fieldApiName: string }): string {

@@ -22,6 +22,13 @@ export const FILES_QUERY = gql`
     query supportCaseFiles($caseId: ID, $first: Int) {
         uiapi {
             query {
+                Case(where: { Id: { eq: $caseId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                        }
+                    }
+                }
                 ContentDocumentLink(
                     where: { LinkedEntityId: { eq: $caseId } }
                     orderBy: { ContentDocument: { CreatedDate: { order: DESC } }, Id: { order: DESC } }
@@ -60,6 +67,7 @@ interface Value<T> {
 export interface FilesData {
     uiapi: {
         query: {
+            Case?: { edges: { node: { Id: string } }[] };
             ContentDocumentLink: {
                 edges: {
                     node: {
@@ -84,6 +92,11 @@ export interface CaseFile {
     size: string;
     when: string;
     url: string;
+}
+
+/** The case is there and the reader's: a page for any other offers no uploader. */
+export function caseFound(data: FilesData): boolean {
+    return (data.uiapi.query.Case?.edges.length ?? 0) > 0;
 }
 
 /**

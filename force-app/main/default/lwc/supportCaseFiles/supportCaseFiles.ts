@@ -13,6 +13,9 @@
  * each file is a download link from lightning/fileDownload, the module for downloading a file in
  * an LWR site. The largest file the platform takes through it is 2 GB.
  *
+ * A case that is not there, or not the reader's (or a case number the case page is still looking
+ * up), shows nothing here, and never an uploader.
+ *
  * Public surface: `recordId` (the case), set by the case record page.
  */
 import { LightningElement, api, wire } from 'lwc';
@@ -29,7 +32,8 @@ import LOAD_ERROR from '@salesforce/label/c.Support_Case_Files_Load_Error';
 import UPLOAD_ERROR from '@salesforce/label/c.Support_Case_Files_Upload_Error';
 import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
 import { formatLabel } from 'c/supportFormat';
-import { ACCEPTED_TYPES, FILES_QUERY, FILES_SHOWN, caseFilesFrom } from './filesQuery';
+import { isCaseNumber } from 'c/supportCaseRules';
+import { ACCEPTED_TYPES, FILES_QUERY, FILES_SHOWN, caseFilesFrom, caseFound } from './filesQuery';
 import type { CaseFile, FilesData } from './filesQuery';
 
 export default class SupportCaseFiles extends LightningElement {
@@ -39,25 +43,41 @@ export default class SupportCaseFiles extends LightningElement {
     accept = ACCEPTED_TYPES;
     limitsText = formatLabel(LIMITS, ACCEPTED_TYPES.join(', '));
     files?: CaseFile[];
+    /** The case is there and the reader's: known once the query answers. */
+    found?: boolean;
     loadErrors: unknown;
     uploadError = '';
     announcement = '';
     wiredResult?: GraphQLResult;
 
-    /** Never an undefined value (LDS refuses it): without a case, no case's files. */
+    /** A case's record Id to ask about; none for a case number (supportCaseDetail finds its case). */
+    get filesQuery(): unknown {
+        return this.isCaseId ? FILES_QUERY : undefined;
+    }
+
+    get isCaseId(): boolean {
+        return Boolean(this.recordId) && !isCaseNumber(this.recordId);
+    }
+
+    /** Never an undefined value (LDS refuses it). */
     get variables(): Record<string, unknown> {
         return { caseId: this.recordId ?? null, first: FILES_SHOWN };
     }
 
-    @wire(graphql, { query: FILES_QUERY, variables: '$variables' })
+    @wire(graphql, { query: '$filesQuery', variables: '$variables' })
     wiredFiles(result: GraphQLResult): void {
         this.wiredResult = result;
         if (result.errors?.length) {
             this.loadErrors = result.errors;
         } else if (result.data) {
             this.loadErrors = undefined;
+            this.found = caseFound(result.data as FilesData);
             this.files = caseFilesFrom(result.data as FilesData, LOCALE, TIME_ZONE);
         }
+    }
+
+    get showsCase(): boolean {
+        return this.isCaseId && this.found !== false;
     }
 
     get hasFiles(): boolean {

@@ -8,7 +8,9 @@ import CASE_SUBJECT from '@salesforce/label/c.Support_Case_Subject';
 import CASE_DESCRIPTION from '@salesforce/label/c.Support_Case_Description';
 import CASE_REQUIRED from '@salesforce/label/c.Support_Case_Required';
 import CASE_TOO_LONG from '@salesforce/label/c.Support_Case_Too_Long';
-import { formatLabel } from 'c/supportFormat';
+import DESCRIPTION_TOO_LONG from '@salesforce/label/c.Support_Case_Description_Too_Long';
+import LOCALE from '@salesforce/i18n/locale';
+import { formatLabel, formatNumber } from 'c/supportFormat';
 import type { PageReference } from 'lightning/navigation';
 
 export interface CaseDraft {
@@ -66,8 +68,10 @@ function required(draft: CaseDraft, field: CaseDraftField, label: string): CaseP
 
 function atMost(draft: CaseDraft, field: CaseDraftField, label: string, max: number): CaseProblem[] {
     const length = draft[field].length;
+    // A description too long is mostly a pasted log: it goes on the case as a file instead.
+    const words = field === 'description' ? DESCRIPTION_TOO_LONG : CASE_TOO_LONG;
     return length > max
-        ? [{ field, message: formatLabel(CASE_TOO_LONG, label, max.toLocaleString(), length.toLocaleString()) }]
+        ? [{ field, message: formatLabel(words, label, formatNumber(max, LOCALE), formatNumber(length, LOCALE)) }]
         : [];
 }
 
@@ -87,20 +91,29 @@ export function caseDetailProblems(
     limits: CaseFieldLimits = {},
     labels: Partial<Record<CaseDraftField, string>> = {}
 ): CaseProblem[] {
+    return [
+        ...required(draft, 'subject', CASE_SUBJECT),
+        ...required(draft, 'description', CASE_DESCRIPTION),
+        ...tooLongProblems(draft, limits, DETAIL_FIELDS, labels)
+    ];
+}
+
+/** The `fields` longer than their Case field holds (`limits`, from object info), each said with its name. */
+export function tooLongProblems(
+    draft: CaseDraft,
+    limits: CaseFieldLimits,
+    fields: readonly CaseDraftField[],
+    labels: Partial<Record<CaseDraftField, string>> = {}
+): CaseProblem[] {
     const names: Partial<Record<CaseDraftField, string>> = {
         subject: CASE_SUBJECT,
         description: CASE_DESCRIPTION,
         ...labels
     };
-    const lengths = DETAIL_FIELDS.flatMap((field) => {
+    return fields.flatMap((field) => {
         const max = limits[field];
         return max ? atMost(draft, field, names[field] ?? field, max) : [];
     });
-    return [
-        ...required(draft, 'subject', CASE_SUBJECT),
-        ...required(draft, 'description', CASE_DESCRIPTION),
-        ...lengths
-    ];
 }
 
 export type CaseStage = 'open' | 'waiting' | 'closed';
@@ -119,6 +132,14 @@ export function caseStage(status: unknown, isClosed: unknown): CaseStage {
  */
 export const CREATE_CASE_PAGE = 'Create_a_Case__c';
 export const CASES_PAGE = 'Cases__c';
+
+/**
+ * A case number as a customer knows it ("00001026", digits, shorter than any record Id) rather
+ * than the case's record Id: the case page finds its case by it (`/case/00001026`).
+ */
+export function isCaseNumber(value: unknown): boolean {
+    return /^\d{1,14}$/.test(String(value ?? ''));
+}
 
 /** A case's own page: the site's case detail route (routeType detail-500). */
 export function caseRecordPage(recordId: string): PageReference {

@@ -19,6 +19,12 @@ export const DRAFT_KEY = 'c-support-create-case:draft';
 
 export type Step = 1 | 2 | 3;
 
+/** A step from the page state or storage (a string in the URL), or undefined when it is none. */
+export function stepOf(value: unknown): Step | undefined {
+    const step = Number(value);
+    return step === 1 || step === 2 || step === 3 ? step : undefined;
+}
+
 export interface StoredDraft {
     step: Step;
     draft: CaseDraft;
@@ -70,7 +76,7 @@ export function draftProblems(draft: CaseDraft, limits: CaseFieldLimits, step?: 
 export function readStoredDraft(): StoredDraft | undefined {
     const stored = readOwn(DRAFT_KEY) as Partial<StoredDraft> | undefined;
     return stored && typeof stored === 'object' && stored.draft
-        ? { step: stored.step ?? 1, draft: { ...EMPTY_CASE_DRAFT, ...stored.draft } }
+        ? { step: stepOf(stored.step) ?? 1, draft: { ...EMPTY_CASE_DRAFT, ...stored.draft } }
         : undefined;
 }
 

@@ -1,5 +1,5 @@
 // A failed save in the customer's words: the org's errors on a Case field go to that field (on its
-// step), the rest to the page.
+// step), named by the field's label; the rest to the page.
 import { fieldErrors, reduceErrors } from 'c/ldsUtils';
 import type { CaseDraftField, CaseProblem } from 'c/supportCaseRules';
 import { CASE_FIELDS } from './draft';
@@ -10,11 +10,10 @@ export function serverProblems(error: unknown): { problems: CaseProblem[]; pageE
     const problems: CaseProblem[] = [];
     for (const [field, apiName] of Object.entries(CASE_FIELDS) as [CaseDraftField, string][]) {
         for (const message of byField[apiName] ?? []) {
-            // The org often names the field itself ("Subject: data value too large"): say it once.
+            // A validation rule may name the field itself ("Subject: …"): say it once.
             const named = message.startsWith(`${FIELD_LABELS[field]}:`);
             problems.push({ field, message: named ? message : `${FIELD_LABELS[field]}: ${message}` });
         }
     }
-    const placed = new Set((Object.values(CASE_FIELDS) as string[]).flatMap((apiName) => byField[apiName] ?? []));
-    return { problems, pageErrors: reduceErrors(error).filter((message) => !placed.has(message)) };
+    return { problems, pageErrors: reduceErrors(error, Object.values(CASE_FIELDS)) };
 }

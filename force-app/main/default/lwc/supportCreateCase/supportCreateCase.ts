@@ -1,10 +1,12 @@
 /**
  * supportCreateCase — Create a Case in three steps: product and severity (Severity 1 stops there and shows the phone
  * numbers); the details, prefilled from what the portal and the customer's records know; review and submit
- * (fileCase.ts). The draft is kept in session storage until the case is filed (draft.ts). Public surface: none.
+ * (fileCase.ts). The draft is kept in session storage until the case is filed (draft.ts). The step is page state
+ * (c__step), so the browser's Back goes one step back rather than out of the flow. Public surface: none.
  */
 import { LightningElement, wire } from 'lwc';
-import { NavigationMixin } from 'lightning/navigation';
+import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
+import type { PageReference } from 'lightning/navigation';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import { getRecord, getFieldValue } from 'lightning/uiRecordApi';
@@ -15,14 +17,20 @@ import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import CASE_OBJECT from '@salesforce/schema/Case';
 import CASE_NUMBER_FIELD from '@salesforce/schema/Case.CaseNumber';
-import { caseFieldLimits, caseRecordPage, EMPTY_CASE_DRAFT, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
+import {
+    caseFieldLimits,
+    caseRecordPage,
+    EMPTY_CASE_DRAFT,
+    MASTER_RECORD_TYPE_ID,
+    tooLongProblems
+} from 'c/supportCaseRules';
 import type { CaseDraft, CaseDraftField, CaseFieldLimits, CaseProblem } from 'c/supportCaseRules';
 import { formatLabel } from 'c/supportFormat';
 import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
 import type { CustomerOnFile } from 'c/supportCustomer';
 import { readContext } from 'c/supportContext';
 import { LABELS, PIN_ATTACHED, PIN_MISSING, SUBMIT, SUBMITTING, CREATED, VIEW_CASE } from './labels';
-import { CASE_FIELDS, FIELD_STEP, draftProblems, forgetDraft, readStoredDraft, saveDraft } from './draft';
+import { CASE_FIELDS, FIELD_STEP, draftProblems, forgetDraft, readStoredDraft, saveDraft, stepOf } from './draft';
 import type { Step } from './draft';
 import { casePicklists, isSeverity1, severityChoices } from './choices';
 import {
@@ -63,6 +71,19 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
 
     @wire(MessageContext)
     messageContext?: MessageContextType;
+
+    pageRef?: PageReference;
+
+    /** The step in the page's state: the browser's Back and Forward move through the steps. */
+    @wire(CurrentPageReference)
+    wiredPageRef(pageRef?: PageReference): void {
+        this.pageRef = pageRef;
+        const step = stepOf(pageRef?.state?.c__step);
+        if (step && step !== this.step) {
+            this.problems = [];
+            this.step = step;
+        }
+    }
 
     /** Field lengths from Case's object info (the metadata is the one source); step one does not wait for them. */
     @wire(getObjectInfo, { objectApiName: CASE_OBJECT })
@@ -141,6 +162,13 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         return fieldMessages(this.problems);
     }
 
+    /** Said as soon as a pasted log makes the description too long (the box does not cut it), and how to send it instead. */
+    get descriptionError(): string {
+        return (
+            this.fieldError.description || (tooLongProblems(this.draft, this.limits, ['description'])[0]?.message ?? '')
+        );
+    }
+
     get pinText(): string {
         return this.currentPin ? formatLabel(PIN_ATTACHED, this.currentPin) : PIN_MISSING;
     }
@@ -207,6 +235,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.saveErrors = [];
         this.draft = { ...EMPTY_CASE_DRAFT };
         this.step = 1;
+        this.showStep(1);
         this.prefillFromPortal();
         this.draft = prefilledFromFile(this.draft, this.onFile);
     }
@@ -226,6 +255,8 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.saveErrors = [];
         try {
             this.createdCaseId = await fileCase(this.draft, this.currentPin, this.contactId, this.messageContext);
+            // Filed: the draft that was restored is gone, and so is the offer to start it over.
+            this.draftRestored = false;
             this.createdCaseUrl = await this[NavigationMixin.GenerateUrl](caseRecordPage(this.createdCaseId));
         } catch (error) {
             // The org's errors on a field go to that field, on its step.
@@ -257,5 +288,16 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     goTo(step: Step): void {
         this.step = step;
         saveDraft({ step: this.step, draft: this.draft });
+        this.showStep(step);
+    }
+
+    /** A new step is a new entry in the browser's history (page state keys need the c__ namespace). */
+    showStep(step: Step): void {
+        if (this.pageRef && stepOf(this.pageRef.state?.c__step) !== step) {
+            this[NavigationMixin.Navigate]({
+                ...this.pageRef,
+                state: { ...this.pageRef.state, c__step: String(step) }
+            });
+        }
     }
 }

@@ -11,11 +11,19 @@ import { reduceErrors } from 'c/ldsUtils';
 
 export default class SupportErrorPanel extends LightningElement {
     @api title = '';
-    @api errors: unknown;
     @api tryAgainLabel = '';
 
-    get messages(): string[] {
-        return reduceErrors(this.errors);
+    /** The reasons in words, worked out (and the detail logged for support) once per error. */
+    messages: string[] = [];
+    shownErrors: unknown;
+
+    @api
+    get errors(): unknown {
+        return this.shownErrors;
+    }
+    set errors(value: unknown) {
+        this.shownErrors = value;
+        this.messages = reduceErrors(value);
     }
 
     get hasMessages(): boolean {

@@ -49,9 +49,13 @@ export function formatDay(isoDate: string, locale?: string): string {
     );
 }
 
-/** An instant as the viewer reads it, in their time zone, e.g. "Nov 23, 2026, 2:00 AM". */
-export function formatDateTime(instant: Date | string, locale?: string, timeZone?: string): string {
-    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+/** `instant` in `options`, in `timeZone` (the runtime's when the zone is unknown). */
+function formatIn(
+    instant: Date | string,
+    locale: string | undefined,
+    timeZone: string | undefined,
+    options: Intl.DateTimeFormatOptions
+): string {
     try {
         return new Intl.DateTimeFormat(locale || undefined, { ...options, timeZone: timeZone || undefined }).format(
             new Date(instant)
@@ -59,6 +63,23 @@ export function formatDateTime(instant: Date | string, locale?: string, timeZone
     } catch {
         return new Intl.DateTimeFormat(locale || undefined, options).format(new Date(instant));
     }
+}
+
+/** An instant as the viewer reads it, in their time zone, e.g. "Nov 23, 2026, 2:00 AM". */
+export function formatDateTime(instant: Date | string, locale?: string, timeZone?: string): string {
+    return formatIn(instant, locale, timeZone, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The same, naming the time zone, for a time something ends: "Nov 23, 2026, 2:00 AM PST". */
+export function formatDateTimeZoned(instant: Date | string, locale?: string, timeZone?: string): string {
+    return formatIn(instant, locale, timeZone, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short'
+    });
 }
 
 /** An instant to the minute in UTC, saying so, as the viewer writes dates: "March 14, 2027 at 11:59 PM UTC". */
@@ -72,6 +93,11 @@ export function formatUtcMinute(instant: Date, locale?: string): string {
         timeZone: 'UTC',
         timeZoneName: 'short'
     }).format(instant);
+}
+
+/** A count as the viewer writes numbers: 6,668 in en-US, 6.668 in de. */
+export function formatNumber(value: number, locale?: string): string {
+    return new Intl.NumberFormat(locale || undefined).format(value);
 }
 
 /** Fills a custom label's {0}, {1}, ... placeholders. */

@@ -2,7 +2,7 @@
 // once, still valid, and how it words them; and the coverage that decides whether the bar issues one at all.
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
-import { formatDateTime, formatLabel } from 'c/supportFormat';
+import { formatDateTimeZoned, formatLabel } from 'c/supportFormat';
 import { isPinCurrent } from 'c/supportPins';
 import { supportCoverage } from 'c/supportCoverage';
 import type { Coverage } from 'c/supportCoverage';
@@ -34,9 +34,9 @@ export function coverageToday(customer: Customer): Coverage {
     return coverageOn(customer, new Date());
 }
 
-/** When a PIN stops being valid, in the customer's locale and time zone. */
+/** When a PIN stops being valid, in the customer's locale and time zone, naming the zone. */
 export function expiryText(expiresAt: string): string {
-    return formatDateTime(expiresAt, LOCALE, TIME_ZONE);
+    return formatDateTimeZoned(expiresAt, LOCALE, TIME_ZONE);
 }
 
 export function validUntilText(pin: IssuedPin): string {

@@ -4,6 +4,10 @@
  * lightning/modal: LWR sites do not support panels or modals ("Base Lightning
  * Component Limitations in LWR Sites", Experience Cloud Developer Guide).
  *
+ * A privileged PIN (write access) comes with the one rule the question before it
+ * gave (supportPinConfirm: the same label), and how to end access sooner; the
+ * portal has no page of its own to end support access yet.
+ *
  * Public surface: `heading` (the panel's title), `pin`, `expires` (already in
  * the viewer's words), `privileged`; `focus()` moves focus into the panel.
  * Event: `close` on Close or Escape.
@@ -12,6 +16,8 @@ import { LightningElement, api } from 'lwc';
 import EXPIRES from '@salesforce/label/c.Support_PIN_Expires';
 import RECORD_IT from '@salesforce/label/c.Support_PIN_Record_It';
 import STARTS_WITH_P from '@salesforce/label/c.Support_PIN_Privileged_Starts_With_P';
+import GIVE_PRIVILEGED from '@salesforce/label/c.Support_PIN_Privileged_Confirm_Advice';
+import END_PRIVILEGED from '@salesforce/label/c.Support_PIN_Privileged_End';
 import COPY from '@salesforce/label/c.Support_PIN_Copy';
 import COPIED from '@salesforce/label/c.Support_PIN_Copied';
 import COPY_FAILED from '@salesforce/label/c.Support_PIN_Copy_Failed';
@@ -27,6 +33,8 @@ export default class SupportPinDialog extends LightningElement {
     labels = {
         recordIt: RECORD_IT,
         startsWithP: STARTS_WITH_P,
+        givePrivileged: GIVE_PRIVILEGED,
+        endPrivileged: END_PRIVILEGED,
         copy: COPY,
         copied: COPIED,
         copyFailed: COPY_FAILED,

@@ -5,6 +5,8 @@ import INPUT_HELP from '@salesforce/label/c.Support_Verify_Input_Help';
 import BUTTON from '@salesforce/label/c.Support_Verify_Button';
 import CHECKING from '@salesforce/label/c.Support_Verify_Checking';
 import VALID from '@salesforce/label/c.Support_Verify_Valid';
+import CHECKED_PIN from '@salesforce/label/c.Support_Verify_Checked_Pin';
+import CHANGED from '@salesforce/label/c.Support_Verify_Changed';
 import EXPIRED from '@salesforce/label/c.Support_Verify_Expired';
 import REVOKED from '@salesforce/label/c.Support_Verify_Revoked';
 import UNKNOWN from '@salesforce/label/c.Support_Verify_Unknown';
@@ -32,7 +34,7 @@ import LOAD_ERROR from '@salesforce/label/c.Support_Verify_Load_Error';
 import CANCEL from '@salesforce/label/c.Support_Cancel';
 import type { Verdict } from './verifyQuery';
 
-export { EXPIRES, REVOKE_QUESTION, REVOKED_DONE, CHECKING, BUTTON, KIND_STANDARD, KIND_PRIVILEGED };
+export { EXPIRES, REVOKE_QUESTION, REVOKED_DONE, CHECKING, BUTTON, KIND_STANDARD, KIND_PRIVILEGED, CHECKED_PIN };
 export { COVERED, NOT_COVERED };
 
 export const VERDICT_WORDS: Record<Verdict, string> = {
@@ -47,6 +49,7 @@ export const LABELS = {
     input: INPUT,
     inputHelp: INPUT_HELP,
     unknownHint: UNKNOWN_HINT,
+    changed: CHANGED,
     issued: ISSUED,
     expiry: EXPIRY,
     revokedAt: REVOKED_AT,

@@ -28,7 +28,7 @@ import { OPEN_CASES_SHOWN, VERIFY_QUERY, foundPinFrom, looksLikePin, pinFromInpu
 import type { FoundPin, VerifyData } from './verifyQuery';
 import { verifyView } from './verifyView';
 import type { VerifyView } from './verifyView';
-import { BUTTON, CHECKING, LABELS, REVOKED_DONE, REVOKE_QUESTION } from './labels';
+import { BUTTON, CHECKED_PIN, CHECKING, LABELS, REVOKED_DONE, REVOKE_QUESTION } from './labels';
 
 /** How often "expires in …" is brought up to date. */
 export const CLOCK_TICK_MS = 30000;
@@ -41,6 +41,8 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
     wiredResult?: GraphQLResult;
     found?: FoundPin;
     answered = false;
+    /** The PIN the answer on screen is for: it shows only while the box still holds that PIN. */
+    checked = '';
     checking = false;
     errors: unknown;
     confirmingRevoke = false;
@@ -51,13 +53,21 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
     caseUrls: Record<string, string> = {};
     clock?: ReturnType<typeof setInterval>;
 
+    /** Nothing is looked up before the engineer asks: no PIN, no query, no request. */
+    get verifyQuery(): unknown {
+        return this.pin ? VERIFY_QUERY : undefined;
+    }
+
     get variables(): Record<string, unknown> | undefined {
         return this.pin ? { pin: this.pin, openCases: OPEN_CASES_SHOWN } : undefined;
     }
 
-    @wire(graphql, { query: VERIFY_QUERY, variables: '$variables' })
+    @wire(graphql, { query: '$verifyQuery', variables: '$variables' })
     wiredPin(result: GraphQLResult): void {
         this.wiredResult = result;
+        if (!this.pin) {
+            return;
+        }
         if (result.errors?.length) {
             this.errors = result.errors;
             this.checking = false;
@@ -87,8 +97,23 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
         return this.checking ? CHECKING : BUTTON;
     }
 
+    /** The box no longer holds the PIN the answer is for. */
+    get isStale(): boolean {
+        return this.answered && pinFromInput(this.input) !== this.checked;
+    }
+
+    /** The verdict, only for the PIN in the box: another PIN typed over it clears it. */
     get showsAnswer(): boolean {
-        return this.answered && !this.checking && !this.errors;
+        return this.answered && !this.checking && !this.errors && !this.isStale;
+    }
+
+    /** The box changed since the last answer: say why the answer went, unless the box is empty. */
+    get showsChanged(): boolean {
+        return this.isStale && Boolean(pinFromInput(this.input)) && !this.checking;
+    }
+
+    get checkedText(): string {
+        return formatLabel(CHECKED_PIN, this.checked);
     }
 
     get view(): VerifyView {
@@ -115,6 +140,9 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
 
     handleInput(event: CustomEvent<{ value?: string }>): void {
         this.input = event.detail?.value ?? '';
+        if (this.isStale) {
+            this.confirmingRevoke = false;
+        }
     }
 
     /** Enter in the box or the Verify button: look the PIN up, and record the lookup. */
@@ -128,8 +156,10 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
         this.confirmingRevoke = false;
         this.revokeError = undefined;
         this.announcement = '';
+        this.checked = pin;
         if (!looksLikePin(pin)) {
             // Not a PIN's shape: no PIN can have it, and nothing is asked of the server.
+            this.pin = '';
             this.found = undefined;
             this.answered = true;
             await this.record(pin);

@@ -65,6 +65,17 @@ export function pinKindOf(value: unknown): PinKind | undefined {
     return PRIVILEGED_PIN.test(pin) ? 'privileged' : undefined;
 }
 
+/** Anything shaped like a PIN, read out with spaces or dashes too, after anything but a digit or letter. */
+const PIN_SHAPED = new RegExp(
+    `(^|[^0-9])[0-9](?:[\\s-]?[0-9]){${STANDARD_PIN_DIGITS - 1}}(?![0-9])|(^|[^0-9a-z])p(?:[\\s-]?[${PRIVILEGED_ALPHABET}]){${PRIVILEGED_PIN_LENGTH}}(?![0-9a-z])`,
+    'gi'
+);
+
+/** `text` with every PIN-shaped word masked: a PIN never goes into a log. */
+export function maskPins(text: string): string {
+    return text.replace(PIN_SHAPED, (_match, before?: string, beforeP?: string) => `${before ?? beforeP ?? ''}[PIN]`);
+}
+
 export function isValidPin(value: unknown, kind?: PinKind): boolean {
     const actual = pinKindOf(value);
     return actual !== undefined && (kind === undefined || actual === kind);

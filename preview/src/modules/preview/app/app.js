@@ -5,6 +5,7 @@ import { LightningElement } from 'lwc';
 import CASES from '@salesforce/label/c.Support_Nav_Cases';
 import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
 import CASE_TITLE from '@salesforce/label/c.Support_Case_Detail_Title';
+import NOT_FOUND_TITLE from '@salesforce/label/c.Support_Not_Found_Page_Title';
 import { SUPPORT_LANGUAGES } from 'c/supportLanguages';
 import {
     reset,
@@ -17,7 +18,7 @@ import {
     currentLanguage,
     setLanguage
 } from '../../../../platform/demoOrg';
-import { CASE_PATH } from '../../../../platform/navigation';
+import { CASE_PATH, ROUTES } from '../../../../platform/navigation';
 
 const FAULT_OPTIONS = [
     { value: '', label: 'succeeds' },
@@ -28,7 +29,12 @@ const FAULT_OPTIONS = [
 
 export default class App extends LightningElement {
     // Page titles as the site's pages would have them, in the customer's language.
-    titles = { cases: CASES, createCase: CREATE_CASE, caseDetail: CASE_TITLE.replace('{0}', '').trim() };
+    titles = {
+        cases: CASES,
+        createCase: CREATE_CASE,
+        caseDetail: CASE_TITLE.replace('{0}', '').trim(),
+        notFound: NOT_FOUND_TITLE
+    };
     resetMessage = '';
     faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
     scenario = currentScenario();
@@ -86,7 +92,19 @@ export default class App extends LightningElement {
     }
 
     get isHome() {
-        return !this.isCases && !this.isCreateCase && !this.isCaseDetail && !this.isArticle && !this.isEngineer;
+        return this.path === ROUTES.Home;
+    }
+
+    /** Any other address of the portal: the site's Error route (routeType error), never Home. */
+    get isNotFound() {
+        return (
+            !this.isHome &&
+            !this.isCases &&
+            !this.isCreateCase &&
+            !this.isCaseDetail &&
+            !this.isArticle &&
+            !this.isEngineer
+        );
     }
 
     /** The app's Verify PIN tab, and the demo inbox. */

@@ -5,10 +5,13 @@ import { graphql } from 'lightning/graphql';
 import { createRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import conversation from './data/conversation.json';
 
+// gql answers the query's text, so a test can tell whether the wire asks at all.
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
+
 const graphqlAdapter = graphql as unknown as {
     emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-    getLastConfig(): { variables: Record<string, unknown> };
+    getLastConfig(): { query?: string; variables: Record<string, unknown> };
 };
 const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
 const mockNotify = notifyRecordUpdateAvailable as jest.MockedFunction<typeof notifyRecordUpdateAvailable>;
@@ -78,11 +81,37 @@ describe('c-support-case-conversation', () => {
 
     it('asks for the case, its latest 50 messages and who is reading in one query', async () => {
         await render();
+        expect(graphqlAdapter.getLastConfig().query).toContain('query supportCaseConversation');
         expect(graphqlAdapter.getLastConfig().variables).toEqual({
             caseId: CASE_ID,
             first: 50,
             userId: '005000000000000000'
         });
+    });
+
+    it('shows nothing to reply to, close or reopen on a case that is not there or not the reader’s', async () => {
+        const missing = JSON.parse(JSON.stringify(conversation)) as Data;
+        missing.uiapi.query.Case.edges = [];
+        missing.uiapi.query.Case_Message__c.edges = [];
+        missing.uiapi.query.Case_Message__c.totalCount = 0;
+        const { element } = await render(missing);
+        expect($(element, '.conversation')).toBeNull();
+        expect($(element, 'lightning-textarea')).toBeNull();
+        expect($(element, 'lightning-button')).toBeNull();
+    });
+
+    it('leaves the Severity 1 advice to the case’s details: the page says it once', async () => {
+        const { element } = await render(withCase(false));
+        expect(deepText(element)).not.toContain('Severity 1');
+    });
+
+    it('asks nothing for a case number: the case page finds the case first', async () => {
+        const element = createElement('c-support-case-conversation', { is: SupportCaseConversation });
+        Object.assign(element, { recordId: '00001026' });
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().query).toBeUndefined();
+        expect($(element, '.conversation')).toBeNull();
     });
 
     it('shows the messages oldest first, each with who wrote it and when', async () => {
@@ -158,7 +187,14 @@ describe('c-support-case-conversation', () => {
         await type(element, 'Still broken.');
         mockCreateRecord.mockRejectedValue({
             body: {
-                output: { errors: [{ message: 'This case is closed. Reopen it to reply, or create a new case.' }] }
+                output: {
+                    errors: [
+                        {
+                            errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                            message: 'This case is closed. Reopen it to reply, or create a new case.'
+                        }
+                    ]
+                }
             }
         });
         await click(element, 'lightning-button.send');
@@ -199,7 +235,10 @@ describe('c-support-case-conversation', () => {
 
     it('offers to reopen a closed case, with the note typed', async () => {
         const { element } = await render(withCase(true));
-        expect($(element, '.closed-hint').textContent).toContain('This case is closed.');
+        // Reopening is the one way back the page offers: never "create a new case" beside it.
+        expect($(element, '.closed-hint').textContent).toBe(
+            'Reopening gives the case back to Thycotic Support, with your note if you write one.'
+        );
         expect($(element, 'lightning-button.send')).toBeNull();
         expect($(element, 'lightning-button.close')).toBeNull();
         await expect(element).toBeAccessible();
@@ -220,6 +259,7 @@ describe('c-support-case-conversation', () => {
                 output: {
                     errors: [
                         {
+                            errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
                             message:
                                 'This case was closed too long ago to reopen. Create a new case and mention this case number.'
                         }
@@ -241,7 +281,7 @@ describe('c-support-case-conversation', () => {
         await flushPromises();
         const panel = $(element, 'c-support-error-panel.load-error');
         expect(deepText(panel)).toContain('The conversation could not be loaded');
-        expect(deepText(panel)).toContain('Network down');
+        expect(deepText(panel)).toContain('Something went wrong on our side.');
         await expect(element).toBeAccessible();
         clickTryAgain(panel);
         expect(refresh).toHaveBeenCalled();

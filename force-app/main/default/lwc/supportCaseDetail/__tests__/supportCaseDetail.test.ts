@@ -8,6 +8,17 @@ import waitingCase from './data/waitingCase.json';
 import closedCase from './data/closedCase.json';
 import casePicklists from '@metadata/picklists/Case';
 import errors from '../../ldsUtils/__tests__/data/errors.json';
+import { graphql } from 'lightning/graphql';
+import * as navigation from 'lightning/navigation';
+
+// gql answers the query's text, so a test can tell whether the wire asks at all.
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
+
+const graphqlAdapter = graphql as unknown as {
+    emit(data: unknown): void;
+    getLastConfig(): { query?: string; variables?: Record<string, unknown> };
+};
+const { navigate: mockNavigate } = navigation as unknown as { navigate: jest.Mock };
 
 interface LdsTestAdapter {
     emit(value: unknown): void;
@@ -85,10 +96,14 @@ describe('c-support-case-detail', () => {
         expect(shown['Last updated']).toMatch(/^Nov 20, 2026, 1:00\sAM$/);
     });
 
-    it('says what happens next while support works, and to call if it becomes Severity 1', async () => {
+    it('says once what happens next: answers come in the conversation, Severity 1 goes by phone', async () => {
         const element = await renderCase(workingCase);
-        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('Support is working on your case');
-        expect(shadow(element).querySelector('.escalate')?.textContent).toContain('If this becomes a Severity 1 issue');
+        expect(shadow(element).querySelector('.next-step')?.textContent).toBe(
+            'Thycotic Support is working on your case. Their answer will appear in the conversation below.'
+        );
+        // Not by email above a reply box; and the Severity 1 rule once, with the phone number.
+        expect(deepText(element)).not.toMatch(/email/i);
+        expect(deepText(element).match(/Severity 1/g)).toHaveLength(1);
         const phones = shadow(element).querySelector('c-support-phone-table') as HTMLElement & {
             showOnlyRegion: boolean;
         };
@@ -97,7 +112,9 @@ describe('c-support-case-detail', () => {
 
     it('asks the customer to reply while support waits for them', async () => {
         const element = await renderCase(waitingCase);
-        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('Support is waiting for you');
+        expect(shadow(element).querySelector('.next-step')?.textContent).toBe(
+            'Thycotic Support is waiting for your reply. Answer in the conversation below so work can continue.'
+        );
         expect(details(element)['Support PIN']).toBe('Not given');
     });
 
@@ -111,7 +128,10 @@ describe('c-support-case-detail', () => {
             { value: 'Escalated', current: null, claims: '' },
             { value: 'Closed', current: 'step', claims: '' }
         ]);
-        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('This case is closed.');
+        // One way back for a closed case, the one the conversation offers: reopen it (never "create a new case").
+        expect(shadow(element).querySelector('.next-step')?.textContent).toBe(
+            'This case is closed. If the issue came back, reopen it in the conversation below.'
+        );
         expect(shadow(element).querySelector('c-support-phone-table')).toBeNull();
     });
 
@@ -128,11 +148,63 @@ describe('c-support-case-detail', () => {
         const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
         Object.assign(element, { recordId: '500DEMO0000000009AAA' });
         document.body.appendChild(element);
-        recordAdapter.error(errors.uiApiReadError.body, 404, 'Not Found');
+        recordAdapter.error(errors.networkError.body, 503, 'Service Unavailable');
         await flushPromises();
         const alert = shadow(element).querySelector('.load-error');
         expect(deepText(alert)).toContain('We could not load this case.');
-        expect(deepText(alert)).toContain('The requested resource does not exist');
+        expect(deepText(alert)).toContain("The portal's server could not be reached");
+        expect(shadow(element).querySelector('.not-found')).toBeNull();
+    });
+
+    it('says a case that is not there, or not the customer’s, is not found, with a way on', async () => {
+        const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
+        Object.assign(element, { recordId: '500DEMO0000000009AAA' });
+        document.body.appendChild(element);
+        recordAdapter.error(errors.uiApiReadError.body, 404, 'Not Found');
+        await flushPromises();
+        const notFound = shadow(element).querySelector('c-support-not-found') as HTMLElement & { subject: string };
+        expect(notFound.subject).toBe('case');
+        expect(deepText(notFound)).toContain('Case not found');
+        expect(deepText(notFound)).toContain('This case does not exist, or it is not shared with you.');
+        expect(deepText(notFound)).not.toContain('The requested resource does not exist');
+        expect(shadow(element).querySelector('.load-error')).toBeNull();
+        expect(shadow(element).querySelector('.case-detail')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('reads no record for a case number, finds its case and goes on to the case’s own page', async () => {
+        const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
+        Object.assign(element, { recordId: '00001026' });
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(recordAdapter.getLastConfig().recordId).toBeUndefined();
+        expect(graphqlAdapter.getLastConfig().query).toContain('query supportCaseByNumber');
+        expect(graphqlAdapter.getLastConfig().variables).toEqual({ caseNumber: '00001026' });
+        graphqlAdapter.emit({ uiapi: { query: { Case: { edges: [{ node: { Id: '500DEMO0000000001AAA' } }] } } } });
+        await flushPromises();
+        expect(mockNavigate).toHaveBeenCalledWith(
+            {
+                type: 'standard__recordPage',
+                attributes: { recordId: '500DEMO0000000001AAA', objectApiName: 'Case', actionName: 'view' }
+            },
+            true
+        );
+        expect(shadow(element).querySelector('c-support-not-found')).toBeNull();
+    });
+
+    it('says a case number the customer has no case of is not found', async () => {
+        const element = createElement('c-support-case-detail', { is: SupportCaseDetail });
+        Object.assign(element, { recordId: '00009999' });
+        document.body.appendChild(element);
+        graphqlAdapter.emit({ uiapi: { query: { Case: { edges: [] } } } });
+        await flushPromises();
+        expect(mockNavigate).not.toHaveBeenCalled();
+        expect(deepText(shadow(element).querySelector('c-support-not-found'))).toContain('Case not found');
+    });
+
+    it('asks nothing by number for a record Id', async () => {
+        await renderCase(workingCase);
+        expect(graphqlAdapter.getLastConfig().query).toBeUndefined();
     });
 
     it('says who is waiting, and since when, from the time the case entered its status', async () => {
@@ -142,7 +214,7 @@ describe('c-support-case-detail', () => {
         });
         let element = await renderCase(since(workingCase, '2026-11-20T14:30:00.000Z'));
         expect(shadow(element).querySelector('.next-step')?.textContent).toMatch(
-            /^Waiting for Thycotic Support since Nov 20, 2026, \d{1,2}:30\s[AP]M\. Support will reply by email/
+            /^Waiting for Thycotic Support since Nov 20, 2026, \d{1,2}:30\s[AP]M\. Their answer will appear in the conversation below\.$/
         );
         document.body.replaceChildren();
         element = await renderCase(since(waitingCase, '2026-11-21T09:00:00.000Z'));
@@ -155,7 +227,9 @@ describe('c-support-case-detail', () => {
         expect(shadow(element).querySelector('.next-step')?.textContent).toContain('This case is closed.');
         document.body.replaceChildren();
         element = await renderCase(since(workingCase, null));
-        expect(shadow(element).querySelector('.next-step')?.textContent).toContain('Support is working on your case');
+        expect(shadow(element).querySelector('.next-step')?.textContent).toContain(
+            'Thycotic Support is working on your case'
+        );
     });
 
     it('is accessible', async () => {

@@ -99,6 +99,7 @@ describe('c-support-case-files', () => {
         const twice = {
             uiapi: {
                 query: {
+                    Case: files.uiapi.query.Case,
                     ContentDocumentLink: {
                         edges: [
                             first,
@@ -125,9 +126,31 @@ describe('c-support-case-files', () => {
     });
 
     it('says when no file is attached yet', async () => {
-        const { element } = await renderWith({ uiapi: { query: { ContentDocumentLink: { edges: [] } } } });
+        const { element } = await renderWith({
+            uiapi: { query: { Case: files.uiapi.query.Case, ContentDocumentLink: { edges: [] } } }
+        });
         expect($(element, '.empty').textContent).toBe('No files attached yet.');
         await expect(element).toBeAccessible();
+    });
+
+    it('offers no uploader, and shows nothing, for a case that is not there or not the reader’s', async () => {
+        const element = render();
+        await flushPromises();
+        // Until the query answers, nothing to upload to.
+        expect($(element, 'lightning-file-upload')).toBeNull();
+        graphqlAdapter.emit({ uiapi: { query: { Case: { edges: [] }, ContentDocumentLink: { edges: [] } } } });
+        await flushPromises();
+        expect($(element, '.case-files')).toBeNull();
+        expect($(element, 'lightning-file-upload')).toBeNull();
+    });
+
+    it('asks nothing for a case number: the case page finds the case first', async () => {
+        const element = createElement('c-support-case-files', { is: SupportCaseFiles });
+        Object.assign(element, { recordId: '00001026' });
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().query).toBeUndefined();
+        expect($(element, '.case-files')).toBeNull();
     });
 
     it('announces the files uploaded and asks again for the list', async () => {
@@ -165,7 +188,7 @@ describe('c-support-case-files', () => {
         await flushPromises();
         const panel = $(element, 'c-support-error-panel.load-error');
         expect(deepText(panel)).toContain('The files could not be loaded');
-        expect(deepText(panel)).toContain('Request timed out');
+        expect(deepText(panel)).toContain('Something went wrong on our side.');
         expect($(element, '.empty')).toBeNull();
         await expect(element).toBeAccessible();
         clickTryAgain(panel);

@@ -200,7 +200,7 @@ describe('c-support-case-list', () => {
         await flushPromises();
         const alert = shadow(element).querySelector('.load-error');
         expect(deepText(alert)).toContain('We could not load your cases.');
-        expect(deepText(alert)).toContain('Unable to reach the server.');
+        expect(deepText(alert)).toContain('Something went wrong on our side.');
         clickTryAgain(alert);
         expect(refresh).toHaveBeenCalledTimes(1);
     });

@@ -35,7 +35,7 @@ describe('cases', () => {
             { field: 'subject', message: 'Subject: use at most 255 characters (now 256).' }
         ]);
         expect(caseDetailProblems({ ...draft, description: 'y'.repeat(32001) }, limits)[0].message).toBe(
-            'Symptoms and details: use at most 32,000 characters (now 32,001).'
+            'Symptoms and details: use at most 32,000 characters (now 32,001). Paste a short excerpt of a log here, and attach the whole log as a file on the case page once the case is created.'
         );
         expect(
             caseDetailProblems({ ...draft, contactName: 'z'.repeat(122) }, limits, {

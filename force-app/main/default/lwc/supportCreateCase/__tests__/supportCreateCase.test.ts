@@ -209,9 +209,24 @@ describe('c-support-create-case', () => {
                 'Subject: use at most 255 characters (now 256).'
             );
             expect(textOf(element, '[data-error-for="description"]')).toBe(
-                'Symptoms and details: use at most 32,000 characters (now 32,001).'
+                'Symptoms and details: use at most 32,000 characters (now 32,001). Paste a short excerpt of a log here, and attach the whole log as a file on the case page once the case is created.'
             );
             expect((field(element, 'subject') as unknown as { maxLength: number }).maxLength).toBe(255);
+        });
+
+        it('keeps a pasted log whole, says at once it is too long, and how to send it instead', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            // The box does not cut what is pasted: no maximum length on it; the customer is told instead.
+            expect((field(element, 'description') as unknown as { maxLength?: number }).maxLength).toBeUndefined();
+            expect(textOf(element, '[data-error-for="description"]')).toBe('');
+            await enter(element, 'description', 'log line\n'.repeat(4000));
+            expect(field(element, 'description').value).toHaveLength(36000);
+            expect(textOf(element, '[data-error-for="description"]')).toBe(
+                'Symptoms and details: use at most 32,000 characters (now 36,000). Paste a short excerpt of a log here, and attach the whole log as a file on the case page once the case is created.'
+            );
+            expect(textOf(element, '[data-error-for="description"]')).toContain('attach the whole log as a file');
         });
 
         it('clears a field’s problem once the customer fixes it', async () => {
@@ -347,8 +362,8 @@ describe('c-support-create-case', () => {
                 'Your case was not submitted. Nothing you entered is lost.'
             );
             expect(stepText(element)).toBe('Step 2 of 3: Details');
-            // The org names the field in its message: the customer reads the name once.
-            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: data value too large');
+            // The field's name, then the UI API's error in words: never the platform's wording.
+            expect(textOf(element, '[data-error-for="subject"]')).toBe('Subject: This text is too long.');
             expect(field(element, 'subject').value).toBe('Workflow stopped unexpectedly');
             expect((readOwn(DRAFT_KEY) as { draft: { subject: string } }).draft.subject).toBe(
                 'Workflow stopped unexpectedly'
@@ -375,7 +390,7 @@ describe('c-support-create-case', () => {
             await fillToReview(element);
             await click(element, 'lightning-button.submit');
             expect(textOf(element, '.save-error')).toContain(
-                'Unable to reach the server. Check your connection and try again.'
+                "The portal's server could not be reached or could not answer. Check your connection and try again."
             );
             expect(stepText(element)).toBe('Step 3 of 3: Review and submit');
 

@@ -23,14 +23,15 @@ describe('c-support-error-panel', () => {
         const panel = shadow(element).querySelector('[role="alert"]') as HTMLElement;
         expect(panel.querySelector('.title')?.textContent).toBe('We could not load your cases.');
         expect(Array.from(panel.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
-            'Unable to reach the server. Check your connection and try again.'
+            "The portal's server could not be reached or could not answer. Check your connection and try again."
         ]);
         expect(panel.querySelector('lightning-button')).toBeNull();
     });
 
     it('reads field errors of a failed save', () => {
         const element = renderPanel({ title: 'Not saved.', errors: errors.fieldError });
-        expect(shadow(element).textContent).toContain('Subject: data value too large');
+        expect(shadow(element).textContent).toContain('Subject: This text is too long.');
+        expect(shadow(element).textContent).not.toContain('data value too large');
     });
 
     it('takes messages already in words, and shows no list without any', () => {

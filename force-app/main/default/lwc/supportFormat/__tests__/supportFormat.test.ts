@@ -1,4 +1,4 @@
-import { addDays, calendarDate } from 'c/supportFormat';
+import { addDays, calendarDate, formatDateTimeZoned } from 'c/supportFormat';
 
 describe('dates', () => {
     it('adds days across month, year and leap-day boundaries', () => {
@@ -29,5 +29,15 @@ describe('dates', () => {
         expect(calendarDate(instant)).toBe('2026-11-22');
         expect(calendarDate(instant, null)).toBe('2026-11-22');
         expect(calendarDate(instant, 'Mars/Olympus_Mons')).toBe('2026-11-22');
+    });
+});
+
+describe('formatDateTimeZoned', () => {
+    it('names the time zone of a time something ends, in the viewer’s language', () => {
+        const instant = '2026-11-23T10:00:00.000Z';
+        expect(formatDateTimeZoned(instant, 'en-US', 'America/Los_Angeles')).toMatch(/^Nov 23, 2026, 2:00\sAM PST$/);
+        expect(formatDateTimeZoned(instant, 'de', 'Europe/Berlin')).toBe('23. Nov. 2026, 11:00 MEZ');
+        // An unknown zone: the runtime's, still named.
+        expect(formatDateTimeZoned(instant, 'en-US', 'Not/AZone')).toMatch(/^Nov 23, 2026, \d{1,2}:00\s[AP]M \S+$/);
     });
 });

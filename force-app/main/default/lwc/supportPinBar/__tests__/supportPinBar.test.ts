@@ -133,7 +133,7 @@ describe('c-support-pin-bar', () => {
 
             expect(mockCreateRecord).toHaveBeenCalledTimes(1);
             expect(shadow(element).querySelector('[data-pin]')?.textContent).toBe('Your PIN: 11111111');
-            expect(text(element)).toMatch(/Valid until Nov 29, 2026, 10:00\sAM/);
+            expect(text(element)).toMatch(/Valid until Nov 29, 2026, 10:00\sAM PST/);
             expect(pinBarButton(element)).toBeNull();
         });
 
@@ -155,7 +155,7 @@ describe('c-support-pin-bar', () => {
             const element = await renderWith(coveredCustomer);
             pinBarButton(element).click();
             await flushPromises();
-            expect(text(element)).toMatch(/Valid until Nov 29, 2026, 9:59\sAM/);
+            expect(text(element)).toMatch(/Valid until Nov 29, 2026, 9:59\sAM PST/);
         });
 
         it('tries a fresh PIN when the org refuses the value (taken or too easy), and never says why', async () => {
@@ -200,7 +200,9 @@ describe('c-support-pin-bar', () => {
             expect(live.textContent).toBe('');
             pinBarButton(element).click();
             await flushPromises();
-            expect(live.textContent).toMatch(/^Your support PIN is 22222222\. Valid until Nov 29, 2026, 10:00\sAM\.$/);
+            expect(live.textContent).toMatch(
+                /^Your support PIN is 22222222\. Valid until Nov 29, 2026, 10:00\sAM PST\.$/
+            );
         });
 
         it('offers to copy the PIN', async () => {
@@ -272,7 +274,7 @@ describe('c-support-pin-bar', () => {
         it('sees that PIN again instead of a new one', async () => {
             const element = await renderWith(coveredCustomerWithPin);
             expect(shadow(element).querySelector('[data-pin]')?.textContent).toBe('Your PIN: 80412765');
-            expect(text(element)).toMatch(/Valid until Nov 25, 2026, 1:30\sAM/);
+            expect(text(element)).toMatch(/Valid until Nov 25, 2026, 1:30\sAM PST/);
             expect(mockCreateRecord).not.toHaveBeenCalled();
         });
 
@@ -335,7 +337,7 @@ describe('c-support-pin-bar', () => {
             await flushPromises();
             const alert = shadow(element).querySelector('.load-error');
             expect(deepText(alert)).toContain('We could not check your support coverage.');
-            expect(deepText(alert)).toContain('Unable to reach the server.');
+            expect(deepText(alert)).toContain('Something went wrong on our side.');
 
             clickTryAgain(alert);
             await flushPromises();
@@ -381,7 +383,7 @@ describe('c-support-pin-bar', () => {
             pinBarButton(element).click();
             await flushPromises();
             expect(deepText(shadow(element).querySelector('.save-error'))).toContain(
-                'Unable to reach the server. Check your connection and try again.'
+                "The portal's server could not be reached or could not answer. Check your connection and try again."
             );
         });
 
@@ -437,10 +439,10 @@ describe('c-support-pin-bar', () => {
             expect(savedFields()).toEqual({ PIN__c: '66666666', Kind__c: 'Standard' });
             const panel = pinPanel(element);
             expect(panel).toMatchObject({ heading: 'Tech Support PIN', pin: '66666666', privileged: false });
-            expect(panel.expires).toMatch(/^Nov 29, 2026, 10:00\sAM$/);
+            expect(panel.expires).toMatch(/^Nov 29, 2026, 10:00\sAM PST$/);
             expect(shadow(element).activeElement).toBe(panel);
             expect(shadow(element).querySelector('.announcement')?.textContent).toMatch(
-                /^Your support PIN is 66666666\. Valid until Nov 29, 2026, 10:00\sAM\.$/
+                /^Your support PIN is 66666666\. Valid until Nov 29, 2026, 10:00\sAM PST\.$/
             );
         });
 
@@ -476,12 +478,12 @@ describe('c-support-pin-bar', () => {
             expect(shadow(element).querySelector('c-support-pin-confirm')).toBeNull();
             const panel = pinPanel(element);
             expect(panel).toMatchObject({ heading: 'Privileged PIN', pin: fields.PIN__c, privileged: true });
-            expect(panel.expires).toMatch(/^Nov 23, 2026, 10:00\sAM$/);
+            expect(panel.expires).toMatch(/^Nov 23, 2026, 10:00\sAM PST$/);
             expect(shadow(element).activeElement).toBe(panel);
             // One privileged PIN at a time: the action gives way to when this one ends.
             expect(shadow(element).querySelector('button.privileged-pin')).toBeNull();
             expect(shadow(element).querySelector('.privileged-active')?.textContent).toMatch(
-                /until Nov 23, 2026, 10:00\sAM/
+                /until Nov 23, 2026, 10:00\sAM PST/
             );
         });
 
@@ -506,7 +508,9 @@ describe('c-support-pin-bar', () => {
             await flushPromises();
             expect(shadow(element).querySelector('c-support-pin-confirm')).toBeNull();
             expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
-            expect(deepText(shadow(element).querySelector('.save-error'))).toContain('Unable to reach the server.');
+            expect(deepText(shadow(element).querySelector('.save-error'))).toContain(
+                "The portal's server could not be reached"
+            );
             expect(shadow(element).activeElement).toBe(shadow(element).querySelector('button.privileged-pin'));
         });
 
@@ -521,7 +525,7 @@ describe('c-support-pin-bar', () => {
             const element = await renderWith(cloudCustomer);
             expect(shadow(element).querySelector('.privileged-pin')).toBeNull();
             expect(shadow(element).querySelector('.privileged-active')?.textContent).toMatch(
-                /^A privileged PIN is active until Nov 22, 2026, 10:00\sPM\. A new one can be issued when it expires\.$/
+                /^A privileged PIN is active until Nov 22, 2026, 10:00\sPM PST\. A new one can be issued when it expires\.$/
             );
             expect(shadow(element).querySelector('.tech-pin')).not.toBeNull();
         });
@@ -533,7 +537,7 @@ describe('c-support-pin-bar', () => {
             );
             expect(items).toHaveLength(1);
             expect(items[0].slice(0, 2)).toEqual(['Privileged PIN:', 'p7k3m9q2xa0bc']);
-            expect(items[0][2]).toMatch(/^Valid until Nov 22, 2026, 10:00\sPM$/);
+            expect(items[0][2]).toMatch(/^Valid until Nov 22, 2026, 10:00\sPM PST$/);
         });
 
         it('shows a failed save in words and opens no PIN panel', async () => {
@@ -542,7 +546,9 @@ describe('c-support-pin-bar', () => {
             shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.click();
             await flushPromises();
             expect(shadow(element).querySelector('c-support-pin-dialog')).toBeNull();
-            expect(deepText(shadow(element).querySelector('.save-error'))).toContain('Unable to reach the server.');
+            expect(deepText(shadow(element).querySelector('.save-error'))).toContain(
+                "The portal's server could not be reached"
+            );
             expect(shadow(element).querySelector<HTMLButtonElement>('.tech-pin')?.disabled).toBe(false);
         });
 

@@ -31,6 +31,10 @@ describe('c-support-pin-confirm', () => {
         expect(panel.getAttribute('aria-modal')).toBeNull();
         expect(panel.textContent).toContain('write access to your Secret Server Cloud database for one day');
         expect(panel.textContent).toContain('Secrets and other sensitive data remain encrypted and unreadable.');
+        // The one rule for a write-access credential, the same words the PIN comes with (supportPinDialog).
+        expect(shadow(element).querySelector('.advice')?.textContent).toBe(
+            'Read it out only to the Thycotic support engineer working on your case, on the phone. Never write it in an email or on a case.'
+        );
     });
 
     it('moves focus to its question when asked', () => {

@@ -7,7 +7,7 @@ function renderPanel(props: Record<string, unknown>): HTMLElement & { focus(): v
     Object.assign(element, {
         heading: 'Privileged PIN',
         pin: 'p0z0ahz123456',
-        expires: 'Nov 23, 2026, 2:00 AM',
+        expires: 'Nov 23, 2026, 2:00 AM PST',
         ...props
     });
     document.body.appendChild(element);
@@ -26,8 +26,16 @@ describe('c-support-pin-dialog', () => {
         expect(panel.getAttribute('aria-labelledby')).toBe(heading.getAttribute('id'));
         expect(heading.textContent).toBe('Privileged PIN');
         expect(shadow(element).querySelector('[data-pin]')?.textContent).toBe('p0z0ahz123456');
-        expect(shadow(element).querySelector('.pin-expiry')?.textContent).toBe('Expires Nov 23, 2026, 2:00 AM');
+        expect(shadow(element).querySelector('.pin-expiry')?.textContent).toBe('Expires Nov 23, 2026, 2:00 AM PST');
         expect(panel.textContent).toContain('Privileged PINs begin with p.');
+        // The one rule the question before it gave, word for word: never in an email subject.
+        expect(shadow(element).querySelector('.give')?.textContent).toBe(
+            'Read it out only to the Thycotic support engineer working on your case, on the phone. Never write it in an email or on a case.'
+        );
+        expect(panel.textContent).not.toContain('subject of your email');
+        expect(shadow(element).querySelector('.end')?.textContent).toBe(
+            "Support's access ends when the PIN expires. To end it sooner, ask the engineer to revoke the PIN."
+        );
         const copy = shadow(element).querySelector('c-support-copy-button') as HTMLElement & {
             value: string;
             label: string;
@@ -40,6 +48,7 @@ describe('c-support-pin-dialog', () => {
         const element = renderPanel({ heading: 'Tech Support PIN', pin: '48210937', privileged: false });
         expect(shadow(element).textContent).not.toContain('begin with p');
         expect(shadow(element).textContent).toContain('Record your PIN.');
+        expect(shadow(element).querySelector('.end')).toBeNull();
     });
 
     it('moves focus to its title when asked', () => {

@@ -6,10 +6,12 @@ import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import validPin from './data/validPin.json';
 
+jest.mock('lightning/graphql', () => jest.requireActual('test-helpers').graphqlWithQueryText());
+
 const graphqlAdapter = graphql as unknown as {
     emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-    getLastConfig(): { variables?: Record<string, unknown> } | undefined;
+    getLastConfig(): { query?: string; variables?: Record<string, unknown> } | undefined;
 };
 const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
 const mockUpdateRecord = updateRecord as jest.MockedFunction<typeof updateRecord>;
@@ -40,10 +42,15 @@ function render(): HTMLElement {
     return element;
 }
 
-async function verify(element: HTMLElement, text: string): Promise<void> {
+async function type(element: HTMLElement, text: string): Promise<void> {
     const input = $(element, 'lightning-input.pin-input') as HTMLElement & { value: string };
     input.value = text;
     input.dispatchEvent(new CustomEvent('change', { detail: { value: text } }));
+    await flushPromises();
+}
+
+async function verify(element: HTMLElement, text: string): Promise<void> {
+    await type(element, text);
     $(element, 'lightning-button.verify-button').click();
     await flushPromises();
 }
@@ -80,6 +87,53 @@ describe('c-support-pin-verify', () => {
         ['P7K2M9XQ4RTVW', 'p7k2m9xq4rtvw']
     ])('reads %j as the PIN %s', (typed, pin) => {
         expect(pinFromInput(typed)).toBe(pin);
+    });
+
+    it('looks nothing up before the engineer asks, and shows no verdict on an empty box', async () => {
+        const element = render();
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig()?.query).toBeUndefined();
+        // Even an answer arriving for no question shows nothing (the preview once showed VALID here).
+        graphqlAdapter.emit(validPin);
+        await flushPromises();
+        expect($(element, '.verdict')).toBeNull();
+        expect(mockCreateRecord).not.toHaveBeenCalled();
+    });
+
+    it('names the PIN its verdict is for', async () => {
+        const { element } = await verifyAndAnswer(' PIN 4821 0937 ');
+        expect(graphqlAdapter.getLastConfig()?.query).toContain('query supportPinVerify');
+        expect($(element, '.verdict').textContent).toBe('VALID');
+        expect($(element, '.checked-pin').textContent).toBe('for PIN 48210937');
+    });
+
+    it('clears the verdict when the box changes, and says why; the same PIN typed back shows it again', async () => {
+        const { element } = await verifyAndAnswer('48210937');
+        $(element, 'lightning-button.revoke').click();
+        await flushPromises();
+        await type(element, '48210938');
+        expect($(element, '.verdict')).toBeNull();
+        expect($(element, '.confirm-revoke')).toBeNull();
+        expect($(element, '.changed').textContent).toBe(
+            'The PIN in the box changed since the last check. Press Verify to check it.'
+        );
+        await type(element, 'PIN 4821-0937');
+        expect($(element, '.verdict').textContent).toBe('VALID');
+        expect($(element, '.changed')).toBeNull();
+        // Emptied, the box shows neither a verdict nor the hint.
+        await type(element, '');
+        expect($(element, '.verdict')).toBeNull();
+        expect($(element, '.changed')).toBeNull();
+    });
+
+    it('keeps an answer about text that is no PIN when the last PIN’s result comes again', async () => {
+        const { element } = await verifyAndAnswer('48210937');
+        await verify(element, 'hello');
+        expect(graphqlAdapter.getLastConfig()?.query).toBeUndefined();
+        graphqlAdapter.emit(validPin);
+        await flushPromises();
+        expect($(element, '.verdict').textContent).toBe('NO SUCH PIN');
+        expect($(element, '.checked-pin').textContent).toBe('for PIN hello');
     });
 
     it('looks up the PIN as given in one query and records the lookup', async () => {
@@ -219,13 +273,14 @@ describe('c-support-pin-verify', () => {
         $(element, 'lightning-button.revoke').click();
         await flushPromises();
         mockUpdateRecord.mockRejectedValue({
-            body: { message: "You don't have permission to edit this Support PIN." }
+            status: 403,
+            body: [{ errorCode: 'INSUFFICIENT_ACCESS', message: "You don't have permission to edit this Support PIN." }]
         });
         $(element, 'lightning-button.confirm-revoke-button').click();
         await flushPromises();
         const panel = $(element, 'c-support-error-panel.revoke-error');
         expect(deepText(panel)).toContain('The PIN was not revoked');
-        expect(deepText(panel)).toContain("You don't have permission to edit this Support PIN.");
+        expect(deepText(panel)).toContain('You do not have access to do this.');
     });
 
     it('shows a failed lookup in words', async () => {
@@ -235,15 +290,18 @@ describe('c-support-pin-verify', () => {
         await flushPromises();
         const panel = $(element, 'c-support-error-panel.load-error');
         expect(deepText(panel)).toContain('The PIN could not be checked');
-        expect(deepText(panel)).toContain('Network down');
+        expect(deepText(panel)).toContain('Something went wrong on our side.');
+        expect(deepText(panel)).not.toContain('Network down');
         expect($(element, '.verdict')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('shows no verdict when the lookup could not be recorded', async () => {
-        mockCreateRecord.mockRejectedValue({ body: { message: 'Insufficient access' } });
+        mockCreateRecord.mockRejectedValue({ status: 503, body: { message: 'Service Unavailable' } });
         const { element } = await verifyAndAnswer('48210937');
-        expect(deepText($(element, 'c-support-error-panel.load-error'))).toContain('Insufficient access');
+        expect(deepText($(element, 'c-support-error-panel.load-error'))).toContain(
+            "The portal's server could not be reached"
+        );
         expect($(element, '.verdict')).toBeNull();
     });
 

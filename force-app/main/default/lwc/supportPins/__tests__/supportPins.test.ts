@@ -4,6 +4,7 @@ import {
     generatePin,
     isPinCurrent,
     isValidPin,
+    maskPins,
     normalizePin,
     pinExpiry,
     pinKindOf
@@ -90,5 +91,15 @@ describe('PINs', () => {
         expect(isPinCurrent(new Date('2026-11-22T10:00:00Z'), now)).toBe(false);
         expect(isPinCurrent('not a date', now)).toBe(false);
         expect(isPinCurrent(null, now)).toBe(false);
+    });
+
+    it('masks every PIN-shaped word for a log, however it was written, and nothing else', () => {
+        expect(maskPins('PIN 48210937, PIN48210937 and 4821 0937 or 4821-0937')).toBe(
+            'PIN [PIN], PIN[PIN] and [PIN] or [PIN]'
+        );
+        expect(maskPins('privileged p7k2m9xq4rtvw / P7K2 M9XQ 4RTV W.')).toBe('privileged [PIN] / [PIN].');
+        expect(maskPins('record a02DEMO0000000000AAA, 1234567, 1234567890, stop7k2m9xq4rtvw')).toBe(
+            'record a02DEMO0000000000AAA, 1234567, 1234567890, stop7k2m9xq4rtvw'
+        );
     });
 });
