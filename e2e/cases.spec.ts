@@ -71,6 +71,36 @@ test.describe('the Cases tab and Create a Case', () => {
         await expect(caseRows(page).first()).toContainText('Workflow stopped unexpectedly');
     });
 
+    test('a private key pasted into a case is flagged; sent anyway, the server refuses it and nothing is lost', async ({
+        page
+    }) => {
+        const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7x\n-----END RSA PRIVATE KEY-----';
+        await page.goto('/create-case');
+        await chooseSeverity(page, 3);
+        await page.getByRole('button', { name: 'Next' }).click();
+        await page.getByLabel('Subject').fill('SSH to the distributed engine fails');
+        await page.getByLabel('Symptoms and details').fill(`Login refused. Our key:\n${key}`);
+        const warning = page.locator('c-support-secret-warning[data-field="description"] .secret-warning');
+        await expect(warning).toContainText('This looks like a private key.');
+        expect(await axeViolations(page)).toEqual([]);
+
+        // Sent anyway: refused by the validation rule No_Private_Key, in words, and the draft is kept.
+        await page.getByLabel('Hours the technical contact is present').fill('Weekdays 08:00-17:00 ET');
+        await page.getByRole('button', { name: 'Next' }).click();
+        await page.getByRole('button', { name: 'Submit case' }).click();
+        await expect(page.locator('c-support-create-case')).toContainText('This case contains a private key');
+        expect((await storedCases(page)).some((c) => c.Subject === 'SSH to the distributed engine fails')).toBe(false);
+
+        await page.getByRole('button', { name: 'Back' }).click();
+        await expect(page.getByLabel('Symptoms and details')).toHaveValue(`Login refused. Our key:\n${key}`);
+        await warning.getByRole('button', { name: 'Remove it' }).click();
+        await expect(page.getByLabel('Symptoms and details')).toHaveValue('Login refused. Our key:\n[removed]');
+        await expect(warning).toHaveCount(0);
+        await page.getByRole('button', { name: 'Next' }).click();
+        await page.getByRole('button', { name: 'Submit case' }).click();
+        await expect(page.getByText(/Case \d+ was created\./)).toBeVisible();
+    });
+
     test('a Severity 1 attempt ends at the phone numbers', async ({ page }) => {
         await page.goto('/create-case');
         await chooseSeverity(page, 1);

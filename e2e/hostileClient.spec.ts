@@ -355,6 +355,37 @@ test.describe('a hostile customer calling the UI API directly', () => {
         expect(filed?.PIN__c ?? null).toBeNull();
     });
 
+    test('a private key in a case or a message, even posing as an email case', async ({ page }) => {
+        const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----';
+        const filed = { Subject: 'SSH login fails', Severity__c: 'Severity 3' };
+        for (const fields of [
+            { ...filed, Description: `Our key:\n${key}` },
+            { ...filed, Description: 'x', Subject: key },
+            // The portal case is stamped Web before the rule runs: Origin Email from a browser gains nothing.
+            { ...filed, Description: key, Origin: 'Email' }
+        ]) {
+            await expectRefused(page, 'createRecord', { apiName: 'Case', fields }, 'This case contains a private key');
+        }
+        await expectRefused(
+            page,
+            'createRecord',
+            {
+                apiName: 'Case_Message__c',
+                fields: { Case__c: '500DEMO0000000001AAA', Action__c: 'Reply', Body__c: key }
+            },
+            'This message contains a private key'
+        );
+        // Controls: the same case and reply with the key's public half named, not pasted.
+        await expectAccepted(page, 'createRecord', {
+            apiName: 'Case',
+            fields: { ...filed, Description: 'The private key is on the server; the public key is ssh-ed25519 AAAAC3' }
+        });
+        await expectAccepted(page, 'createRecord', {
+            apiName: 'Case_Message__c',
+            fields: { Case__c: '500DEMO0000000001AAA', Action__c: 'Reply', Body__c: 'Key rotated, no luck.' }
+        });
+    });
+
     test('a Severity 1 case', async ({ page }) => {
         await expectRefused(
             page,

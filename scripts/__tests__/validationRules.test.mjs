@@ -412,3 +412,45 @@ for (const [name, user, message, caseFields, expected] of MESSAGE_CASES) {
         assert.deepEqual(brokenMessage(message, caseFields, user), expected);
     });
 }
+
+const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7x\n-----END RSA PRIVATE KEY-----';
+
+test('Case and Case Message: a PEM private key block is refused in any case or message text; a certificate or a mention is not', () => {
+    const customer = { ContactId: '003DEMO0000000001AAA', Id: '005DEMO0000000001AAA' };
+    const asCustomer = { user: customer };
+    // Control: the same case without the key is filed.
+    assert.deepEqual(broken('Case', { Subject: 'Import fails', Description: 'It stops.' }, asCustomer), []);
+    assert.deepEqual(broken('Case', { Subject: 'Import fails', Description: `Our key:\n${PEM}` }, asCustomer), [
+        'No_Private_Key'
+    ]);
+    assert.deepEqual(broken('Case', { Subject: `${PEM}`, Description: 'x' }, asCustomer), ['No_Private_Key']);
+    for (const label of ['PRIVATE KEY', 'EC PRIVATE KEY', 'OPENSSH PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']) {
+        assert.deepEqual(
+            broken('Case', { Subject: 'x', Description: `-----BEGIN ${label}-----\nabc` }, asCustomer),
+            ['No_Private_Key'],
+            label
+        );
+    }
+    // A certificate is public; naming a private key is not pasting one.
+    assert.deepEqual(
+        broken(
+            'Case',
+            { Subject: 'x', Description: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' },
+            asCustomer
+        ),
+        []
+    );
+    assert.deepEqual(broken('Case', { Subject: 'Where is the private key stored?', Description: 'x' }, asCustomer), []);
+    // Engineers are refused too; an email Email-to-Case files is not, so no email is lost.
+    assert.deepEqual(broken('Case', { Subject: 'x', Description: PEM }, { user: INTERNAL_USER }), ['No_Private_Key']);
+    assert.deepEqual(broken('Case', { Subject: 'x', Description: PEM, Origin: 'Email' }, { user: INTERNAL_USER }), []);
+    assert.deepEqual(broken('Case', { Subject: 'x', Description: PEM, Origin: 'Email' }, asCustomer), [
+        'No_Private_Key'
+    ]);
+    // Messages: from anyone.
+    assert.deepEqual(brokenMessage({ Action__c: 'Reply', Body__c: 'Log attached.' }, OPEN_CASE, PORTAL_USER), []);
+    assert.deepEqual(brokenMessage({ Action__c: 'Reply', Body__c: `Here:\n${PEM}` }, OPEN_CASE, PORTAL_USER), [
+        'No_Private_Key'
+    ]);
+    assert.deepEqual(brokenMessage({ Action__c: 'Reply', Body__c: PEM }, OPEN_CASE, INTERNAL_USER), ['No_Private_Key']);
+});

@@ -19,9 +19,10 @@ export const BUDGET = {
      * module (issue 15, +6); the org-runtime fixes: coverage said with its UTC end, files by their
      * links to the case, the conversation on the engineers' case page (issue 22, +0.5); right on a
      * phone and in plain words: phone lists and case cards, platform errors in the customer's words, a
-     * not-found page (issue 25, +2.5). Issue 26 replaces this total with a fixed budget per page.
+     * not-found page (issue 25, +2.5); the warning before a secret is sent, under Create a Case's
+     * fields and the reply box (issue 24, +1). Issue 26 replaces this total with a fixed budget per page.
      */
-    componentsGzipKb: 49,
+    componentsGzipKb: 50,
     /** Scripting per interaction, median (reported, not enforced: timings vary by machine). */
     interactionMs: 16
 };

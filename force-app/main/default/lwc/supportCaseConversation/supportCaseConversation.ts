@@ -156,6 +156,11 @@ export default class SupportCaseConversation extends LightningElement {
         this.draft = event.detail?.value ?? '';
     }
 
+    /** The customer chose to take a secret out of the reply (c-support-secret-warning). */
+    handleRemoveSecret(event: CustomEvent<{ text: string }>): void {
+        this.draft = event.detail.text;
+    }
+
     handleSend(): Promise<void> {
         return this.send('Reply');
     }

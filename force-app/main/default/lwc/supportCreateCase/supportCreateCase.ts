@@ -200,6 +200,13 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         saveDraft({ step: this.step, draft: this.draft });
     }
 
+    /** The customer chose to take a secret out of the subject or the description (c-support-secret-warning). */
+    handleRemoveSecret(event: CustomEvent<{ text: string }>): void {
+        const field = (event.target as HTMLElement).dataset.field as CaseDraftField;
+        this.draft = { ...this.draft, [field]: event.detail.text };
+        saveDraft({ step: this.step, draft: this.draft });
+    }
+
     handleNext(): void {
         this.problems = draftProblems(this.draft, this.limits, this.step);
         if (!this.problems.length && !(this.step === 1 && this.isSeverity1)) {

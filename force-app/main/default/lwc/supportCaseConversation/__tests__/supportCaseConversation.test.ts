@@ -182,6 +182,20 @@ describe('c-support-case-conversation', () => {
         expect(mockNotify).toHaveBeenCalledWith([{ recordId: CASE_ID }]);
     });
 
+    it('warns of a secret in the reply and takes it out when asked, before anything is sent', async () => {
+        const { element } = await render();
+        await type(element, 'Still failing. Log in as svc_admin, password: Winter2026!');
+        const warning = $(element, 'c-support-secret-warning');
+        expect(deepText(warning)).toContain('This looks like a password.');
+        shadow(warning).querySelector<HTMLElement>('lightning-button.remove')?.click();
+        await flushPromises();
+        expect($(element, 'lightning-textarea.draft').value).toBe(
+            'Still failing. Log in as svc_admin, password: [removed]'
+        );
+        expect(shadow(warning).querySelector('.secret-warning')).toBeNull();
+        expect(mockCreateRecord).not.toHaveBeenCalled();
+    });
+
     it('keeps the text and says why when the org refuses the reply', async () => {
         const { element } = await render();
         await type(element, 'Still broken.');

@@ -214,6 +214,26 @@ describe('c-support-create-case', () => {
             expect((field(element, 'subject') as unknown as { maxLength: number }).maxLength).toBe(255);
         });
 
+        it('warns of a private key in the description and takes it out when asked, keeping the rest', async () => {
+            const element = await renderFlow();
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7x\n-----END RSA PRIVATE KEY-----';
+            await enter(element, 'description', `SSH to the engine fails. Our key:\n${key}`);
+            const warning = shadow(element).querySelector(
+                'c-support-secret-warning[data-field="description"]'
+            ) as HTMLElement;
+            expect(deepText(warning)).toContain('This looks like a private key.');
+            expect(deepText(shadow(element).querySelector('c-support-secret-warning[data-field="subject"]'))).toBe('');
+            shadow(warning).querySelector<HTMLElement>('lightning-button.remove')?.click();
+            await flushPromises();
+            expect(field(element, 'description').value).toBe('SSH to the engine fails. Our key:\n[removed]');
+            expect((readOwn(DRAFT_KEY) as { draft: { description: string } }).draft.description).toBe(
+                'SSH to the engine fails. Our key:\n[removed]'
+            );
+            expect(deepText(warning)).toBe('');
+        });
+
         it('keeps a pasted log whole, says at once it is too long, and how to send it instead', async () => {
             const element = await renderFlow();
             await enter(element, 'severity', 'Severity 2');
