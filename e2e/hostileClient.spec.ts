@@ -287,7 +287,7 @@ test.describe('a hostile customer calling the UI API directly', () => {
     test("a case carrying another customer's PIN", async ({ page }) => {
         const withPin = (value: string) => ({
             apiName: 'Case',
-            fields: { Subject: 'Help', Description: 'x', Severity__c: 'Severity 3', PIN__c: value }
+            fields: { Subject: 'Help', Description: 'x', Severity__c: 'Severity 3', PIN_Entered__c: value }
         });
         await expectRefused(
             page,
@@ -298,6 +298,51 @@ test.describe('a hostile customer calling the UI API directly', () => {
         // Control: the same case with the company's own active PIN goes through.
         await expectAccepted(page, 'createRecord', pin(A_PIN));
         await expectAccepted(page, 'createRecord', withPin(A_PIN.PIN__c));
+    });
+
+    test('a colleague reads a PIN on a case: only whether one was given and valid, never the PIN', async ({ page }) => {
+        // The PIN field itself is not the customer's to write or read: the PIN goes in PIN Entered, which the
+        // flow Support_Case_Policy moves into PIN__c and clears.
+        await expectRefused(
+            page,
+            'createRecord',
+            { apiName: 'Case', fields: { Subject: 'Help', Description: 'x', Severity__c: 'Severity 3', PIN__c: '1' } },
+            'Unable to create/update fields: Case.PIN__c'
+        );
+        await expectAccepted(page, 'createRecord', pin(A_PIN));
+        await expectAccepted(page, 'createRecord', {
+            apiName: 'Case',
+            fields: {
+                Subject: 'With my PIN',
+                Description: 'x',
+                Severity__c: 'Severity 3',
+                PIN_Entered__c: A_PIN.PIN__c
+            }
+        });
+        const stored = (await records(page)).Case.find((c) => c.Subject === 'With my PIN');
+        expect(stored).toMatchObject({ PIN__c: A_PIN.PIN__c, PIN_Check__c: 'Verified' });
+        expect(stored?.PIN_Entered__c ?? null).toBeNull();
+        // Reading the case as any customer of the company: PIN__c is not theirs to read; PIN Check is (the control).
+        const refused = await page.evaluate(
+            (q) =>
+                (
+                    window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }
+                ).demoOrg.uiApi.graphql(q),
+            'query q { uiapi { query { Case(first: 200) { edges { node { Subject { value } PIN__c { value } } } } } } }'
+        );
+        expect(JSON.stringify(refused)).toContain('PIN__c');
+        expect((refused as { data?: unknown }).data ?? null).toBeNull();
+        const seen = await read(
+            page,
+            'query q { uiapi { query { Case(first: 200) { edges { node { Subject { value } PIN_Check__c { value } PIN_Entered__c { value } } } } } } }'
+        );
+        expect(
+            seen.Case.map((e) => e.node).find((n) => (n.Subject as { value: string }).value === 'With my PIN')
+        ).toEqual({
+            Subject: { value: 'With my PIN' },
+            PIN_Check__c: { value: 'Verified' },
+            PIN_Entered__c: { value: null }
+        });
     });
 
     test("a case filed for another customer's contact", async ({ page }) => {
@@ -340,15 +385,15 @@ test.describe('a hostile customer calling the UI API directly', () => {
             { apiName: 'Case', fields: { ...emailLike, PIN_Check__c: 'Verified' } },
             'Unable to create/update fields: Case.PIN_Check__c'
         );
-        // The rest goes through as a portal case: Web, New, the customer's, with no Web Email and no
-        // PIN check (the email flow never runs for a portal user).
+        // The rest goes through as a portal case: Web, New, the customer's, with no Web Email and PIN
+        // Check No PIN (the email flow never runs for a portal user; no PIN was given).
         await expectAccepted(page, 'createRecord', { apiName: 'Case', fields: emailLike });
         const filed = (await records(page)).Case.find((c) => c.Subject === emailLike.Subject);
         expect(filed).toMatchObject({
             Origin: 'Web',
             Status: 'New',
             SuppliedEmail: null,
-            PIN_Check__c: null,
+            PIN_Check__c: 'No PIN',
             ContactId: '003DEMO0000000001AAA',
             AccountId: '001DEMO0000000001AAA'
         });

@@ -190,10 +190,26 @@ function readLogic(logic, count, where) {
     return value;
 }
 
+/** Element properties the Flow schema lets repeat; any other given twice is a flow the org would not deploy. */
+const REPEATABLE = [
+    'assignmentItems',
+    'rules',
+    'conditions',
+    'filters',
+    'queriedFields',
+    'inputAssignments',
+    'customErrorMessages',
+    'processMetadataValues'
+];
+
 function checkProperties(element, known, where) {
     const unknown = Object.keys(element).filter((key) => !known.includes(key) && !COSMETIC.includes(key));
     if (unknown.length) {
         throw new Error(`${where}: the runner does not know ${unknown.join(', ')}`);
+    }
+    const repeated = Object.keys(element).filter((key) => Array.isArray(element[key]) && !REPEATABLE.includes(key));
+    if (repeated.length) {
+        throw new Error(`${where}: ${repeated.join(', ')} given more than once`);
     }
 }
 

@@ -345,7 +345,7 @@ export const FLOW_TEST_CASES = [
     {
         flow: 'Support_Case_Policy',
         name: 'Case_Customer_Forged_Email_Case',
-        label: 'A portal case is Web and New, with no Web Email or PIN Check, whatever the request claims',
+        label: 'A portal case is Web and New, with no Web Email and PIN Check No PIN, whatever the request claims',
         runAs: 'customer',
         record: {
             Subject: 'Looks like email',
@@ -354,7 +354,7 @@ export const FLOW_TEST_CASES = [
             SuppliedEmail: 'victim@globex.example',
             PIN_Check__c: 'Verified'
         },
-        expect: { fields: { Origin: 'Web', Status: 'New', SuppliedEmail: null, PIN_Check__c: null } }
+        expect: { fields: { Origin: 'Web', Status: 'New', SuppliedEmail: null, PIN_Check__c: 'No PIN' } }
     },
     {
         flow: 'Support_Case_Policy',
@@ -381,11 +381,11 @@ export const FLOW_TEST_CASES = [
     {
         flow: 'Support_Case_Policy',
         name: 'Case_PIN_Valid',
-        label: 'An active standard PIN of the customer’s account is accepted',
+        label: 'An active standard PIN of the customer’s account is accepted, moved out of PIN Entered, and Verified',
         runAs: 'customer',
         given: (data) => pins(data, { PIN__c: '40000001', Contact__c: '003COLLEAGUE0001AAA' }),
-        record: { Subject: 'With PIN', Origin: 'Web', PIN__c: '40000001' },
-        expect: { fields: { PIN__c: '40000001', AccountId: ACME } }
+        record: { Subject: 'With PIN', Origin: 'Web', PIN_Entered__c: '40000001' },
+        expect: { fields: { PIN__c: '40000001', PIN_Entered__c: null, PIN_Check__c: 'Verified', AccountId: ACME } }
     },
     {
         flow: 'Support_Case_Policy',
@@ -393,7 +393,7 @@ export const FLOW_TEST_CASES = [
         label: 'A PIN that expires this instant is no longer valid on a case',
         runAs: 'customer',
         given: (data) => pins(data, { PIN__c: '40000002', Expires_At__c: NOW }),
-        record: { Subject: 'Expired PIN', Origin: 'Web', PIN__c: '40000002' },
+        record: { Subject: 'Expired PIN', Origin: 'Web', PIN_Entered__c: '40000002' },
         expect: { error: 'Error_PIN_Not_Valid' }
     },
     {
@@ -402,7 +402,7 @@ export const FLOW_TEST_CASES = [
         label: 'Another account’s PIN is refused on a case',
         runAs: 'customer',
         given: (data) => pins(data, { PIN__c: '40000003', Account__c: '001OTHER000000001AAA' }),
-        record: { Subject: 'Their PIN', Origin: 'Web', PIN__c: '40000003' },
+        record: { Subject: 'Their PIN', Origin: 'Web', PIN_Entered__c: '40000003' },
         expect: { error: 'Error_PIN_Not_Valid' }
     },
     {
@@ -411,7 +411,7 @@ export const FLOW_TEST_CASES = [
         label: 'A privileged PIN is refused on a case',
         runAs: 'customer',
         given: (data) => pins(data, { PIN__c: 'pCASE0001', Kind__c: 'Privileged', Expires_At__c: at(0.5) }),
-        record: { Subject: 'Privileged PIN', Origin: 'Web', PIN__c: 'pCASE0001' },
+        record: { Subject: 'Privileged PIN', Origin: 'Web', PIN_Entered__c: 'pCASE0001' },
         expect: { error: 'Error_PIN_Not_Valid' }
     },
     {

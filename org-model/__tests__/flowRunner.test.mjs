@@ -40,6 +40,16 @@ test('a flow element, operator, function or reference the runner does not know f
         message(STAMP.replace('<operator>Assign</operator>', '<operator>RemoveAll</operator>')),
         'Flow Support_Case_Status_Stamp, element Stamp_Status_Time: the runner does not know the assignment operator RemoveAll'
     );
+    // A property given twice (two descriptions on one element): the Metadata API would refuse the flow.
+    assert.equal(
+        message(
+            STAMP.replace(
+                '<name>Stamp_Status_Time</name>',
+                '<description>One.</description><description>Two.</description><name>Stamp_Status_Time</name>'
+            )
+        ),
+        'Flow Support_Case_Status_Stamp, element Stamp_Status_Time: description given more than once'
+    );
     assert.equal(
         message(STAMP.replace('OR(ISNEW()', 'OR(ISCLONE()')),
         'Flow Support_Case_Status_Stamp, Start: the runner does not know the function ISCLONE'

@@ -74,14 +74,16 @@ test('a misspelled field is refused, naming the field', () => {
 });
 
 test('a field the customer permission set does not grant is not in the customer’s schema', () => {
-    // Support_PIN__c.Account__c is required (always readable); Case.PIN__c is granted; engineers' only fields are not.
-    const granted = query('Case { edges { node { PIN__c { value } } } }');
+    // Case.PIN_Check__c is granted; Case.PIN__c is not (colleagues never read a PIN on a case); engineers have both.
+    const granted = query('Case { edges { node { PIN_Check__c { value } } } }');
     assert.deepEqual(uiapiQueryProblems(customer, granted), []);
     const withheld = structuredClone(metadata);
-    delete withheld.permissionSets.Support_Portal_Customer.fields['Case.PIN__c'];
+    delete withheld.permissionSets.Support_Portal_Customer.fields['Case.PIN_Check__c'];
     const narrower = buildSchema(uiapiSdl(withheld, CUSTOMER_PERMISSION_SETS));
-    assert.deepEqual(uiapiQueryProblems(narrower, granted), ['Cannot query field "PIN__c" on type "Case".']);
-    assert.deepEqual(uiapiQueryProblems(admin, granted), []);
+    assert.deepEqual(uiapiQueryProblems(narrower, granted), ['Cannot query field "PIN_Check__c" on type "Case".']);
+    const pin = query('Case { edges { node { PIN__c { value } } } }');
+    assert.deepEqual(uiapiQueryProblems(customer, pin), ['Cannot query field "PIN__c" on type "Case".']);
+    assert.deepEqual(uiapiQueryProblems(admin, pin), []);
 });
 
 test('a child relationship under a parent traversal is refused', () => {

@@ -27,7 +27,8 @@ import STATUS_FIELD from '@salesforce/schema/Case.Status';
 import IS_CLOSED_FIELD from '@salesforce/schema/Case.IsClosed';
 import SEVERITY_FIELD from '@salesforce/schema/Case.Severity__c';
 import PRODUCT_FIELD from '@salesforce/schema/Case.Product__c';
-import PIN_FIELD from '@salesforce/schema/Case.PIN__c';
+// Whether a PIN was given and valid, never the PIN: customers cannot read Case.PIN__c (a colleague may read the case).
+import PIN_CHECK_FIELD from '@salesforce/schema/Case.PIN_Check__c';
 import LAST_MODIFIED_FIELD from '@salesforce/schema/Case.LastModifiedDate';
 import STATUS_CHANGED_FIELD from '@salesforce/schema/Case.Status_Changed_At__c';
 import TITLE from '@salesforce/label/c.Support_Case_Detail_Title';
@@ -57,7 +58,7 @@ const FIELDS = [
     IS_CLOSED_FIELD,
     SEVERITY_FIELD,
     PRODUCT_FIELD,
-    PIN_FIELD,
+    PIN_CHECK_FIELD,
     LAST_MODIFIED_FIELD,
     STATUS_CHANGED_FIELD
 ];
@@ -183,7 +184,7 @@ export default class SupportCaseDetail extends NavigationMixin(LightningElement)
             { label: STATUS, value: this.shown(STATUS_FIELD) },
             { label: SEVERITY, value: this.shown(SEVERITY_FIELD) },
             { label: PRODUCT, value: this.shown(PRODUCT_FIELD) },
-            { label: PIN, value: this.value(PIN_FIELD) },
+            { label: PIN, value: this.shown(PIN_CHECK_FIELD) },
             { label: UPDATED, value: updated ? formatDateTime(updated, LOCALE, TIME_ZONE) : '' }
         ].map((item) => ({ ...item, value: item.value || NOT_SET }));
     }

@@ -8,7 +8,7 @@ import CONTACT_NAME_FIELD from '@salesforce/schema/Case.Technical_Contact_Name__
 import CONTACT_PHONE_FIELD from '@salesforce/schema/Case.Technical_Contact_Phone__c';
 import CONTACT_HOURS_FIELD from '@salesforce/schema/Case.Technical_Contact_Hours__c';
 import CONTACT_FIELD from '@salesforce/schema/Case.ContactId';
-import PIN_FIELD from '@salesforce/schema/Case.PIN__c';
+import PIN_FIELD from '@salesforce/schema/Case.PIN_Entered__c';
 import { caseDetailProblems, EMPTY_CASE_DRAFT, productAndSeverityProblems } from 'c/supportCaseRules';
 import type { CaseDraft, CaseDraftField, CaseFieldLimits, CaseProblem } from 'c/supportCaseRules';
 import { readOwn, removeOwn, writeOwn } from 'c/supportSessionStore';

@@ -84,15 +84,16 @@ describe('c-support-case-detail', () => {
         ]);
     });
 
-    it('shows severity, product, PIN and last update', async () => {
+    it('shows severity, product, whether a valid PIN was given (never the PIN) and last update', async () => {
         const element = await renderCase(workingCase);
         const shown = details(element);
         expect(shown).toMatchObject({
             Status: 'Working',
             Severity: 'Severity 3',
             Product: 'Secret Server',
-            'Support PIN': '80412765'
+            'Support PIN': 'Verified'
         });
+        expect(deepText(element)).not.toContain('80412765');
         expect(shown['Last updated']).toMatch(/^Nov 20, 2026, 1:00\sAM$/);
     });
 
@@ -115,7 +116,7 @@ describe('c-support-case-detail', () => {
         expect(shadow(element).querySelector('.next-step')?.textContent).toBe(
             'Thycotic Support is waiting for your reply. Answer in the conversation below so work can continue.'
         );
-        expect(details(element)['Support PIN']).toBe('Not given');
+        expect(details(element)['Support PIN']).toBe('No PIN');
     });
 
     it('says how to reopen the matter once closed, with no phone prompt', async () => {

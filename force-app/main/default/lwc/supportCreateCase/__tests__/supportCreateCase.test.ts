@@ -320,7 +320,7 @@ describe('c-support-create-case', () => {
                     Technical_Contact_Name__c: 'Dana Scully',
                     Technical_Contact_Phone__c: '+1 202 555 0142',
                     Technical_Contact_Hours__c: 'Weekdays 08:00-17:00 ET',
-                    PIN__c: '80412765',
+                    PIN_Entered__c: '80412765',
                     ContactId: '003DEMO0000000001AAA'
                 }
             });
