@@ -224,6 +224,41 @@ test.describe('a hostile customer calling the UI API directly', () => {
         await expectAccepted(page, 'createRecord', pin({ PIN__c: 'p7k3m9q2xa0bc', Kind__c: 'Privileged' }));
     });
 
+    test('a privileged PIN from a contact the company did not authorize, and forging the authorization', async ({
+        page
+    }) => {
+        await page.getByLabel('Demo customer').selectOption('cloud');
+        // Thycotic took Dana's authorization away (as the engineer's Contact edit would).
+        const setAuthorized = (value: boolean) =>
+            page.evaluate(
+                ({ key, value }) => {
+                    const state = JSON.parse(window.localStorage.getItem(key) ?? '{}');
+                    state.records.Contact[0].Privileged_Access__c = value;
+                    window.localStorage.setItem(key, JSON.stringify(state));
+                },
+                { key: ORG_KEY, value }
+            );
+        await setAuthorized(false);
+        await page.reload();
+        const privileged = pin({ PIN__c: 'p7k3m9q2xa0bc', Kind__c: 'Privileged' });
+        await expectRefused(page, 'createRecord', privileged, 'Only the people your company authorized can issue');
+        // She cannot authorize herself: her contact record is not hers to edit (the sharing set grants read), so
+        // the flag and her phone alike are refused by record access; should an org's sharing grant edit, the
+        // validation rule Privileged_Access_Kept_By_Thycotic still refuses the flag (validationRules.test.mjs).
+        for (const change of [{ Privileged_Access__c: true }, { Phone: '+1 202 555 0199' }]) {
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: '003DEMO0000000001AAA', ...change } },
+                'insufficient access rights on object id'
+            );
+        }
+        // Control: authorized again by Thycotic, the same request goes through.
+        await setAuthorized(true);
+        await page.reload();
+        await expectAccepted(page, 'createRecord', privileged);
+    });
+
     test('weak PIN values chosen by hand', async ({ page }) => {
         await expectRefused(
             page,

@@ -34,7 +34,9 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 Name: 'Dana Scully',
                 Email: 'dana.scully@acme.example',
                 Phone: '+1 202 555 0142',
-                AccountId: '001DEMO0000000001AAA'
+                AccountId: '001DEMO0000000001AAA',
+                // Acme authorized Dana to grant Thycotic write access (kept by Thycotic).
+                Privileged_Access__c: true
             }
         ],
         User: [

@@ -56,7 +56,13 @@ const pin = (fields) => ({
 const pins = (data, ...list) => {
     data.Support_PIN__c = list.map(pin);
 };
-const cloud = (data) => account(data, { Support_Product__c: 'Secret Server Cloud' });
+/** A Secret Server Cloud account whose contact Dana may grant Thycotic write access (Privileged Access). */
+const cloud = (data) => {
+    account(data, { Support_Product__c: 'Secret Server Cloud' });
+    data.Contact = data.Contact.map((contact) =>
+        contact.Id === DANA ? { ...contact, Privileged_Access__c: true } : contact
+    );
+};
 
 /** An email case from Dana's address, as Email-to-Case saves it: linked to her before any flow runs. */
 const fromDana = { Origin: 'Email', SuppliedEmail: 'dana.scully@acme.example', ContactId: DANA, AccountId: ACME };
@@ -162,6 +168,18 @@ export const FLOW_TEST_CASES = [
         given: cloud,
         record: privilegedPin,
         expect: { fields: { Product__c: 'Secret Server Cloud', Expires_At__c: '$now+1d' } }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Privileged_Not_Authorized',
+        label: 'A privileged PIN from a contact the company did not authorize is refused',
+        runAs: 'customer',
+        given: (data) => {
+            cloud(data);
+            data.Contact = data.Contact.map((contact) => ({ ...contact, Privileged_Access__c: false }));
+        },
+        record: privilegedPin,
+        expect: { error: 'Error_Privileged_Not_Authorized' }
     },
     {
         flow: 'Support_PIN_Policy',

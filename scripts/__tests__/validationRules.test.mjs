@@ -454,3 +454,21 @@ test('Case and Case Message: a PEM private key block is refused in any case or m
     ]);
     assert.deepEqual(brokenMessage({ Action__c: 'Reply', Body__c: PEM }, OPEN_CASE, INTERNAL_USER), ['No_Private_Key']);
 });
+
+test('Contact: portal users cannot authorize anyone to issue privileged PINs; Thycotic can', () => {
+    const customer = { user: { ContactId: '003DEMO0000000001AAA', Id: '005DEMO0000000001AAA' } };
+    const dana = { Id: '003DEMO0000000001AAA', LastName: 'Scully', Privileged_Access__c: false };
+    // Control: a customer's other change (should sharing allow it) is not this rule's business.
+    assert.deepEqual(broken('Contact', { ...dana, Phone: '+1 202 555 0199' }, { ...customer, prior: dana }), []);
+    assert.deepEqual(broken('Contact', { ...dana, Privileged_Access__c: true }, { ...customer, prior: dana }), [
+        'Privileged_Access_Kept_By_Thycotic'
+    ]);
+    assert.deepEqual(broken('Contact', { LastName: 'New', Privileged_Access__c: true }, customer), [
+        'Privileged_Access_Kept_By_Thycotic'
+    ]);
+    assert.deepEqual(broken('Contact', { LastName: 'New' }, customer), []);
+    assert.deepEqual(
+        broken('Contact', { ...dana, Privileged_Access__c: true }, { user: INTERNAL_USER, prior: dana }),
+        []
+    );
+});

@@ -113,7 +113,12 @@ export function sampleDataFiles(today = new Date()) {
     });
     return {
         'Account.json': tree('Account', seed.Account, ['Name', 'Phone', 'Support_Product__c', 'User_Licenses__c']),
-        'Contact.json': tree('Contact', seed.Contact, ['FirstName', 'LastName', 'Email', 'Phone'], ['AccountId']),
+        'Contact.json': tree(
+            'Contact',
+            seed.Contact,
+            ['FirstName', 'LastName', 'Email', 'Phone', 'Privileged_Access__c'],
+            ['AccountId']
+        ),
         'Support_License__c.json': tree(
             'Support_License__c',
             seed.Support_License__c,

@@ -41,6 +41,9 @@ export const CUSTOMER_QUERY = gql`
                                 Phone {
                                     value
                                 }
+                                Privileged_Access__c {
+                                    value
+                                }
                                 Account {
                                     Id
                                     Name {
@@ -120,6 +123,7 @@ interface CustomerData {
                             Name?: Value<string>;
                             Email?: Value<string>;
                             Phone?: Value<string>;
+                            Privileged_Access__c?: Value<boolean>;
                             Account: {
                                 Id: string;
                                 Name?: Value<string>;
@@ -155,6 +159,8 @@ export interface Customer {
     product: string | null;
     userLicenses: number;
     licenses: SupportLicenseGrant[];
+    /** The company authorized this contact to issue privileged PINs (Contact.Privileged_Access__c, kept by Thycotic). */
+    privilegedAccess: boolean;
 }
 
 /** What the customer has on file, for the checklist, the email and the case. */
@@ -186,6 +192,7 @@ export function customerFrom(data: unknown): Customer | null {
         contactId: contact.Id,
         product: account.Support_Product__c?.value ?? null,
         userLicenses: account.User_Licenses__c?.value ?? 0,
+        privilegedAccess: contact.Privileged_Access__c?.value === true,
         licenses: (query(data).Support_License__c?.edges ?? [])
             .filter(({ node }) => node.Issued_On__c.value)
             .map(({ node }) => ({ issuedOn: node.Issued_On__c.value as string, quantity: node.Quantity__c.value ?? 0 }))

@@ -21,6 +21,7 @@ import PRIVILEGED_ACTIVE_UNTIL from '@salesforce/label/c.Support_PIN_Privileged_
 import CLOUD_INTRO from '@salesforce/label/c.Support_PIN_Cloud_Intro';
 import GENERATE_TECH from '@salesforce/label/c.Support_PIN_Generate_Tech';
 import GENERATE_PRIVILEGED from '@salesforce/label/c.Support_PIN_Generate_Privileged';
+import PRIVILEGED_NOT_AUTHORIZED from '@salesforce/label/c.Support_PIN_Privileged_Not_Authorized';
 import TECH_TITLE from '@salesforce/label/c.Support_PIN_Tech_Title';
 import PRIVILEGED_TITLE from '@salesforce/label/c.Support_PIN_Privileged_Title';
 import CONFIRM_TITLE from '@salesforce/label/c.Support_PIN_Privileged_Confirm_Title';
@@ -48,6 +49,7 @@ export const LABELS = {
     cloudIntro: CLOUD_INTRO,
     generateTech: GENERATE_TECH,
     generatePrivileged: GENERATE_PRIVILEGED,
+    privilegedNotAuthorized: PRIVILEGED_NOT_AUTHORIZED,
     currentTitle: CURRENT_TITLE
 };
 

@@ -110,9 +110,21 @@ export default class SupportPinBar extends LightningElement {
         return !showsCloudActions(this.mode, this.customer?.product);
     }
 
-    /** For Secret Server Cloud accounts only, whatever the builder mode says: the org refuses other products too. */
+    /**
+     * For Secret Server Cloud accounts only, whatever the builder mode says, and only to a contact the company
+     * authorized (Privileged Access): the org refuses the others too (flow Support_PIN_Policy).
+     */
     get offersPrivileged(): boolean {
-        return hasPrivilegedPin(this.customer?.product) && !this.activePrivilegedPin;
+        return hasPrivilegedPin(this.customer?.product) && !this.activePrivilegedPin && this.privilegedAccess;
+    }
+
+    get privilegedAccess(): boolean {
+        return this.customer?.privilegedAccess === true;
+    }
+
+    /** A cloud customer the company did not authorize: who can issue a privileged PIN instead. */
+    get privilegedNotAuthorized(): boolean {
+        return hasPrivilegedPin(this.customer?.product) && !this.activePrivilegedPin && !this.privilegedAccess;
     }
 
     /** The customer's own privileged PIN that is still valid, if any: one at a time per account. */

@@ -47,8 +47,13 @@ describe('c/supportCustomer', () => {
             contactId: '003DEMO0000000001AAA',
             product: 'Secret Server',
             userLicenses: 5,
-            licenses: [{ issuedOn: '2026-06-01', quantity: 5 }]
+            licenses: [{ issuedOn: '2026-06-01', quantity: 5 }],
+            privilegedAccess: false
         });
+        // Privileged Access is read from the contact; only true authorizes.
+        const authorized = JSON.parse(JSON.stringify(customer));
+        authorized.uiapi.query.User.edges[0].node.Contact.Privileged_Access__c = { value: true };
+        expect(customerFrom(authorized)?.privilegedAccess).toBe(true);
     });
 
     it('lists the user’s PINs with their kind, latest expiry first as the org sends them', () => {

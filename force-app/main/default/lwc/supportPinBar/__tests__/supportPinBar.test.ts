@@ -430,6 +430,23 @@ describe('c-support-pin-bar', () => {
             );
         });
 
+        it('is not offered a privileged PIN unless the company authorized them, and is told who can', async () => {
+            const notAuthorized = JSON.parse(JSON.stringify(cloudCustomerWithoutPins));
+            notAuthorized.uiapi.query.User.edges[0].node.Contact.Privileged_Access__c = { value: false };
+            const element = await renderWith(notAuthorized);
+            expect(shadow(element).querySelector('.tech-pin')).not.toBeNull();
+            expect(shadow(element).querySelector('.privileged-pin')).toBeNull();
+            expect(shadow(element).querySelector('.privileged-not-authorized')?.textContent).toBe(
+                'Privileged PINs give Thycotic write access to your cloud database; only the people your company authorized can issue one. Ask one of them, or ask Thycotic Support who they are.'
+            );
+            await expect(element).toBeAccessible();
+            // Authorized (the control): the action is there and the sentence is not.
+            document.body.replaceChildren();
+            const authorized = await renderWith(cloudCustomerWithoutPins);
+            expect(shadow(authorized).querySelector('.privileged-pin')).not.toBeNull();
+            expect(shadow(authorized).querySelector('.privileged-not-authorized')).toBeNull();
+        });
+
         it('sees a Tech Support PIN in an inline panel with copy, focused and announced', async () => {
             scriptRandomBytes(6);
             const element = await renderWith(cloudCustomerWithoutPins);
