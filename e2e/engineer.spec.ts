@@ -117,6 +117,37 @@ test.describe('the support engineer verifies a PIN', () => {
         expect(revoked.Revoked_By__c).toBe('005DEMOOWNER00001AAA');
     });
 
+    test('an engineer reads no PIN value outside a verification: not by listing PINs, not on cases', async ({
+        page
+    }) => {
+        const pin = await getPinAsCustomer(page);
+        await page.goto('/engineer');
+        const ask = (query: string) =>
+            page.evaluate(
+                (q) =>
+                    (
+                        window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }
+                    ).demoOrg.uiApi.graphql(q),
+                query
+            ) as Promise<{ data?: unknown; errors?: { message: string }[] }>;
+        for (const query of [
+            'query q { uiapi { query { Support_PIN__c(first: 200) { edges { node { PIN__c { value } } } } } } }',
+            `query q { uiapi { query { Support_PIN__c(where: { PIN__c: { eq: "${pin}" } }) { edges { node { Id } } } } } }`,
+            'query q { uiapi { query { Case(first: 200) { edges { node { PIN__c { value } } } } } } }'
+        ]) {
+            const answer = await ask(query);
+            expect(answer.data ?? null).toBeNull();
+            expect(JSON.stringify(answer.errors)).toContain('PIN__c');
+        }
+        // Control: the PINs' other fields are the engineer's to read (which PINs exist, never their values).
+        const control = await ask(
+            'query q { uiapi { query { Support_PIN__c(first: 200) { edges { node { Kind__c { value } } } } } } }'
+        );
+        expect(control.errors ?? []).toEqual([]);
+        expect(JSON.stringify(control.data)).toContain('Standard');
+        expect(JSON.stringify(control.data)).not.toContain(pin);
+    });
+
     test('the customer cannot verify PINs or see the audit trail', async ({ page }) => {
         await page.goto('/');
         const refused = await page.evaluate(async () => {

@@ -227,6 +227,21 @@ test("missing pieces of the engineer's side are named", () => {
         ).join('\n'),
         /Support_Portal_Customer may revoke a PIN/
     );
+    // No PIN value outside a verification: not a required PIN field, not a grant, not on the case page.
+    assert.match(
+        without((m) => (m.objects.Support_PIN__c.fields.PIN__c.required = true)).join('\n'),
+        /Support_PIN__c\.PIN__c is required, so every engineer reads every PIN/
+    );
+    assert.match(
+        without((m) => (m.permissionSets.Support_Engineer.fields['Case.PIN__c'] = { read: true, edit: false })).join(
+            '\n'
+        ),
+        /Support_Engineer reads Case\.PIN__c, a PIN value outside a verification/
+    );
+    assert.match(
+        without((m) => m.flexiPages.Thycotic_Support_Case.fields.push('PIN__c')).join('\n'),
+        /the case page Thycotic_Support_Case shows Case\.PIN__c, a PIN value/
+    );
 });
 
 test("the engineer's case page is named when the app loses it or it loses the thread, the files or the PIN check", () => {

@@ -1191,6 +1191,19 @@ export const POLICY_REQUIREMENTS = [
                     ? ['Support_Portal_Customer may revoke a PIN']
                     : []),
                 ...ruleHas(m, 'Support_PIN__c', 'Revoked_Once_With_Expiry'),
+                // Engineers reach a PIN only through a verification: no PIN value is theirs to read (a required
+                // field is readable by everyone with the object, so the PIN fields are not required).
+                ...[
+                    ['Support_PIN__c', 'PIN__c'],
+                    ['Case', 'PIN__c']
+                ].flatMap(([object, field]) => [
+                    ...(m.objects[object]?.fields[field]?.required
+                        ? [`${object}.${field} is required, so every engineer reads every PIN`]
+                        : []),
+                    ...(engineer?.fields[`${object}.${field}`]?.read
+                        ? [`Support_Engineer reads ${object}.${field}, a PIN value outside a verification`]
+                        : [])
+                ]),
                 ...(app ? [] : ['no Lightning app Thycotic_Support']),
                 ...['Verify_Support_PIN', 'standard-Case', 'Support_PIN__c']
                     .filter((tab) => app && !app.tabs.includes(tab))
@@ -1220,9 +1233,10 @@ export const POLICY_REQUIREMENTS = [
                 ...['supportCaseConversation', 'supportCaseFiles']
                     .filter((component) => !page.components.includes(component))
                     .map((component) => `the case page ${name} has no ${component}`),
-                ...['PIN__c', 'PIN_Check__c', 'Severity_1_By_Email__c']
+                ...['PIN_Check__c', 'Severity_1_By_Email__c']
                     .filter((field) => !page.fields.includes(field))
                     .map((field) => `the case page ${name} does not show Case.${field}`),
+                ...(page.fields.includes('PIN__c') ? [`the case page ${name} shows Case.PIN__c, a PIN value`] : []),
                 ...(messages.create && messages.read ? [] : ['Support_Engineer cannot write and read Case Messages']),
                 ...(messages.edit || messages.delete ? ['Support_Engineer may change or delete Case Messages'] : [])
             ];

@@ -6,9 +6,11 @@
  * cases. A valid PIN can be revoked after an inline confirmation (the Support Engineer permission
  * set grants the fields; the org refuses anyone else).
  *
- * Every lookup creates a PIN Verification record, whose verdict the server decides (flow
- * Support_PIN_Verification_Stamp): the audit trail support managers report on. The component
- * shows one PIN, the one asked for, and never lists PINs.
+ * Every lookup is a PIN Verification record: the browser sends only what was typed; the server finds
+ * the PIN and stamps the verdict in the same transaction (flow Support_PIN_Verification_Stamp), and the
+ * component then reads what that verification found. No lookup without its audit record: engineers
+ * cannot read PIN values, so the verification is their only way to a PIN. The component shows one
+ * PIN, the one asked for, and never lists PINs.
  *
  * Public surface: none (App, Home and utility bar pages of the Thycotic Support app).
  */
@@ -36,8 +38,8 @@ export const CLOCK_TICK_MS = 30000;
 export default class SupportPinVerify extends NavigationMixin(LightningElement) {
     labels = LABELS;
     input = '';
-    /** The PIN asked about; the query runs for it. */
-    pin = '';
+    /** The PIN Verification of the last lookup; the query reads what it found. */
+    verificationId = '';
     wiredResult?: GraphQLResult;
     found?: FoundPin;
     answered = false;
@@ -53,19 +55,19 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
     caseUrls: Record<string, string> = {};
     clock?: ReturnType<typeof setInterval>;
 
-    /** Nothing is looked up before the engineer asks: no PIN, no query, no request. */
+    /** Nothing is read before a lookup is recorded: no verification, no query, no request. */
     get verifyQuery(): unknown {
-        return this.pin ? VERIFY_QUERY : undefined;
+        return this.verificationId ? VERIFY_QUERY : undefined;
     }
 
     get variables(): Record<string, unknown> | undefined {
-        return this.pin ? { pin: this.pin, openCases: OPEN_CASES_SHOWN } : undefined;
+        return this.verificationId ? { verification: this.verificationId, openCases: OPEN_CASES_SHOWN } : undefined;
     }
 
     @wire(graphql, { query: '$verifyQuery', variables: '$variables' })
     wiredPin(result: GraphQLResult): void {
         this.wiredResult = result;
-        if (!this.pin) {
+        if (!this.verificationId) {
             return;
         }
         if (result.errors?.length) {
@@ -73,7 +75,7 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
             this.checking = false;
         } else if (result.data) {
             this.now = new Date();
-            this.found = foundPinFrom(result.data as VerifyData, this.now);
+            this.found = foundPinFrom(result.data as VerifyData, this.now, this.checked);
             this.answered = true;
             this.checking = false;
             this.generateCaseUrls();
@@ -145,7 +147,7 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
         }
     }
 
-    /** Enter in the box or the Verify button: look the PIN up, and record the lookup. */
+    /** Enter in the box or the Verify button: record the lookup; the server finds the PIN, then we read what it found. */
     async handleVerify(event?: Event): Promise<void> {
         event?.preventDefault();
         const pin = pinFromInput(this.input);
@@ -157,33 +159,35 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
         this.revokeError = undefined;
         this.announcement = '';
         this.checked = pin;
-        if (!looksLikePin(pin)) {
-            // Not a PIN's shape: no PIN can have it, and nothing is asked of the server.
-            this.pin = '';
-            this.found = undefined;
-            this.answered = true;
-            await this.record(pin);
+        this.checking = true;
+        const verificationId = await this.record(pin);
+        if (!verificationId) {
             return;
         }
-        this.checking = true;
-        const again = pin === this.pin;
-        this.pin = pin;
-        await Promise.all([this.record(pin), again ? this.wiredResult?.refresh?.() : undefined]);
-        if (again) {
+        if (!looksLikePin(pin)) {
+            // Not a PIN's shape: no PIN can have it, and nothing more is asked of the server.
+            this.verificationId = '';
+            this.found = undefined;
+            this.answered = true;
             this.checking = false;
+            return;
         }
+        // A new verification each time: the wire reads it (one request, one wave).
+        this.verificationId = verificationId;
     }
 
-    /** The audit trail: one PIN Verification per lookup; the server stamps the verdict. */
-    async record(pin: string): Promise<void> {
+    /** The audit trail and the lookup in one: a PIN Verification whose PIN and verdict the server stamps. */
+    async record(pin: string): Promise<string | undefined> {
         try {
-            await createRecord({
+            const created = await createRecord({
                 apiName: VERIFICATION_OBJECT.objectApiName,
                 fields: { [PIN_ENTERED_FIELD.fieldApiName]: pin }
             });
+            return created.id;
         } catch (error) {
             this.errors = error;
             this.checking = false;
+            return undefined;
         }
     }
 

@@ -1,7 +1,11 @@
-// What the engineer sees for a PIN, in one GraphQL request: the PIN with its contact and account,
-// and, through semi-joins on the same PIN (the account is not known before the answer), the
-// account's support licenses and its open cases. Coverage is worked out with the portal's own rule
-// (supportCoverage), so engineer and customer read the same verdict.
+// What the engineer sees for a PIN, in one GraphQL request after the lookup is recorded: the PIN
+// Verification the server just stamped (flow Support_PIN_Verification_Stamp found the PIN by its value,
+// in the same transaction as the audit record), the PIN it found with its contact and account, and,
+// through semi-joins on the same verification, the account's support licenses and its open cases.
+// Engineers cannot read PIN values (Support_PIN__c.PIN__c is not theirs to read, and not required, so
+// field-level security holds): they reach a PIN only through a verification of the value the customer
+// gave. Coverage is worked out with the portal's own rule (supportCoverage), so engineer and customer
+// read the same verdict.
 import { gql } from 'lightning/graphql';
 import { supportCoverage } from 'c/supportCoverage';
 import type { Coverage } from 'c/supportCoverage';
@@ -11,57 +15,61 @@ import { normalizePin, pinKindOf } from 'c/supportPins';
 export const OPEN_CASES_SHOWN = 10;
 
 export const VERIFY_QUERY = gql`
-    query supportPinVerify($pin: String, $openCases: Int) {
+    query supportPinVerify($verification: ID, $openCases: Int) {
         uiapi {
             query {
-                Support_PIN__c(where: { PIN__c: { eq: $pin } }, first: 1) {
+                Support_PIN_Verification__c(where: { Id: { eq: $verification } }, first: 1) {
                     edges {
                         node {
                             Id
-                            PIN__c {
-                                value
-                            }
-                            Kind__c {
-                                value
-                            }
-                            Issued_At__c {
-                                value
-                            }
-                            Expires_At__c {
-                                value
-                            }
-                            Revoked_At__c {
-                                value
-                            }
-                            Product__c {
-                                value
-                                displayValue
-                            }
-                            Contact__r {
-                                Name {
-                                    value
-                                }
-                                Email {
-                                    value
-                                }
-                                Phone {
-                                    value
-                                }
-                            }
-                            Account__r {
+                            Support_PIN__r {
                                 Id
-                                Name {
+                                Kind__c {
                                     value
                                 }
-                                User_Licenses__c {
+                                Issued_At__c {
                                     value
+                                }
+                                Expires_At__c {
+                                    value
+                                }
+                                Revoked_At__c {
+                                    value
+                                }
+                                Product__c {
+                                    value
+                                    displayValue
+                                }
+                                Contact__r {
+                                    Name {
+                                        value
+                                    }
+                                    Email {
+                                        value
+                                    }
+                                    Phone {
+                                        value
+                                    }
+                                }
+                                Account__r {
+                                    Id
+                                    Name {
+                                        value
+                                    }
+                                    User_Licenses__c {
+                                        value
+                                    }
                                 }
                             }
                         }
                     }
                 }
                 Support_License__c(
-                    where: { Account__c: { inq: { Support_PIN__c: { PIN__c: { eq: $pin } }, ApiName: "Account__c" } } }
+                    where: {
+                        Account__c: {
+                            inq: { Support_PIN_Verification__c: { Id: { eq: $verification } }, ApiName: "Account__c" }
+                        }
+                    }
                     first: 200
                 ) {
                     edges {
@@ -79,7 +87,14 @@ export const VERIFY_QUERY = gql`
                     where: {
                         and: [
                             { IsClosed: { eq: false } }
-                            { AccountId: { inq: { Support_PIN__c: { PIN__c: { eq: $pin } }, ApiName: "Account__c" } } }
+                            {
+                                AccountId: {
+                                    inq: {
+                                        Support_PIN_Verification__c: { Id: { eq: $verification } }
+                                        ApiName: "Account__c"
+                                    }
+                                }
+                            }
                         ]
                     }
                     orderBy: { LastModifiedDate: { order: DESC } }
@@ -114,7 +129,6 @@ interface Value<T> {
 
 interface PinNode {
     Id: string;
-    PIN__c: Value<string>;
     Kind__c: Value<string>;
     Issued_At__c: Value<string>;
     Expires_At__c: Value<string>;
@@ -127,7 +141,7 @@ interface PinNode {
 export interface VerifyData {
     uiapi: {
         query: {
-            Support_PIN__c: { edges: { node: PinNode }[] };
+            Support_PIN_Verification__c: { edges: { node: { Id: string; Support_PIN__r: PinNode | null } }[] };
             Support_License__c: { edges: { node: { Quantity__c: Value<number>; Issued_On__c: Value<string> } }[] };
             Case: {
                 edges: {
@@ -180,10 +194,10 @@ export function verdictOf(pin: FoundPin | undefined, now: Date): Verdict {
     return Date.parse(pin.expiresAt) > now.getTime() ? 'valid' : 'expired';
 }
 
-/** The answer as the component shows it, or undefined when no PIN has the value. */
-export function foundPinFrom(data: VerifyData, now: Date): FoundPin | undefined {
-    const { Support_PIN__c: pins, Support_License__c: licenses, Case: cases } = data.uiapi.query;
-    const node = pins.edges[0]?.node;
+/** The answer as the component shows it for the PIN `pin` the engineer asked about, or undefined when no PIN has it. */
+export function foundPinFrom(data: VerifyData, now: Date, pin: string): FoundPin | undefined {
+    const { Support_PIN_Verification__c: verifications, Support_License__c: licenses, Case: cases } = data.uiapi.query;
+    const node = verifications.edges[0]?.node.Support_PIN__r;
     if (!node) {
         return undefined;
     }
@@ -200,7 +214,7 @@ export function foundPinFrom(data: VerifyData, now: Date): FoundPin | undefined 
     }
     return {
         id: node.Id,
-        pin: node.PIN__c.value ?? '',
+        pin,
         privileged: node.Kind__c.value === 'Privileged',
         issuedAt: node.Issued_At__c.value ?? '',
         expiresAt: node.Expires_At__c.value ?? '',

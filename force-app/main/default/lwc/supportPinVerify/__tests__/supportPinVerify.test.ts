@@ -17,17 +17,19 @@ const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord
 const mockUpdateRecord = updateRecord as jest.MockedFunction<typeof updateRecord>;
 
 type Data = typeof validPin;
-type PinNode = Data['uiapi']['query']['Support_PIN__c']['edges'][0]['node'];
+type PinNode = NonNullable<Data['uiapi']['query']['Support_PIN_Verification__c']['edges'][0]['node']['Support_PIN__r']>;
 
+/** What the verification found: the valid PIN, changed. */
 function withPin(changes: Partial<Record<keyof PinNode, unknown>>): Data {
     const copy = JSON.parse(JSON.stringify(validPin)) as Data;
-    Object.assign(copy.uiapi.query.Support_PIN__c.edges[0].node, changes);
+    Object.assign(copy.uiapi.query.Support_PIN_Verification__c.edges[0].node.Support_PIN__r as PinNode, changes);
     return copy;
 }
 
+/** The verification found no PIN with the value. */
 function noPin(): Data {
     const copy = JSON.parse(JSON.stringify(validPin)) as Data;
-    copy.uiapi.query.Support_PIN__c.edges = [];
+    (copy.uiapi.query.Support_PIN_Verification__c.edges[0].node as { Support_PIN__r: unknown }).Support_PIN__r = null;
     copy.uiapi.query.Support_License__c.edges = [];
     copy.uiapi.query.Case.edges = [];
     copy.uiapi.query.Case.totalCount = 0;
@@ -136,18 +138,26 @@ describe('c-support-pin-verify', () => {
         expect($(element, '.checked-pin').textContent).toBe('for PIN hello');
     });
 
-    it('looks up the PIN as given in one query and records the lookup', async () => {
+    it('records the lookup first, then reads what that verification found, in one query', async () => {
+        let finish: (value: unknown) => void = () => undefined;
+        mockCreateRecord.mockReturnValue(new Promise((resolve) => (finish = resolve)) as never);
         const element = render();
         await verify(element, ' PIN 4821 0937 ');
-        expect(graphqlAdapter.getLastConfig()?.variables).toEqual({ pin: '48210937', openCases: 10 });
+        // The browser sends only what was typed; nothing is read before the server has the audit record.
         expect(mockCreateRecord).toHaveBeenCalledTimes(1);
         expect(mockCreateRecord).toHaveBeenCalledWith({
             apiName: 'Support_PIN_Verification__c',
             fields: { PIN_Entered__c: '48210937' }
         });
+        expect(graphqlAdapter.getLastConfig()?.query).toBeUndefined();
         expect(($(element, 'lightning-button.verify-button') as HTMLElement & { label: string }).label).toBe(
             'Checking…'
         );
+        finish({ id: 'a04NEW' });
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig()?.variables).toEqual({ verification: 'a04NEW', openCases: 10 });
+        // The PIN value is never asked of the server by the engineer's browser.
+        expect(graphqlAdapter.getLastConfig()?.query).not.toContain('PIN__c');
     });
 
     it('shows a valid PIN: kind, times, account, contact, product, coverage and open cases', async () => {
@@ -172,12 +182,15 @@ describe('c-support-pin-verify', () => {
         const { element } = await verifyAndAnswer(
             'P7K2 M9XQ 4RTV W',
             withPin({
-                PIN__c: { value: 'p7k2m9xq4rtvw' },
                 Kind__c: { value: 'Privileged' },
                 Expires_At__c: { value: '2026-11-23T06:00:00.000Z' }
             })
         );
-        expect(graphqlAdapter.getLastConfig()?.variables).toEqual({ pin: 'p7k2m9xq4rtvw', openCases: 10 });
+        expect(mockCreateRecord).toHaveBeenCalledWith({
+            apiName: 'Support_PIN_Verification__c',
+            fields: { PIN_Entered__c: 'p7k2m9xq4rtvw' }
+        });
+        expect($(element, '.checked-pin').textContent).toBe('for PIN p7k2m9xq4rtvw');
         expect($(element, '.kind').textContent).toContain('Privileged PIN');
         expect($(element, '.kind').textContent).toContain('at most 24 hours');
         expect($(element, '.expiry').textContent).toBe('Nov 22, 2026, 10:00 PM (in 12 hours)');
@@ -235,11 +248,12 @@ describe('c-support-pin-verify', () => {
         expect($(element, '.coverage-text').textContent).toContain('5 user licenses');
     });
 
-    it('asks again when the same PIN is verified again', async () => {
-        const { element, refresh } = await verifyAndAnswer('48210937');
+    it('records and reads again when the same PIN is verified again: every lookup is on record', async () => {
+        const { element } = await verifyAndAnswer('48210937');
+        mockCreateRecord.mockResolvedValue({ id: 'a04AGAIN' } as never);
         await verify(element, '4821 0937');
-        expect(refresh).toHaveBeenCalled();
         expect(mockCreateRecord).toHaveBeenCalledTimes(2);
+        expect(graphqlAdapter.getLastConfig()?.variables).toEqual({ verification: 'a04AGAIN', openCases: 10 });
     });
 
     it('revokes a valid PIN after an inline confirmation that says what it ends', async () => {
