@@ -773,6 +773,22 @@ export const FLOW_TEST_CASES = [
     },
     {
         flow: 'Support_Case_Message_Limit',
+        name: 'Messages_Close_Reopen_Cycling',
+        label: 'Closing and reopening count as messages: ten cycles in an hour and the next reopen is refused',
+        runAs: 'customer',
+        given: (data) => {
+            recent('Case_Message__c', 20)(data);
+            data.Case_Message__c = data.Case_Message__c.map((message, i) => ({
+                ...message,
+                Action__c: i % 2 ? 'Reopen' : 'Close',
+                Body__c: null
+            }));
+        },
+        record: { Case__c: OPEN_CASE, Action__c: 'Close' },
+        expect: { error: 'Error_Too_Many_Messages' }
+    },
+    {
+        flow: 'Support_Case_Message_Limit',
         name: 'Messages_Under_Limit',
         label: 'Nineteen in the hour, with older ones and support’s, leave room for one more',
         runAs: 'customer',
