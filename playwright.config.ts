@@ -10,6 +10,9 @@ export default defineConfig({
     fullyParallel: false,
     workers: 1,
     retries: 0,
+    // A test walks a whole path (a PIN, a case, a reply, the customer's page): on a 2-core machine busy
+    // with other work, the longest pass 30 s. Each expectation still waits 5 s at most.
+    timeout: 60_000,
     reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
     use: {
         baseURL: `http://127.0.0.1:${port}`,
