@@ -1,4 +1,4 @@
-import { addDays, calendarDate, formatDateTimeZoned } from 'c/supportFormat';
+import { addDays, calendarDate, formatCount, formatDateTimeZoned } from 'c/supportFormat';
 
 describe('dates', () => {
     it('adds days across month, year and leap-day boundaries', () => {
@@ -39,5 +39,18 @@ describe('formatDateTimeZoned', () => {
         expect(formatDateTimeZoned(instant, 'de', 'Europe/Berlin')).toBe('23. Nov. 2026, 11:00 MEZ');
         // An unknown zone: the runtime's, still named.
         expect(formatDateTimeZoned(instant, 'en-US', 'Not/AZone')).toMatch(/^Nov 23, 2026, \d{1,2}:00\s[AP]M \S+$/);
+    });
+});
+
+describe('formatCount', () => {
+    const cases = { one: '{0} case', other: '{0} cases' };
+    const faelle = { one: '{0} Fall', other: '{0} Fälle' };
+
+    it('picks the plural form by the locale’s rule and writes the number as the locale does', () => {
+        expect(formatCount(1, cases, 'en-US')).toBe('1 case');
+        expect(formatCount(0, cases, 'en-US')).toBe('0 cases');
+        expect(formatCount(6668, cases, 'en-US')).toBe('6,668 cases');
+        expect(formatCount(1, faelle, 'de-DE')).toBe('1 Fall');
+        expect(formatCount(6668, faelle, 'de-DE')).toBe('6.668 Fälle');
     });
 });
