@@ -72,6 +72,11 @@ export function formatDateTime(instant: Date | string, locale?: string, timeZone
     return formatIn(instant, locale, timeZone, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** The day of an instant in full, in the viewer's time zone: "November 10, 2026", "10. November 2026". */
+export function formatLongDate(instant: Date | string, locale?: string, timeZone?: string): string {
+    return formatIn(instant, locale, timeZone, { dateStyle: 'long' });
+}
+
 /** The same, naming the time zone, for a time something ends: "Nov 23, 2026, 2:00 AM PST". */
 export function formatDateTimeZoned(instant: Date | string, locale?: string, timeZone?: string): string {
     return formatIn(instant, locale, timeZone, {
