@@ -95,7 +95,7 @@ test.describe('on a phone', () => {
         const path = page.getByRole('list', { name: en.Support_Case_Detail_Progress });
         await expect(path.getByRole('listitem')).toHaveCount(5);
         expect(await notFullyShown(path.getByRole('listitem'))).toEqual([]);
-        await expect(path.locator('[aria-current="step"]')).toHaveText('Working');
+        await expect(path.locator('[aria-current="step"]')).toHaveText('Waiting on Customer');
         await expect(numbers(main(page))).not.toHaveCount(0);
         await expectAllOnScreen(page, main(page));
         expect(await axeViolations(page)).toEqual([]);
