@@ -29,6 +29,8 @@ const ALL_CASES = JSON.parse(
     )
 ) as DemoCase[];
 const OPEN = ALL_CASES.filter((c) => !c.IsClosed);
+/** A number as the list writes it for these tests' en-US browser: 6,668. */
+const n = (value: number): string => value.toLocaleString('en-US');
 
 const list = (page: Page) => page.locator('c-support-case-list');
 const rows = (page: Page) => list(page).locator('tbody tr');
@@ -39,33 +41,35 @@ async function openLargeAccount(page: Page): Promise<void> {
     await chooseCustomer(page, 'large');
     // LDS keeps a list it answered until it is refreshed: the new customer's list shows after a reload.
     await page.reload();
-    await expect(range(page)).toHaveText(`Cases 1–25 of ${OPEN.length}`);
+    await expect(range(page)).toHaveText(`Cases 1–25 of ${n(OPEN.length)}`);
 }
 
 test.describe('the Cases tab of an account with 10,000 cases', () => {
+    // The list writes numbers as the viewer's locale does; these expectations are en-US.
+    test.use({ locale: 'en-US' });
     test('the count is the server’s, and pages go to the last one and back', async ({ page }) => {
         await openLargeAccount(page);
         await expect(rows(page)).toHaveCount(25);
-        await expect(list(page).locator('.count')).toHaveText(`${OPEN.length} cases`);
+        await expect(list(page).locator('.count')).toHaveText(`${n(OPEN.length)} cases`);
         const pages = Math.ceil(OPEN.length / 25);
-        await expect(list(page).locator('.page-number')).toHaveText(`Page 1 of ${pages}`);
+        await expect(list(page).locator('.page-number')).toHaveText(`Page 1 of ${n(pages)}`);
 
         await list(page).getByRole('button', { name: 'Next page' }).click();
-        await expect(range(page)).toHaveText(`Cases 26–50 of ${OPEN.length}`);
+        await expect(range(page)).toHaveText(`Cases 26–50 of ${n(OPEN.length)}`);
         await list(page).getByRole('button', { name: 'Last page' }).click();
         const lastFrom = (pages - 1) * 25 + 1;
-        await expect(range(page)).toHaveText(`Cases ${lastFrom}–${OPEN.length} of ${OPEN.length}`);
+        await expect(range(page)).toHaveText(`Cases ${n(lastFrom)}–${n(OPEN.length)} of ${n(OPEN.length)}`);
         await expect(list(page).getByRole('button', { name: 'Next page' })).toBeDisabled();
         await expect(rows(page)).toHaveCount(OPEN.length - lastFrom + 1);
         // The oldest open case is the last row of the last page.
         await expect(rows(page).last()).toContainText(OPEN.at(-1)?.CaseNumber ?? '');
 
         await list(page).getByRole('button', { name: 'Previous page' }).click();
-        await expect(range(page)).toHaveText(`Cases ${lastFrom - 25}–${lastFrom - 1} of ${OPEN.length}`);
+        await expect(range(page)).toHaveText(`Cases ${n(lastFrom - 25)}–${n(lastFrom - 1)} of ${n(OPEN.length)}`);
         await list(page).getByRole('button', { name: 'Next page' }).click();
-        await expect(range(page)).toHaveText(`Cases ${lastFrom}–${OPEN.length} of ${OPEN.length}`);
+        await expect(range(page)).toHaveText(`Cases ${n(lastFrom)}–${n(OPEN.length)} of ${n(OPEN.length)}`);
         await list(page).getByRole('button', { name: 'First page' }).click();
-        await expect(range(page)).toHaveText(`Cases 1–25 of ${OPEN.length}`);
+        await expect(range(page)).toHaveText(`Cases 1–25 of ${n(OPEN.length)}`);
         expect(await axeViolations(page)).toEqual([]);
     });
 
@@ -78,7 +82,7 @@ test.describe('the Cases tab of an account with 10,000 cases', () => {
 
         await search.fill('Launcher does not open');
         const matching = OPEN.filter((c) => c.Subject.includes('Launcher does not open'));
-        await expect(range(page)).toHaveText(`Cases 1–25 of ${matching.length}`);
+        await expect(range(page)).toHaveText(`Cases 1–25 of ${n(matching.length)}`);
         for (const text of await rows(page).locator('.subject').allTextContents()) {
             expect(text).toContain('Launcher does not open');
         }
@@ -92,7 +96,7 @@ test.describe('the Cases tab of an account with 10,000 cases', () => {
         const expected = ALL_CASES.filter((c) => c.IsClosed && c.Severity__c === 'Severity 2').sort((a, b) =>
             a.CaseNumber.localeCompare(b.CaseNumber)
         );
-        await expect(range(page)).toHaveText(`Cases 1–25 of ${expected.length}`);
+        await expect(range(page)).toHaveText(`Cases 1–25 of ${n(expected.length)}`);
         await expect(rows(page).first()).toContainText(expected[0].CaseNumber);
         for (const text of await rows(page).locator('.severity').allTextContents()) {
             expect(text).toBe('Severity 2');
@@ -104,10 +108,10 @@ test.describe('the Cases tab of an account with 10,000 cases', () => {
         await expect(page).toHaveURL(/c__scope=mine/);
         await expect(page).toHaveURL(/c__severity=Severity(\+|%20)2/);
         const mine = expected.filter((c) => c.ContactId === DEMO_CONTACT);
-        await expect(range(page)).toHaveText(`Cases 1–25 of ${mine.length}`);
+        await expect(range(page)).toHaveText(`Cases 1–25 of ${n(mine.length)}`);
         await page.goBack();
         await page.goForward();
-        await expect(range(page)).toHaveText(`Cases 1–25 of ${mine.length}`);
+        await expect(range(page)).toHaveText(`Cases 1–25 of ${n(mine.length)}`);
     });
 
     test('the demo org’s cursors stop at 2,000 records, as the UI API’s do, while totalCount counts all', async ({

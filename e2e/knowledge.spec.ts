@@ -121,7 +121,8 @@ test.describe('the article page', () => {
         const body = page.locator('c-support-article lightning-formatted-rich-text');
         await expect(body.locator('h2').first()).toBeVisible();
         await expect(body.locator('li').first()).toBeVisible();
-        await expect(page.getByText('Last updated')).toBeVisible();
+        // The words, a space, the date: "Last updated November 10, 2026", never "Last updatedNovember 10".
+        await expect(page.locator('c-support-article .updated')).toHaveText(/^Last updated \S.*\d{4}/);
         expect(await axeViolations(page)).toEqual([]);
         await page.getByRole('link', { name: 'Back to your case' }).click();
         await expect(page).toHaveURL(/\/create-case$/);

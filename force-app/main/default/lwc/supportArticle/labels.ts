@@ -8,10 +8,9 @@ import BACK_TO_SUPPORT from '@salesforce/label/c.Support_Article_Back_To_Support
 import OWN_PAGE from '@salesforce/label/c.Support_Article_Own_Page';
 import ARTICLE_NUMBER from '@salesforce/label/c.Support_Article_Number';
 
-export { BACK_TO_CASE, BACK_TO_SUPPORT, ARTICLE_NUMBER };
+export { BACK_TO_CASE, BACK_TO_SUPPORT, ARTICLE_NUMBER, UPDATED };
 
 export const LABELS = {
-    updated: UPDATED,
     notFound: NOT_FOUND,
     loadError: LOAD_ERROR,
     loading: LOADING,

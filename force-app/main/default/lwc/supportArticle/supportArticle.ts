@@ -15,11 +15,13 @@ import type { PageReference } from 'lightning/navigation';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import LANG from '@salesforce/i18n/lang';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { ARTICLE_QUERY, articleFrom, articlePage, knowledgeLanguage } from 'c/supportKnowledge';
 import type { Article, ArticleOrigin } from 'c/supportKnowledge';
 import { CREATE_CASE_PAGE } from 'c/supportCaseRules';
-import { formatLabel } from 'c/supportFormat';
-import { LABELS, ARTICLE_NUMBER, BACK_TO_CASE, BACK_TO_SUPPORT } from './labels';
+import { formatLabel, formatLongDate } from 'c/supportFormat';
+import { LABELS, ARTICLE_NUMBER, BACK_TO_CASE, BACK_TO_SUPPORT, UPDATED } from './labels';
 
 export default class SupportArticle extends NavigationMixin(LightningElement) {
     @api urlName?: string;
@@ -96,6 +98,16 @@ export default class SupportArticle extends NavigationMixin(LightningElement) {
 
     get numberText(): string {
         return formatLabel(ARTICLE_NUMBER, this.article?.articleNumber ?? '');
+    }
+
+    /**
+     * One label with the date in it: the words and the date keep their space and each language's
+     * order. Side by side in the template they lost it ("Template compiler removes whitespace
+     * before/after elements", https://github.com/salesforce/lwc/issues/2607).
+     */
+    get updatedText(): string {
+        const published = this.article?.lastPublished;
+        return published ? formatLabel(UPDATED, formatLongDate(published, LOCALE, TIME_ZONE)) : '';
     }
 
     get backLabel(): string {

@@ -1,7 +1,7 @@
 // The Cases tab's words: every label it shows, its columns and its filters' choices.
 import { pageCount, pageMoves, pagePosition } from './casesView';
 import type { CasesView, Paging, SortField } from './casesView';
-import { formatLabel } from 'c/supportFormat';
+import { formatCount, formatLabel, formatNumber } from 'c/supportFormat';
 import type { PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
 import TITLE from '@salesforce/label/c.Support_Cases_Title';
 import CREATE from '@salesforce/label/c.Support_Cases_Create';
@@ -23,6 +23,7 @@ import EMPTY_ANY from '@salesforce/label/c.Support_Cases_Empty_Any';
 import EMPTY_HINT from '@salesforce/label/c.Support_Cases_Empty_Hint';
 import LOAD_ERROR from '@salesforce/label/c.Support_Cases_Load_Error';
 import COUNT from '@salesforce/label/c.Support_Cases_Count';
+import COUNT_ONE from '@salesforce/label/c.Support_Cases_Count_One';
 import SCOPE_LABEL from '@salesforce/label/c.Support_Cases_Scope_Label';
 import SCOPE_MINE from '@salesforce/label/c.Support_Cases_Scope_Mine';
 import SCOPE_COMPANY from '@salesforce/label/c.Support_Cases_Scope_Company';
@@ -188,15 +189,16 @@ export interface Pager {
     beyondReach: boolean;
 }
 
-/** What the list says about the page it shows, and which page buttons work. */
-export function pagerOf(paging: Paging, total: number, rows: number, hasNextPage: boolean): Pager {
+/** What the list says about the page it shows, its numbers as `locale` writes them, and which page buttons work. */
+export function pagerOf(paging: Paging, total: number, rows: number, hasNextPage: boolean, locale?: string): Pager {
     const { page, from, to } = pagePosition(paging, total, rows);
     const pages = pageCount(total);
     const { hasNext, hasPrevious, beyondReach } = pageMoves(paging, total, rows, hasNextPage);
+    const number = (value: number): string => formatNumber(value, locale);
     return {
-        countText: formatLabel(COUNT, total),
-        rangeText: formatLabel(RANGE, from, to, total),
-        pageText: formatLabel(PAGE_OF, page, pages),
+        countText: formatCount(total, { one: COUNT_ONE, other: COUNT }, locale),
+        rangeText: formatLabel(RANGE, number(from), number(to), number(total)),
+        pageText: formatLabel(PAGE_OF, number(page), number(pages)),
         buttons: [
             { key: 'first-page', label: FIRST_PAGE_LABEL, disabled: page <= 1 },
             { key: 'previous-page', label: PREVIOUS_PAGE_LABEL, disabled: !hasPrevious },

@@ -173,7 +173,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
 
     /** The page's place in the list, its words and its buttons (pagerOf, labels.ts). */
     get pager(): Pager {
-        return pagerOf(this.paging, this.total, this.rows.length, this.hasNextPage);
+        return pagerOf(this.paging, this.total, this.rows.length, this.hasNextPage, LOCALE);
     }
 
     get hasPages(): boolean {

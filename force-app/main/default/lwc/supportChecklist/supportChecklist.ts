@@ -20,6 +20,7 @@ import TITLE from '@salesforce/label/c.Support_Checklist_Title';
 import INTRO from '@salesforce/label/c.Support_Checklist_Intro';
 import COMPLETE from '@salesforce/label/c.Support_Checklist_Complete';
 import MISSING from '@salesforce/label/c.Support_Checklist_Missing_Value';
+import UNREAD from '@salesforce/label/c.Support_Checklist_Unread_Value';
 import LOAD_ERROR from '@salesforce/label/c.Support_Checklist_Load_Error';
 import { CHECKLIST } from 'c/supportDirectory';
 import { formatLabel } from 'c/supportFormat';
@@ -106,7 +107,16 @@ export default class SupportChecklist extends LightningElement {
         return fromContext || fromFile;
     }
 
+    /** What an empty read-only row says: not on file only once the org answered; nothing while it is asked. */
+    get emptyValue(): string {
+        if (this.loadFailed) {
+            return UNREAD;
+        }
+        return this.onFile ? MISSING : '';
+    }
+
     get rows(): ChecklistRow[] {
+        const emptyValue = this.emptyValue;
         return CHECKLIST.map(({ key, label }) => {
             const value = this.valueOf(key);
             const isReadOnly = !EDITABLE[key];
@@ -114,7 +124,7 @@ export default class SupportChecklist extends LightningElement {
                 key,
                 label,
                 value,
-                shownValue: value || MISSING,
+                shownValue: value || emptyValue,
                 done: Boolean(value.trim()),
                 isReadOnly,
                 isText: !isReadOnly && key !== 'details' && key !== 'product',

@@ -15,14 +15,21 @@ export default class SupportCopyButton extends LightningElement {
 
     status = '';
     failed = false;
+    /** The value the status speaks of: given a new value (a new PIN), the button says nothing. */
+    statusValue = '';
+
+    get shownStatus(): string {
+        return this.statusValue === this.value ? this.status : '';
+    }
 
     get statusClass(): string {
         return this.failed ? 'status slds-text-color_error' : 'status slds-text-color_success';
     }
 
     async handleCopy(): Promise<void> {
+        const copied = this.value;
         try {
-            await navigator.clipboard.writeText(this.value);
+            await navigator.clipboard.writeText(copied);
             this.failed = false;
             this.status = this.copiedMessage;
         } catch {
@@ -30,5 +37,6 @@ export default class SupportCopyButton extends LightningElement {
             this.failed = true;
             this.status = this.failedMessage;
         }
+        this.statusValue = copied;
     }
 }

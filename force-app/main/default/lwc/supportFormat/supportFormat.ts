@@ -1,6 +1,8 @@
 /**
  * supportFormat — dates and labels as the customer reads them: calendar-day arithmetic in UTC, a
- * day or an instant in the viewer's locale and time zone, and custom labels' {0} placeholders.
+ * day or an instant in the viewer's locale and time zone, counts in the viewer's plural rules (the
+ * locale from `@salesforce/i18n/locale`, "Access Internationalization Properties",
+ * https://developer.salesforce.com/docs/platform/lwc/guide/create-i18n), and custom labels' {0} placeholders.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -70,6 +72,11 @@ export function formatDateTime(instant: Date | string, locale?: string, timeZone
     return formatIn(instant, locale, timeZone, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** The day of an instant in full, in the viewer's time zone: "November 10, 2026", "10. November 2026". */
+export function formatLongDate(instant: Date | string, locale?: string, timeZone?: string): string {
+    return formatIn(instant, locale, timeZone, { dateStyle: 'long' });
+}
+
 /** The same, naming the time zone, for a time something ends: "Nov 23, 2026, 2:00 AM PST". */
 export function formatDateTimeZoned(instant: Date | string, locale?: string, timeZone?: string): string {
     return formatIn(instant, locale, timeZone, {
@@ -98,6 +105,16 @@ export function formatUtcMinute(instant: Date, locale?: string): string {
 /** A count as the viewer writes numbers: 6,668 in en-US, 6.668 in de. */
 export function formatNumber(value: number, locale?: string): string {
     return new Intl.NumberFormat(locale || undefined).format(value);
+}
+
+/**
+ * A count in words, in the viewer's plural rule and number format: "1 case", "6,668 cases", "6.668 Fälle".
+ * A custom label has one value per language, so each plural form is its own label; `forms.one` serves
+ * Intl.PluralRules' "one" and `forms.other` every other category (English and German have no more).
+ */
+export function formatCount(count: number, forms: { one: string; other: string }, locale?: string): string {
+    const form = new Intl.PluralRules(locale || undefined).select(count) === 'one' ? forms.one : forms.other;
+    return formatLabel(form, formatNumber(count, locale));
 }
 
 /** Fills a custom label's {0}, {1}, ... placeholders. */

@@ -1,6 +1,7 @@
 /**
  * The words worth searching for in what a customer types: lower case, no stop words (English and
- * German: customers write either in either portal language), lightly stemmed so that "rotate",
+ * German: customers write either in either portal language; a suggestion must share a word that
+ * says what the problem is about, so "fails" or "error" alone is a stop word), lightly stemmed so that "rotate",
  * "rotated" and "rotating" all find "Rotating" in a title (the query matches with LIKE '%stem%').
  */
 
@@ -18,13 +19,17 @@ const STOP_WORDS = new Set(
         'which who whom whose all any some each every also just only still very too more most much many please',
         'help hello hi thanks thank need needs issue issues problem problems work works working worked anymore',
         'since while keep keeps',
+        // Words that say something went wrong without saying what: "Active Directory discovery fails"
+        // shares only "fails" with "Upgrade fails with a database permission error", no answer to it.
+        'fail fails failed failing failure error errors stop stops stopped crash crashed broken wrong unable stuck',
         // German
         'der die das den dem des ein eine einen einem einer eines und oder aber wenn dann als wie was warum wo',
         'wer welche welcher welches dass ist sind war waren sein bin bist hat haben hatte wird werden wurde wurden',
         'zu zum zur von vom im in an am auf aus bei beim mit nach vor für über unter durch um ohne gegen seit',
         'es ich wir sie ihr er mir mich uns dir dich ihnen mein meine meinen unser unsere ihre nicht kein keine keinen',
         'kann können konnte',
-        'auch noch nur schon sehr mehr bitte hilfe helfen hallo danke funktioniert funktionieren geht gehen immer wieder'
+        'auch noch nur schon sehr mehr bitte hilfe helfen hallo danke funktioniert funktionieren geht gehen immer wieder',
+        'fehl fehler fehlgeschlagen schlägt abgebrochen bricht hängt falsch'
     ]
         .join(' ')
         .split(' ')

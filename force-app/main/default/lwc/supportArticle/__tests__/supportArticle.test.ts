@@ -50,10 +50,8 @@ describe('c-support-article', () => {
 
         expect($(element, 'h1')?.textContent).toBe('Heartbeat fails after rotating a password');
         expect($(element, '.number')?.textContent).toBe('Article 000001003');
-        expect($(element, '.updated')?.textContent).toContain('Last updated');
-        expect(($(element, 'lightning-formatted-date-time') as HTMLElement & { value: string }).value).toBe(
-            '2026-11-10T09:00:00.000Z'
-        );
+        // The words and the date with a space between them (not "Last updatedNovember 10").
+        expect($(element, '.updated')?.textContent).toBe('Last updated November 10, 2026');
         // lightning-formatted-rich-text sanitizes the body; the component never sets innerHTML.
         const body = $(element, 'lightning-formatted-rich-text') as HTMLElement & { value: string };
         expect(body.value).toContain('<h2>Cause</h2>');

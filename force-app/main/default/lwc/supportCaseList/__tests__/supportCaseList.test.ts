@@ -317,6 +317,16 @@ describe('c-support-case-list at scale', () => {
         expect(graphqlAdapter.getLastConfig().variables).toMatchObject({ first: 25, after: 'r1' });
     });
 
+    it('counts in the customer’s plural rule and writes numbers as their locale does', async () => {
+        const one = await renderWith(pageOf(1, 1, false, null));
+        expect(shadow(one).querySelector('.count')?.textContent).toBe('1 case');
+        document.body.replaceChildren();
+        const many = await renderWith(pageOf(25, 6668, true, 'c1'));
+        expect(shadow(many).querySelector('.count')?.textContent).toBe('6,668 cases');
+        expect(shadow(many).querySelector('.range')?.textContent).toBe('Cases 1–25 of 6,668');
+        expect(shadow(many).querySelector('.page-number')?.textContent).toBe('Page 1 of 267');
+    });
+
     it('says when paging stops at the platform’s 2,000 records, and how to find the rest', async () => {
         const element = await renderWith(pageOf(25, 10000, true, 'c1'));
         expect(shadow(element).querySelector('.beyond-reach')).toBeNull();

@@ -125,8 +125,28 @@ describe('c-support-checklist', () => {
         expect(deepText(shadow(element).querySelector('.load-error'))).toContain(
             'We could not read your account details.'
         );
-        expect(item(element, 'company').querySelector('.item-value')?.textContent).toBe('Not on file');
+        // Not "Not on file": nobody knows what is on file.
+        const values = ['username', 'email', 'company'].map(
+            (key) => item(element, key).querySelector('.item-value')?.textContent
+        );
+        expect(values).toEqual(['Could not be read', 'Could not be read', 'Could not be read']);
         expect(input(element, 'details')).not.toBeNull();
+    });
+
+    it('says "Not on file" only for a value the org answered without, and nothing before it answers', async () => {
+        const element = createElement('c-support-checklist', { is: SupportChecklist });
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(item(element, 'company').querySelector('.item-value')?.textContent).toBe('');
+
+        const noCompany = JSON.parse(JSON.stringify(customerOnFile)) as typeof customerOnFile;
+        noCompany.uiapi.query.User.edges[0].node.Contact.Account.Name.value = '';
+        graphqlAdapter.emit(noCompany);
+        await flushPromises();
+        expect(item(element, 'company').querySelector('.item-value')?.textContent).toBe('Not on file');
+        expect(item(element, 'username').querySelector('.item-value')?.textContent).toBe(
+            'dana.scully@acme.example.portal'
+        );
     });
 
     it('is accessible', async () => {

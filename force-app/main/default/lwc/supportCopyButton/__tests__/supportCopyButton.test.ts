@@ -58,6 +58,37 @@ describe('c-support-copy-button', () => {
         expect(status.className).toContain('slds-text-color_error');
     });
 
+    it('says nothing about an old value once it holds a new one', async () => {
+        writeText.mockResolvedValue(undefined);
+        const element = renderButton();
+        shadow(element).querySelector<HTMLElement>('lightning-button')?.click();
+        await flushPromises();
+        const status = () => shadow(element).querySelector('[role="status"]') as HTMLElement;
+        expect(status().textContent).toBe('PIN copied.');
+
+        Object.assign(element, { value: '73019284' });
+        await flushPromises();
+        expect(status().textContent).toBe('');
+
+        // The same value given again (a re-render) keeps what was said.
+        shadow(element).querySelector<HTMLElement>('lightning-button')?.click();
+        await flushPromises();
+        Object.assign(element, { value: '73019284' });
+        await flushPromises();
+        expect(status().textContent).toBe('PIN copied.');
+    });
+
+    it('says nothing when the value changes while the clipboard is still writing the old one', async () => {
+        let finishWriting: () => void = () => undefined;
+        writeText.mockReturnValue(new Promise<void>((resolve) => (finishWriting = resolve)));
+        const element = renderButton();
+        shadow(element).querySelector<HTMLElement>('lightning-button')?.click();
+        Object.assign(element, { value: '73019284' });
+        finishWriting();
+        await flushPromises();
+        expect(shadow(element).querySelector('[role="status"]')?.textContent).toBe('');
+    });
+
     it('is accessible', async () => {
         const element = renderButton();
         await expect(element).toBeAccessible();

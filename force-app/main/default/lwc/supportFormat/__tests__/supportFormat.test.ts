@@ -1,4 +1,4 @@
-import { addDays, calendarDate, formatDateTimeZoned } from 'c/supportFormat';
+import { addDays, calendarDate, formatCount, formatDateTimeZoned, formatLongDate } from 'c/supportFormat';
 
 describe('dates', () => {
     it('adds days across month, year and leap-day boundaries', () => {
@@ -39,5 +39,27 @@ describe('formatDateTimeZoned', () => {
         expect(formatDateTimeZoned(instant, 'de', 'Europe/Berlin')).toBe('23. Nov. 2026, 11:00 MEZ');
         // An unknown zone: the runtime's, still named.
         expect(formatDateTimeZoned(instant, 'en-US', 'Not/AZone')).toMatch(/^Nov 23, 2026, \d{1,2}:00\s[AP]M \S+$/);
+    });
+});
+
+describe('formatCount', () => {
+    const cases = { one: '{0} case', other: '{0} cases' };
+    const faelle = { one: '{0} Fall', other: '{0} Fälle' };
+
+    it('picks the plural form by the locale’s rule and writes the number as the locale does', () => {
+        expect(formatCount(1, cases, 'en-US')).toBe('1 case');
+        expect(formatCount(0, cases, 'en-US')).toBe('0 cases');
+        expect(formatCount(6668, cases, 'en-US')).toBe('6,668 cases');
+        expect(formatCount(1, faelle, 'de-DE')).toBe('1 Fall');
+        expect(formatCount(6668, faelle, 'de-DE')).toBe('6.668 Fälle');
+    });
+});
+
+describe('formatLongDate', () => {
+    it('writes the day of an instant in full, in the viewer’s time zone and language', () => {
+        expect(formatLongDate('2026-11-10T09:00:00.000Z', 'en-US', 'America/Los_Angeles')).toBe('November 10, 2026');
+        expect(formatLongDate('2026-11-10T09:00:00.000Z', 'de-DE', 'Europe/Berlin')).toBe('10. November 2026');
+        // Late on the 10th in UTC is already the 11th in Auckland.
+        expect(formatLongDate('2026-11-10T23:30:00.000Z', 'en-US', 'Pacific/Auckland')).toBe('November 11, 2026');
     });
 });
