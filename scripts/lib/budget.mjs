@@ -20,9 +20,11 @@ export const BUDGET = {
      * links to the case, the conversation on the engineers' case page (issue 22, +0.5); right on a
      * phone and in plain words: phone lists and case cards, platform errors in the customer's words, a
      * not-found page (issue 25, +2.5); the warning before a secret is sent, under Create a Case's
-     * fields and the reply box (issue 24, +1). Issue 26 replaces this total with a fixed budget per page.
+     * fields and the reply box (issue 24, +1); counts in the viewer's plural rule, a value that could not
+     * be read said so, who may issue a privileged PIN (issues 25 and 24, +0.5). Issue 26 replaces this
+     * total with a fixed budget per page.
      */
-    componentsGzipKb: 50,
+    componentsGzipKb: 50.5,
     /** Scripting per interaction, median (reported, not enforced: timings vary by machine). */
     interactionMs: 16
 };
