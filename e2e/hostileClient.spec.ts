@@ -466,6 +466,25 @@ test.describe('a hostile customer calling the UI API directly', () => {
         });
     });
 
+    test('a file of an active type posted past the uploader: refused by the ContentVersion rule', async ({ page }) => {
+        const ownCase = '500DEMO0000000001AAA';
+        // The uploader's accept list never offers these; the upload itself is what the org refuses.
+        for (const name of ['status.html', 'diagram.SVG', 'fix.js', 'setup.exe', 'page.htm. ']) {
+            await expectRefused(
+                page,
+                'uploadFile',
+                { recordId: ownCase, name, size: 120 },
+                'This type of file cannot be added to a case'
+            );
+        }
+        // Control: the same upload of a log file goes through and is stored as a version of the case's file.
+        await expectAccepted(page, 'uploadFile', { recordId: ownCase, name: 'collector.log', size: 120 });
+        const stored = (await records(page)).ContentVersion ?? [];
+        expect(
+            stored.filter((version) => version.FirstPublishLocationId === ownCase).map((v) => v.PathOnClient)
+        ).toContain('collector.log');
+    });
+
     test('a Severity 1 case', async ({ page }) => {
         await expectRefused(
             page,

@@ -340,6 +340,8 @@ export function createOrg({
      * case (Visibility AllUsers); an internal user's is InternalUsers until its Customer Access is turned
      * on, as in an org with an Experience Cloud site ("Default visibility for files shared on records",
      * Salesforce Help 000384243). The platform sets the extension and size from the file itself.
+     * ContentVersion's validation rules run on the new version, as on any insert: a customer's file of
+     * an active type (an .html page) is refused in the rule's words and nothing is stored.
      */
     function uploadFileAs(recordId, { name, size }) {
         if (!access.object('ContentVersion').create) {
@@ -357,15 +359,11 @@ export function createOrg({
             OwnerId: user.Id,
             CreatedById: user.Id
         };
+        const versionFields = { ...file, PathOnClient: name, IsLatest: true, FirstPublishLocationId: recordId };
+        checkValidationRules('ContentVersion', versionFields, undefined);
         return transaction(() => {
             const document = insertRecord('ContentDocument', file);
-            const version = insertRecord('ContentVersion', {
-                ...file,
-                PathOnClient: name,
-                IsLatest: true,
-                ContentDocumentId: document.Id,
-                FirstPublishLocationId: recordId
-            });
+            const version = insertRecord('ContentVersion', { ...versionFields, ContentDocumentId: document.Id });
             updateRecordFields(document.Id, { LatestPublishedVersionId: version.Id });
             insertRecord('ContentDocumentLink', {
                 ContentDocumentId: document.Id,

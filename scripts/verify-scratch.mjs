@@ -30,6 +30,7 @@ import { casePageCheck } from './lib/casePageCheck.mjs';
 import { flowTestsCheck } from './lib/flowTests.mjs';
 import { profileCheck } from './lib/profileCheck.mjs';
 import { errorShapesCheck } from './lib/errorShapesCheck.mjs';
+import { fileSecuritySettingsCheck, fileTypeRuleCheck } from './lib/fileSecurityCheck.mjs';
 
 /** The project's record-triggered flows: each must be active in the org. */
 const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
@@ -345,6 +346,7 @@ export function checks(options) {
                 return ctx.dryRun ? [] : orgCaseStatusProblems(records, readCaseStatuses(root));
             }
         },
+        fileSecuritySettingsCheck(org),
         {
             title: `Knowledge: the UI API serves Knowledge__kav with Body and Product, the admin holds ${KNOWLEDGE_AUTHOR}, and demo articles are published for customers in English and German`,
             run: (ctx) => {
@@ -494,6 +496,7 @@ export function checks(options) {
             }
         },
         errorShapesCheck(asCustomer, NOT_SIGNED_IN),
+        fileTypeRuleCheck(org, asCustomer, NOT_SIGNED_IN, SITE_NAME),
         flowTestsCheck(org),
         profileCheck(org, readProjectMetadata()),
         ...componentQueries().map(({ component, name, query }) => ({

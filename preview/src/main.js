@@ -3,6 +3,7 @@ import { createElement } from 'lwc';
 import App from 'preview/app';
 import { createRecord, updateRecord, deleteRecord } from '../platform/uiRecordApi';
 import { executeQuery, graphql } from '../platform/graphql';
+import { uploadFileAs } from '../platform/server';
 import { clearServerCalls, currentLanguage, serverCalls } from '../platform/demoOrg';
 
 // The page's language, as the site sets it for the signed-in customer's language.
@@ -21,6 +22,9 @@ window.demoOrg = {
         createRecord,
         updateRecord,
         deleteRecord,
+        // Not UI API: the upload lightning-file-upload posts (a ContentVersion published to a record),
+        // which a customer can send without the uploader and its accept filter.
+        uploadFile: ({ recordId, name, size }) => uploadFileAs(recordId, { name, size }),
         graphql: (query, variables) => {
             const { data, errors } = executeQuery(query, variables);
             return { data, errors };

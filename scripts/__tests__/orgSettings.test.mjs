@@ -17,7 +17,16 @@ import {
     readCaseStatuses,
     readCaseStatusTranslations
 } from '../../org-model/caseStatuses.mjs';
-import { checkCaseStatuses, checkSharingSets, sharingSetProblems } from '../lib/orgSettingsChecks.mjs';
+import {
+    FILE_SECURITY_FILE,
+    RISKY_FILE_TYPES,
+    checkCaseStatuses,
+    checkFileSecurity,
+    checkSharingSets,
+    fileSecurityProblems,
+    parseFileSecurity,
+    sharingSetProblems
+} from '../lib/orgSettingsChecks.mjs';
 import {
     caseStatusStep,
     customerSignInFile,
@@ -310,4 +319,65 @@ test('the install keeps the customer’s sign-in for scratch:verify in a private
 test('the sign-in file lives in the project’s git-ignored .sf folder', () => {
     assert.equal(customerSignInFile('demo'), join(root, '.sf', 'support-portal', 'demo-customer.json'));
     assert.match(readFileSync(join(root, '.gitignore'), 'utf8'), /^\.sf\/$/m);
+});
+
+const fileSecurity = () => parseFileSecurity(readFileSync(join(root, FILE_SECURITY_FILE), 'utf8'));
+
+test('file upload and download security: every risky type DOWNLOAD in the repo; a missing or HYBRID HTML fails in words', () => {
+    assert.deepEqual(checkFileSecurity({ root }), []);
+    assert.deepEqual(
+        fileSecurity().map((d) => [d.fileType, d.behavior]),
+        RISKY_FILE_TYPES.map((type) => [type, 'DOWNLOAD'])
+    );
+    for (const type of ['HTML', 'SVG', 'XHTML', 'XML', 'UNKNOWN']) {
+        assert.ok(RISKY_FILE_TYPES.includes(type), type);
+    }
+    const withoutHtml = fileSecurity().filter((d) => d.fileType !== 'HTML');
+    assert.deepEqual(fileSecurityProblems(withoutHtml), [
+        `${FILE_SECURITY_FILE}: no disposition for HTML, a file type the platform counts as a security risk: ` +
+            'add one with <behavior>DOWNLOAD</behavior>, so such a file is downloaded, never opened in the browser'
+    ]);
+    const svgHybrid = fileSecurity().map((d) => (d.fileType === 'SVG' ? { ...d, behavior: 'HYBRID' } : d));
+    assert.deepEqual(fileSecurityProblems(svgHybrid), [
+        `${FILE_SECURITY_FILE}: SVG is HYBRID, not DOWNLOAD: a SVG file a customer uploads could open in the browser on a Salesforce domain`
+    ]);
+});
+
+test('file security: an unknown type or behaviour, a wrong securityRiskFileType, two dispositions for a type: each in words', () => {
+    const all = fileSecurity();
+    assert.deepEqual(
+        fileSecurityProblems([...all, { fileType: 'JS', behavior: 'DOWNLOAD', securityRiskFileType: 'true' }]),
+        [
+            `${FILE_SECURITY_FILE}: "JS" is not a file type a disposition takes (${RISKY_FILE_TYPES.join(', ')}, ` +
+                'AVI, EXCEL, EXCEL_X, INSIGHT, MOV, MP3, MP4, MPEG, PDF, POWER_POINT, POWER_POINT_X, WAV, WMA, WMV, WORD, WORD_X)',
+            `${FILE_SECURITY_FILE}: JS says securityRiskFileType true; the platform counts it no security risk (the field is read-only): write false`
+        ]
+    );
+    const blocked = all.map((d) => (d.fileType === 'XML' ? { ...d, behavior: 'BLOCK' } : d));
+    assert.deepEqual(fileSecurityProblems(blocked), [
+        `${FILE_SECURITY_FILE}: XML has the behavior "BLOCK"; the Metadata API takes DOWNLOAD, EXECUTE, HYBRID`
+    ]);
+    const notRisky = all.map((d) => (d.fileType === 'EXE' ? { ...d, securityRiskFileType: 'false' } : d));
+    assert.deepEqual(fileSecurityProblems(notRisky), [
+        `${FILE_SECURITY_FILE}: EXE says securityRiskFileType false; the platform counts it a security risk (the field is read-only): write true`
+    ]);
+    const twice = [...all, { fileType: 'HTML', behavior: 'HYBRID', securityRiskFileType: 'true' }];
+    assert.deepEqual(fileSecurityProblems(twice), [`${FILE_SECURITY_FILE}: HTML has 2 dispositions; keep one`]);
+    // A PDF left to the org (HYBRID) is fine: only the risky types must be download-only.
+    assert.deepEqual(
+        fileSecurityProblems([...all, { fileType: 'PDF', behavior: 'HYBRID', securityRiskFileType: 'false' }]),
+        []
+    );
+    // As the org answers a retrieve, named so.
+    assert.match(fileSecurityProblems([], 'the org').join('\n'), /^the org: no disposition for EXE/);
+});
+
+test('org-settings without its file security file fails in words; a project without org-settings has none to check', (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'support-portal-file-security-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    assert.deepEqual(checkFileSecurity({ root: dir }), []);
+    mkdirSync(join(dir, 'org-settings/main/default'), { recursive: true });
+    assert.deepEqual(checkFileSecurity({ root: dir }), [
+        `${FILE_SECURITY_FILE} is missing: without it a new org keeps its default file download behaviour (FileUploadAndDownloadSecuritySettings)`
+    ]);
 });

@@ -2,6 +2,7 @@
 // preview's demo org uses: a table of saves per rule, each allowed or refused as an org would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
 import { brokenValidationRules, formulaFieldValue, substituteSaveFunctions } from '../../org-model/formulaRules.mjs';
 
@@ -471,4 +472,48 @@ test('Contact: portal users cannot authorize anyone to issue privileged PINs; Th
         broken('Contact', { ...dana, Privileged_Access__c: true }, { user: INTERNAL_USER, prior: dana }),
         []
     );
+});
+
+/** The file types the case page's uploader offers, as supportCaseFiles declares them (filesQuery.ts). */
+const ACCEPTED_TYPES = JSON.parse(
+    /export const ACCEPTED_TYPES = (\[[^\]]*\])/
+        .exec(
+            readFileSync(
+                new URL('../../force-app/main/default/lwc/supportCaseFiles/filesQuery.ts', import.meta.url),
+                'utf8'
+            )
+        )[1]
+        .replace(/'/g, '"')
+);
+
+test('Content Version: a customer’s file of an active type is refused, whatever its case; every type the uploader offers is not', () => {
+    const file = (PathOnClient, user = PORTAL_USER) => broken('ContentVersion', { PathOnClient }, { user });
+    for (const name of [
+        'status.html',
+        'status.HTM',
+        'diagram.svg',
+        'page.xhtml',
+        'archive.mht',
+        'fix.js',
+        'setup.exe',
+        'install.msi',
+        'run.ps1',
+        'script.bat',
+        'style.xslt',
+        'page.html.',
+        'page.html '
+    ]) {
+        assert.deepEqual(file(name), ['No_Active_File_Type'], name);
+    }
+    // Controls: the types the uploader offers, an active type's name inside another type's, a name without a type.
+    assert.ok(ACCEPTED_TYPES.length > 5, 'the uploader’s accepted types were read');
+    for (const type of ACCEPTED_TYPES) {
+        assert.deepEqual(file(`support-bundle${type}`), [], type);
+        assert.deepEqual(file(`SUPPORT-BUNDLE${type.toUpperCase()}`), [], type);
+    }
+    assert.deepEqual(file('index.html.log'), []);
+    assert.deepEqual(file('page.json'), []);
+    assert.deepEqual(file('html'), []);
+    // Thycotic's users (and Email-to-Case) are not refused: such a file is download-only for them (org-settings).
+    assert.deepEqual(file('status.html', INTERNAL_USER), []);
 });

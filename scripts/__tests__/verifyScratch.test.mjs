@@ -5,7 +5,7 @@ import { inOrgCases } from '../lib/flowTests.mjs';
 import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -23,6 +23,7 @@ import { componentAudience, componentQueries } from '../lib/componentQueries.mjs
 import { demoArticles } from '../lib/portalSetup.mjs';
 import { httpRequest } from '../lib/sfRunner.mjs';
 import { MISSING_CASE_ID, errorShapeProblems } from '../lib/errorShapesCheck.mjs';
+import { fileTypeRuleProblems } from '../lib/fileSecurityCheck.mjs';
 
 /** The component queries portal customers run, and those engineers run (as the admin). */
 const byCustomer = ({ component }) => componentAudience(undefined, component).includes('Support_Portal_Customer');
@@ -166,9 +167,12 @@ function fakeOrg(answers, site = SITE) {
         sf: (args) => {
             const command = args.join(' ');
             const match = Object.entries(answers).find(([key]) => command.includes(key));
-            // An Error stands for a command that fails (the CLI's non-zero exit).
+            // An Error stands for a command that fails (the CLI's non-zero exit); a function answers from the command.
             if (match?.[1] instanceof Error) {
                 throw match[1];
+            }
+            if (typeof match?.[1] === 'function') {
+                return match[1](args);
             }
             return match ? match[1] : { result: { records: [] } };
         },
@@ -177,6 +181,9 @@ function fakeOrg(answers, site = SITE) {
             lines.push(`  $ ${request.method} ${request.shown ?? request.url}`);
             const url = decodeURIComponent(request.url);
             const match = Object.entries(site).find(([key]) => url.includes(key));
+            if (typeof match?.[1] === 'function') {
+                return match[1](request);
+            }
             return match ? match[1] : { status: 404, json: [{ errorCode: 'NOT_FOUND', message: 'no such resource' }] };
         }
     };
@@ -212,8 +219,40 @@ const CASE_PAGE_OVERRIDE = {
     type: 'flexipage'
 };
 
+const FILE_RULE_MESSAGE = readProjectMetadata().objects.ContentVersion.validationRules.find(
+    (rule) => rule.name === 'No_Active_File_Type'
+).errorMessage;
+
+/** The REST API's answer to the customer's upload: the rule refuses an .html file (unless `stored`), a .log is stored. */
+const contentVersionAnswer =
+    ({ stored = false } = {}) =>
+    (request) =>
+        JSON.parse(request.body).PathOnClient.endsWith('.html') && !stored
+            ? {
+                  status: 400,
+                  json: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: FILE_RULE_MESSAGE, fields: [] }]
+              }
+            : { status: 201, json: { id: '068x', success: true, errors: [] } };
+
+/** The retrieve of the org's file security: writes `xml` where the CLI unzips it. */
+const RETRIEVE = 'project retrieve start --metadata Settings:FileUploadAndDownloadSecurity';
+const retrieveAnswer = (xml) => (args) => {
+    const dir = join(args[args.indexOf('--target-metadata-dir') + 1], 'unpackaged', 'settings');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'FileUploadAndDownloadSecurity.settings'), xml);
+    return { status: 0, result: { success: true } };
+};
+const FILE_SECURITY_XML = readFileSync(
+    new URL(
+        '../../org-settings/main/default/settings/FileUploadAndDownloadSecurity.settings-meta.xml',
+        import.meta.url
+    ),
+    'utf8'
+);
+
 /** What the site answers the demo customer in a healthy org. */
 const SITE = {
+    '/sobjects/ContentVersion': contentVersionAnswer(),
     '/services/oauth2/authorize': {
         status: 302,
         location: `${SITE_URL}/services/oauth2/echo?code=aPrx.code&sfdc_community_url=${encodeURIComponent(SITE_URL)}`
@@ -267,6 +306,8 @@ function statusesInGerman(waiting = 'Wartet auf Kunden') {
 }
 
 const HEALTHY = {
+    [RETRIEVE]: retrieveAnswer(FILE_SECURITY_XML),
+    'FROM ContentVersion': { result: { records: [{ ContentDocumentId: '069x' }] } },
     // The demo customer's profile grants what the model says.
     'FROM ObjectPermissions': {
         result: {
@@ -496,12 +537,12 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
         refused.lines.filter(
             (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
         ).length,
-        3 + customerQueries.length
+        4 + customerQueries.length
     );
     assert.equal(
         failures,
-        1 + 1 + 1 + 1 + 1 + customerQueries.length,
-        'the site, the sign-in, the articles, the German Case statuses, the error shapes, each customer query'
+        1 + 1 + 1 + 1 + 1 + 1 + customerQueries.length,
+        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, each customer query'
     );
     assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
 
@@ -716,4 +757,84 @@ test('names an engineer case page that is missing, of the wrong kind, or not wha
     assert.deepEqual(await problemsWith({ 'FROM CustomApplication': { result: { records: [] } } }), [
         '✗ FAIL: no app Thycotic_Support'
     ]);
+});
+
+test('file security: the org’s settings read back, and the customer’s .html upload refused by the rule; each broken form in words', async (t) => {
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
+    const options = { alias: 'demo', dryRun: false, signInFile: file };
+    // A healthy org: the .html upload is refused, the .log one is stored and deleted again by the admin.
+    const healthy = fakeOrg(HEALTHY);
+    const sent = [];
+    const sf = healthy.ctx.sf;
+    healthy.ctx.sf = (args, opts) => {
+        sent.push(args.join(' '));
+        return sf(args, opts);
+    };
+    await verify(options, healthy.ctx.log, healthy.ctx);
+    const uploads = healthy.requests.filter((r) => r.url.endsWith('/sobjects/ContentVersion'));
+    assert.deepEqual(
+        uploads.map((r) => [r.method, JSON.parse(r.body).PathOnClient, JSON.parse(r.body).FirstPublishLocationId]),
+        [
+            ['POST', 'scratch-verify.html', '500x'],
+            ['POST', 'scratch-verify.log', '500x']
+        ]
+    );
+    assert.ok(uploads.every((r) => JSON.parse(r.body).NetworkId === '0DBx'));
+    assert.ok(sent.some((c) => c.startsWith('data delete record --sobject ContentDocument --record-id 069x')));
+    assert.ok(!healthy.lines.some((line) => line.includes('.html') && line.startsWith('✗')));
+
+    // An org whose settings leave HTML to open in the browser, and that stores the customer's .html file.
+    const hybrid = FILE_SECURITY_XML.replace(
+        /<behavior>DOWNLOAD<\/behavior>(\s*<fileType>HTML<\/fileType>)/,
+        '<behavior>HYBRID</behavior>$1'
+    );
+    const broken = fakeOrg(
+        { ...HEALTHY, [RETRIEVE]: retrieveAnswer(hybrid) },
+        { ...SITE, '/sobjects/ContentVersion': contentVersionAnswer({ stored: true }) }
+    );
+    await verify(options, broken.ctx.log, broken.ctx);
+    assert.ok(
+        broken.lines.includes(
+            '✗ FAIL: the org: HTML is HYBRID, not DOWNLOAD: a HTML file a customer uploads could open in the browser on a Salesforce domain'
+        )
+    );
+    assert.ok(
+        broken.lines.includes(
+            "✗ FAIL: the org stored the demo customer's .html file: the validation rule No_Active_File_Type on ContentVersion did not run for her upload"
+        )
+    );
+    // A retrieve that brings nothing says so.
+    const empty = fakeOrg({ ...HEALTHY, [RETRIEVE]: { status: 0, result: {} } });
+    await verify(options, empty.ctx.log, empty.ctx);
+    assert.ok(
+        empty.lines.includes(
+            '✗ FAIL: the retrieve of Settings:FileUploadAndDownloadSecurity brought no FileUploadAndDownloadSecurity.settings'
+        )
+    );
+});
+
+test('file type rule: refused by another rule, or a control refused too, each in words', () => {
+    const stored = { status: 201, json: { id: '068x' } };
+    const byRule = {
+        status: 400,
+        json: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: FILE_RULE_MESSAGE }]
+    };
+    assert.deepEqual(fileTypeRuleProblems(byRule, stored, FILE_RULE_MESSAGE), []);
+    assert.deepEqual(
+        fileTypeRuleProblems(
+            { status: 400, json: [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'no' }] },
+            stored,
+            FILE_RULE_MESSAGE
+        ),
+        [
+            `the demo customer's .html file was refused with 400 INSUFFICIENT_ACCESS, not by No_Active_File_Type ("${FILE_RULE_MESSAGE}")`
+        ]
+    );
+    assert.deepEqual(
+        fileTypeRuleProblems(byRule, { status: 400, json: [{ errorCode: 'INSUFFICIENT_ACCESS' }] }, FILE_RULE_MESSAGE),
+        [
+            "the control failed: the demo customer's .log file was refused too (400 INSUFFICIENT_ACCESS): check her access to files on her case"
+        ]
+    );
 });

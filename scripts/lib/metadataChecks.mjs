@@ -2,7 +2,7 @@
 // each check returns problems as "path: what is wrong". Nothing here reaches an
 // org; what only an org can judge is left to the install script.
 import { checkPackageDefinition, checkUpgradeSafety } from './packageChecks.mjs';
-import { checkCaseStatuses, checkSharingSets } from './orgSettingsChecks.mjs';
+import { checkCaseStatuses, checkFileSecurity, checkSharingSets } from './orgSettingsChecks.mjs';
 import {
     checkAppPageAssignments,
     checkComponentWrites,
@@ -1468,6 +1468,7 @@ export const CHECKS = {
     'upgrades from the last released version keep customers’ data': checkUpgradeSafety,
     'org-settings: one access mapping per object in each sharing set': checkSharingSets,
     'org-settings: the Case statuses the portal relies on, closed or open as it reads them': checkCaseStatuses,
+    'org-settings: every file type the platform counts as a security risk is download-only': checkFileSecurity,
     'every label is translated into every language the portal offers': checkLabelTranslations,
     'the portal’s languages agree: switch, translations, site, user': checkSupportLanguages,
     'no customer-visible text outside labels': checkTextOutsideLabels,

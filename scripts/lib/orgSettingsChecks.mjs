@@ -1,6 +1,7 @@
 // The checks of `npm test` on org-settings/, what the install deploys org-wide: the sharing sets
-// hold one access mapping per object, and the Case status value set has every status the portal
-// relies on, counted closed or open as the portal reads it (org-model/caseStatuses.mjs).
+// hold one access mapping per object, the Case status value set has every status the portal
+// relies on, counted closed or open as the portal reads it (org-model/caseStatuses.mjs), and the
+// file upload and download security makes every risky file type download-only.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -62,4 +63,92 @@ export function checkCaseStatuses(project) {
         named: caseStatusesNamed(project.root),
         translations: readCaseStatusTranslations(project.root)
     });
+}
+
+// File upload and download security: what a browser does with a file downloaded from the org. The
+// element names and values are FileUploadAndDownloadSecuritySettings' (Metadata API Developer
+// Guide: https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_fileuploadanddownloadsecuritysettings.htm):
+// `dispositions` of a `fileType`, a `behavior` (DOWNLOAD, EXECUTE or HYBRID) and the read-only
+// `securityRiskFileType`. The guide names the file types a disposition takes and those that "are a
+// security risk and can not have EXECUTE behavior"; the portal wants every one of those DOWNLOAD
+// (HYBRID opens some in the browser), so an uploaded HTML or SVG file never runs on a Salesforce domain.
+export const FILE_SECURITY_FILE = 'org-settings/main/default/settings/FileUploadAndDownloadSecurity.settings-meta.xml';
+export const RISKY_FILE_TYPES = ['EXE', 'FLASH', 'HTML', 'RFC822', 'SVG', 'TXML', 'UNKNOWN', 'WEBVIEW', 'XHTML', 'XML'];
+export const DISPOSITION_FILE_TYPES = [
+    ...RISKY_FILE_TYPES,
+    ...['AVI', 'EXCEL', 'EXCEL_X', 'INSIGHT', 'MOV', 'MP3', 'MP4', 'MPEG', 'PDF', 'POWER_POINT', 'POWER_POINT_X'],
+    ...['WAV', 'WMA', 'WMV', 'WORD', 'WORD_X']
+];
+const BEHAVIORS = ['DOWNLOAD', 'EXECUTE', 'HYBRID'];
+
+const settingsParser = new XMLParser({ parseTagValue: false, isArray: (name) => name === 'dispositions' });
+
+/** The dispositions of a FileUploadAndDownloadSecuritySettings file's XML: [{ fileType, behavior, securityRiskFileType }]. */
+export function parseFileSecurity(xml) {
+    return (settingsParser.parse(xml).FileUploadAndDownloadSecuritySettings?.dispositions ?? []).map((d) => ({
+        fileType: String(d.fileType ?? d.filetype ?? ''),
+        behavior: String(d.behavior ?? ''),
+        securityRiskFileType: d.securityRiskFileType === undefined ? undefined : String(d.securityRiskFileType)
+    }));
+}
+
+/**
+ * What is wrong with `dispositions` (parsed), in words naming `where` (a file, or "the org"): each
+ * risky type DOWNLOAD, one disposition per type, only types and behaviours the Metadata API takes,
+ * and securityRiskFileType as the platform has it (read-only: a wrong value does not deploy as written).
+ */
+export function fileSecurityProblems(dispositions, where = FILE_SECURITY_FILE) {
+    const problems = [];
+    const byType = new Map();
+    for (const d of dispositions) {
+        byType.set(d.fileType, [...(byType.get(d.fileType) ?? []), d]);
+        if (!DISPOSITION_FILE_TYPES.includes(d.fileType)) {
+            problems.push(
+                `${where}: "${d.fileType}" is not a file type a disposition takes (${DISPOSITION_FILE_TYPES.join(', ')})`
+            );
+        }
+        if (!BEHAVIORS.includes(d.behavior)) {
+            problems.push(
+                `${where}: ${d.fileType} has the behavior "${d.behavior}"; the Metadata API takes ${BEHAVIORS.join(', ')}`
+            );
+        }
+        const risky = RISKY_FILE_TYPES.includes(d.fileType);
+        if (d.securityRiskFileType !== undefined && d.securityRiskFileType !== String(risky)) {
+            problems.push(
+                `${where}: ${d.fileType} says securityRiskFileType ${d.securityRiskFileType}; the platform counts it ${risky ? 'a' : 'no'} security risk (the field is read-only): write ${risky}`
+            );
+        }
+    }
+    for (const [fileType, list] of byType) {
+        if (list.length > 1) {
+            problems.push(`${where}: ${fileType} has ${list.length} dispositions; keep one`);
+        }
+    }
+    for (const fileType of RISKY_FILE_TYPES) {
+        const behavior = byType.get(fileType)?.[0]?.behavior;
+        if (behavior === undefined) {
+            problems.push(
+                `${where}: no disposition for ${fileType}, a file type the platform counts as a security risk: add one with <behavior>DOWNLOAD</behavior>, so such a file is downloaded, never opened in the browser`
+            );
+        } else if (behavior !== 'DOWNLOAD' && BEHAVIORS.includes(behavior)) {
+            problems.push(
+                `${where}: ${fileType} is ${behavior}, not DOWNLOAD: a ${fileType} file a customer uploads could open in the browser on a Salesforce domain`
+            );
+        }
+    }
+    return problems;
+}
+
+/** org-settings' file upload and download security, for a project that deploys org-wide settings. */
+export function checkFileSecurity(project) {
+    if (!existsSync(join(project.root, 'org-settings'))) {
+        return [];
+    }
+    const file = join(project.root, FILE_SECURITY_FILE);
+    if (!existsSync(file)) {
+        return [
+            `${FILE_SECURITY_FILE} is missing: without it a new org keeps its default file download behaviour (FileUploadAndDownloadSecuritySettings)`
+        ];
+    }
+    return fileSecurityProblems(parseFileSecurity(readFileSync(file, 'utf8')));
 }

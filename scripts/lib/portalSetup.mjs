@@ -312,7 +312,7 @@ export function customerProfileStep(org) {
 
 export function orgSettingsStep(org) {
     return {
-        title: "Deploy the org-wide settings (org-settings): external defaults Private, the sharing set for that profile, the engineers' sharing rule, the Case statuses the portal relies on (the org's own kept)",
+        title: "Deploy the org-wide settings (org-settings): external defaults Private, the sharing set for that profile, the engineers' sharing rule, the Case statuses the portal relies on (the org's own kept), every risky file type download-only",
         run: (ctx) => {
             // A deployed value set is the whole list: the org's own statuses go into it too.
             const statuses = queryAll(ctx, CASE_STATUS_QUERY, org);
