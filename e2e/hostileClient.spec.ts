@@ -485,6 +485,37 @@ test.describe('a hostile customer calling the UI API directly', () => {
         ).toContain('collector.log');
     });
 
+    test('markup in a subject, a description and a reply is shown as text, never run', async ({ page }) => {
+        const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><b>bold</b>';
+        await expectAccepted(page, 'createRecord', {
+            apiName: 'Case',
+            fields: { Subject: `Subject ${markup}`, Description: `Description ${markup}`, Severity__c: 'Severity 3' }
+        });
+        const filed = (await records(page)).Case.find((c) => String(c.Subject).startsWith('Subject ')) as {
+            Id: string;
+        };
+        await expectAccepted(page, 'createRecord', {
+            apiName: 'Case_Message__c',
+            fields: { Case__c: filed.Id, Action__c: 'Reply', Body__c: `Reply ${markup}` }
+        });
+        for (const path of ['/cases', `/case/${filed.Id}`]) {
+            await page.goto(path);
+            await expect(page.getByText(`Subject ${markup}`).first()).toBeVisible();
+            if (path !== '/cases') {
+                await expect(page.getByText(`Reply ${markup}`)).toBeVisible();
+            }
+            // Nothing the customer wrote became an element: no image, no script ran, no bold text.
+            for (const tag of ['img', 'script', 'b']) {
+                await expect(
+                    page.locator(
+                        `c-support-case-list ${tag}, c-support-case-detail ${tag}, c-support-case-conversation ${tag}`
+                    )
+                ).toHaveCount(0);
+            }
+            expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+        }
+    });
+
     test('a Severity 1 case', async ({ page }) => {
         await expectRefused(
             page,
