@@ -7,6 +7,15 @@ export const ORG_KEY = 'thycoticSupportPortal.preview.org.v1';
 
 export type StoredRecord = Record<string, unknown>;
 
+/** A GraphQL query sent straight to the demo org's UI API as the page's user, past every component. */
+export function askGraphql(page: Page, query: string): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+    return page.evaluate(
+        (q) =>
+            (window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }).demoOrg.uiApi.graphql(q),
+        query
+    ) as Promise<{ data?: unknown; errors?: { message: string }[] }>;
+}
+
 /** Every stored record of an object, as the demo org holds it. */
 export async function storedRecords<T = StoredRecord>(page: Page, apiName: string): Promise<T[]> {
     return page.evaluate(

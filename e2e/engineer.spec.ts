@@ -3,7 +3,7 @@
 // Thycotic Support app's stand-in, and then no longer holds on the portal.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { axeViolations, storedRecords } from './demoOrg';
+import { askGraphql, axeViolations, storedRecords } from './demoOrg';
 
 async function getPinAsCustomer(page: Page): Promise<string> {
     await page.goto('/');
@@ -11,6 +11,16 @@ async function getPinAsCustomer(page: Page): Promise<string> {
     const shown = page.locator('c-support-pin-bar [data-pin]');
     await expect(shown).toHaveText(/^Your PIN: \d{8}$/);
     return ((await shown.textContent()) ?? '').replace('Your PIN: ', '');
+}
+
+/** An email to the routing address, through the preview's inbox; waits until its case is filed. */
+async function receiveEmail(page: Page, from: string, subject: string): Promise<void> {
+    const inbox = page.locator('preview-incoming-email');
+    const filed = await inbox.locator('li.filed-case').count();
+    await inbox.getByLabel('From').fill(from);
+    await inbox.getByLabel('Subject').fill(subject);
+    await inbox.getByRole('button', { name: 'Receive email' }).click();
+    await expect(inbox.locator('li.filed-case')).toHaveCount(filed + 1);
 }
 
 async function verify(page: Page, typed: string): Promise<void> {
@@ -122,14 +132,7 @@ test.describe('the support engineer verifies a PIN', () => {
     }) => {
         const pin = await getPinAsCustomer(page);
         await page.goto('/engineer');
-        const ask = (query: string) =>
-            page.evaluate(
-                (q) =>
-                    (
-                        window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }
-                    ).demoOrg.uiApi.graphql(q),
-                query
-            ) as Promise<{ data?: unknown; errors?: { message: string }[] }>;
+        const ask = (query: string) => askGraphql(page, query);
         for (const query of [
             'query q { uiapi { query { Support_PIN__c(first: 200) { edges { node { PIN__c { value } } } } } } }',
             `query q { uiapi { query { Support_PIN__c(where: { PIN__c: { eq: "${pin}" } }) { edges { node { Id } } } } } }`,
@@ -170,11 +173,7 @@ test.describe('the support engineer verifies a PIN', () => {
         const pin = await getPinAsCustomer(page);
         await page.goto('/engineer');
         const inbox = page.locator('preview-incoming-email');
-        const receive = async (from: string, subject: string) => {
-            await inbox.getByLabel('From').fill(from);
-            await inbox.getByLabel('Subject').fill(subject);
-            await inbox.getByRole('button', { name: 'Receive email' }).click();
-        };
+        const receive = (from: string, subject: string) => receiveEmail(page, from, subject);
 
         await receive('Dana.Scully@acme.example', `RE: PIN ${pin.slice(0, 4)} ${pin.slice(4)} Workflow stopped`);
         const latest = inbox.locator('li.filed-case').first();
@@ -219,10 +218,9 @@ test.describe('a hostile sender', () => {
     /** The subjects of the cases the customer's portal shows (her company's, through the sharing set). */
     async function portalSubjects(page: Page): Promise<string[]> {
         await page.goto('/');
-        const answer = await page.evaluate(() =>
-            (window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }).demoOrg.uiApi.graphql(
-                'query q { uiapi { query { Case(first: 200) { edges { node { Subject { value } } } } } } }'
-            )
+        const answer = await askGraphql(
+            page,
+            'query q { uiapi { query { Case(first: 200) { edges { node { Subject { value } } } } } } }'
         );
         const edges = (
             answer as { data: { uiapi: { query: { Case: { edges: { node: { Subject: { value: string } } }[] } } } } }
@@ -235,14 +233,7 @@ test.describe('a hostile sender', () => {
     }) => {
         const pin = await getPinAsCustomer(page);
         await page.goto('/engineer');
-        const inbox = page.locator('preview-incoming-email');
-        const receive = async (from: string, subject: string) => {
-            const filed = await inbox.locator('li.filed-case').count();
-            await inbox.getByLabel('From').fill(from);
-            await inbox.getByLabel('Subject').fill(subject);
-            await inbox.getByRole('button', { name: 'Receive email' }).click();
-            await expect(inbox.locator('li.filed-case')).toHaveCount(filed + 1);
-        };
+        const receive = (from: string, subject: string) => receiveEmail(page, from, subject);
         // Anyone can send from Dana's address: without her PIN the case is no one's until an engineer confirms.
         await receive('dana.scully@acme.example', 'Please send the admin password reset link here');
         // Control: the same sender with her active PIN in the subject is hers.

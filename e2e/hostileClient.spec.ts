@@ -6,7 +6,7 @@
 // proven to come from the rule the test names and not from something met on the way.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ORG_KEY } from './demoOrg';
+import { ORG_KEY, askGraphql } from './demoOrg';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -144,11 +144,7 @@ async function expectAccepted(page: Page, call: string, arg: unknown): Promise<v
 
 /** A GraphQL read as the customer: the query's records, by object. */
 async function read(page: Page, query: string): Promise<Record<string, { node: Record<string, unknown> }[]>> {
-    const answer = await page.evaluate(
-        (q) =>
-            (window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }).demoOrg.uiApi.graphql(q),
-        query
-    );
+    const answer = await askGraphql(page, query);
     const { data, errors } = answer as {
         data?: { uiapi: { query: Record<string, { edges: { node: Record<string, unknown> }[] }> } };
         errors?: { message: string }[];
@@ -358,15 +354,12 @@ test.describe('a hostile customer calling the UI API directly', () => {
         expect(stored).toMatchObject({ PIN__c: A_PIN.PIN__c, PIN_Check__c: 'Verified' });
         expect(stored?.PIN_Entered__c ?? null).toBeNull();
         // Reading the case as any customer of the company: PIN__c is not theirs to read; PIN Check is (the control).
-        const refused = await page.evaluate(
-            (q) =>
-                (
-                    window as unknown as { demoOrg: { uiApi: { graphql: (q: string) => unknown } } }
-                ).demoOrg.uiApi.graphql(q),
+        const refused = await askGraphql(
+            page,
             'query q { uiapi { query { Case(first: 200) { edges { node { Subject { value } PIN__c { value } } } } } } }'
         );
         expect(JSON.stringify(refused)).toContain('PIN__c');
-        expect((refused as { data?: unknown }).data ?? null).toBeNull();
+        expect(refused.data ?? null).toBeNull();
         const seen = await read(
             page,
             'query q { uiapi { query { Case(first: 200) { edges { node { Subject { value } PIN_Check__c { value } PIN_Entered__c { value } } } } } } }'
