@@ -102,6 +102,7 @@ const recent =
         ];
     };
 const revocable = {
+    Id: 'a02REVOKE0000001AAA',
     PIN__c: '70000001',
     Kind__c: 'Standard',
     Issued_At__c: at(-1),
@@ -141,7 +142,8 @@ export const FLOW_TEST_CASES = [
                 Account__c: ACME,
                 Product__c: 'Secret Server',
                 Issued_At__c: '$now',
-                Expires_At__c: '$now+7d'
+                Expires_At__c: '$now+7d',
+                Privileged_Slot__c: null
             }
         }
     },
@@ -182,7 +184,13 @@ export const FLOW_TEST_CASES = [
         runAs: 'customer',
         given: cloud,
         record: privilegedPin,
-        expect: { fields: { Product__c: 'Secret Server Cloud', Expires_At__c: '$now+1d' } }
+        expect: {
+            fields: {
+                Product__c: 'Secret Server Cloud',
+                Expires_At__c: '$now+1d',
+                Privileged_Slot__c: `${ACME}/${NOW.slice(0, 10)}`
+            }
+        }
     },
     {
         flow: 'Support_PIN_Policy',
@@ -857,7 +865,13 @@ export const FLOW_TEST_CASES = [
         runAs: 'engineer',
         prior: revocable,
         record: { ...revocable, Revoked_At__c: at(30), Expires_At__c: at(30) },
-        expect: { fields: { Revoked_At__c: '$now', Expires_At__c: '$now', Revoked_By__c: SUPPORT_ENGINEER_ID } },
+        expect: {
+            fields: {
+                Revoked_At__c: '$now',
+                Expires_At__c: '$now',
+                Revoked_By__c: SUPPORT_ENGINEER_ID
+            }
+        },
         inOrg: { fields: { Revoked_By__c: '$set' } }
     },
     {
@@ -867,7 +881,8 @@ export const FLOW_TEST_CASES = [
         runAs: 'engineer',
         prior: revocable,
         record: { ...revocable, Revoked_At__c: at(-30), Expires_At__c: at(-30) },
-        expect: { fields: { Revoked_At__c: '$now', Expires_At__c: '$now' } }
+        // A revoked PIN frees its account's privileged slot: the slot becomes the PIN's own Id.
+        expect: { fields: { Revoked_At__c: '$now', Expires_At__c: '$now', Privileged_Slot__c: revocable.Id } }
     },
     {
         flow: 'Support_PIN_Revocation_Stamp',

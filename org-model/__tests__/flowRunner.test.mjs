@@ -326,3 +326,47 @@ test('a PIN value is unique within its account only; each refused value counts t
     assert.deepEqual(control.refusal('48213907'), ['Support_Policy_PIN_Taken']);
     assert.equal(control.refusals().length, 0);
 });
+
+test('two requests racing for a second privileged PIN: the slot’s unique index refuses the one whose check saw none', () => {
+    const data = seedRecords(new Date());
+    data.Account = data.Account.map((a) =>
+        a.Id === '001DEMO0000000001AAA' ? { ...a, Support_Product__c: 'Secret Server Cloud' } : a
+    );
+    data.Contact = data.Contact.map((c) =>
+        c.Id === '003DEMO0000000001AAA' ? { ...c, Privileged_Access__c: true } : c
+    );
+    const store = createRecordStore({ records: data, nextId: 1 }, { currentUserId: () => DEMO_USER_ID });
+    const orgWith = (definitions, userId = DEMO_USER_ID, permissionSets = ['Support_Portal_Customer']) =>
+        createOrg({ metadata: definitions, store, userId, permissionSets, label: (name) => name });
+    const privileged = (value) => ({ PIN__c: value, Kind__c: 'Privileged' });
+    const first = orgWith(metadata).createAs('Support_PIN__c', privileged('p7q2xk9mw4rt8'));
+    assert.match(first.Privileged_Slot__c, /^001DEMO0000000001AAA\/\d{4}-\d\d-\d\d$/);
+
+    // The racing request's flow ran before the first PIN was committed: its check found no active one.
+    const racing = structuredClone(metadata);
+    racing.flows.Support_PIN_Policy.definition.elements.Check_Active_Privileged.rules = [];
+    assert.throws(
+        () => orgWith(racing).createAs('Support_PIN__c', privileged('p8r3yk0nx5sv9')),
+        (error) => error.body.output.fieldErrors.Privileged_Slot__c?.[0].errorCode === 'DUPLICATE_VALUE'
+    );
+    assert.equal(store.allRecords('Support_PIN__c').filter((p) => p.Kind__c === 'Privileged').length, 1);
+    // Control: without the unique index, the racing request would have given Thycotic a second day of access.
+    const noIndex = structuredClone(racing);
+    noIndex.objects.Support_PIN__c.fields.Privileged_Slot__c.unique = false;
+    // (the store keeps `data` by reference: a copy of it now holds the first privileged PIN)
+    const controlStore = createRecordStore({ records: structuredClone(data), nextId: 100 });
+    createOrg({
+        metadata: noIndex,
+        store: controlStore,
+        userId: DEMO_USER_ID,
+        permissionSets: ['Support_Portal_Customer']
+    }).createAs('Support_PIN__c', privileged('p8r3yk0nx5sv9'));
+    assert.equal(controlStore.allRecords('Support_PIN__c').filter((p) => p.Kind__c === 'Privileged').length, 2);
+
+    // Revoked, the PIN frees the slot: a new privileged PIN the same day is issued.
+    orgWith(metadata, SUPPORT_ENGINEER_ID, ['Support_Engineer']).updateAs(first.Id, {
+        Revoked_At__c: new Date().toISOString()
+    });
+    assert.equal(store.findRecord(first.Id).record.Privileged_Slot__c, first.Id);
+    assert.equal(orgWith(metadata).createAs('Support_PIN__c', privileged('p9s4zm1qy6tv0')).Kind__c, 'Privileged');
+});
