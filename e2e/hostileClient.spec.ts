@@ -280,12 +280,36 @@ test.describe('a hostile customer calling the UI API directly', () => {
         await expectAccepted(page, 'createRecord', pin({ PIN__c: '48210937', Kind__c: 'Standard' }));
     });
 
-    test("another customer's PIN value: refused without naming the record or the customer", async ({ page }) => {
+    test("another customer's PIN value tells nothing: it is not taken for this company", async ({ page }) => {
+        // Globex holds 55501234: for Acme it is a value like any other, so a guess learns nothing.
+        await expectAccepted(page, 'createRecord', pin({ PIN__c: '55501234', Kind__c: 'Standard' }));
+        // Control: the company's own value is refused, in words that name no record.
         const messages = await attempt(page, 'createRecord', pin({ PIN__c: '55501234', Kind__c: 'Standard' }));
         expect(messages).toEqual(['That PIN cannot be used. Try again for a new one.']);
-        expect(messages.join(' ')).not.toMatch(/a02OTHER|Globex|duplicate/i);
-        // Control: a value no one holds goes through.
-        await expectAccepted(page, 'createRecord', pin({ PIN__c: '55501235', Kind__c: 'Standard' }));
+        expect(messages.join(' ')).not.toMatch(/a02|Globex|duplicate/i);
+    });
+
+    test('guessing PIN values costs as much as issuing PINs: each refused value counts', async ({ page }) => {
+        const refusals = async () => ((await records(page)).Support_PIN_Refusal__c ?? []).length;
+        await expectAccepted(page, 'createRecord', pin(A_PIN));
+        // Eight refused guesses: nothing stored but the refusals, which outlive the refused saves.
+        const pins = async () => ((await records(page)).Support_PIN__c ?? []).length;
+        const pinsBefore = await pins();
+        for (let i = 0; i < 8; i++) {
+            expect(await attempt(page, 'createRecord', pin(A_PIN))).toEqual([
+                'That PIN cannot be used. Try again for a new one.'
+            ]);
+        }
+        expect(await pins()).toBe(pinsBefore);
+        expect(await refusals()).toBe(8);
+        // One PIN and eight refusals leave room for one more PIN: the tenth attempt.
+        await expectAccepted(page, 'createRecord', pin({ PIN__c: '48210938', Kind__c: 'Standard' }));
+        await expectRefused(
+            page,
+            'createRecord',
+            pin({ PIN__c: '48210939', Kind__c: 'Standard' }),
+            'too many PINs in the last 24 hours'
+        );
     });
 
     test('more than 10 PINs in 24 hours', async ({ page }) => {

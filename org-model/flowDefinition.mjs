@@ -107,7 +107,7 @@ export const FILTER_OPERATORS = [
     'NotIn'
 ];
 export const ASSIGNMENT_OPERATORS = ['Assign', 'Add', 'Subtract', 'AssignCount'];
-export const TRIGGER_TYPES = ['RecordBeforeSave', 'RecordAfterSave'];
+export const TRIGGER_TYPES = ['RecordBeforeSave', 'RecordAfterSave', 'PlatformEvent'];
 export const RECORD_TRIGGER_TYPES = ['Create', 'Update', 'CreateAndUpdate'];
 /** Globals the runner resolves; $Label only in messages and formulas. */
 export const GLOBALS = [
@@ -367,14 +367,20 @@ export function readFlowDefinition(name, flowXml, { knowsFunction }) {
         if (!TRIGGER_TYPES.includes(String(start.triggerType))) {
             throw new Error(`${startWhere}: the runner does not know the trigger type ${start.triggerType}`);
         }
-        if (!RECORD_TRIGGER_TYPES.includes(String(start.recordTriggerType))) {
+        const isEventTrigger = String(start.triggerType) === 'PlatformEvent';
+        // A platform event–triggered flow has no record trigger: an event message is only published.
+        if (
+            isEventTrigger
+                ? start.recordTriggerType !== undefined
+                : !RECORD_TRIGGER_TYPES.includes(String(start.recordTriggerType))
+        ) {
             throw new Error(`${startWhere}: the runner does not know the record trigger ${start.recordTriggerType}`);
         }
         const filters = readConditions(start.filters, CONDITION_OPERATORS, startWhere);
         definition.start = {
             object: String(start.object),
             triggerType: String(start.triggerType),
-            recordTriggerType: String(start.recordTriggerType),
+            recordTriggerType: isEventTrigger ? undefined : String(start.recordTriggerType),
             filters: filters.map((f) => ({ ...f, left: `$Record.${f.left}` })),
             logic: readLogic(start.filterLogic, filters.length, startWhere),
             formula: text(start.filterFormula),

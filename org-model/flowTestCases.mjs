@@ -10,19 +10,21 @@
 // `given(data, at)`: changes to the demo data first; `record` (and `prior` for an update): the
 // triggering record; `expect`: { error: '<Custom Error element>' } or { fields: { Field: value } }
 // on the record, { resources: { Name: value } } on the flow's formulas or variables at the end,
-// and { records: { Id: { Field: value } } } on others after an after-save flow;
+// and { records: { Id: { Field: value } } } on others after an after-save flow; { created: { Object:
+// [fields] } }: the records of Object the flow created, in order;
 // the values '$now', '$now+1d', '$now+7d' are the run's clock, '$record' the triggering record's Id; `failQueries`/`failUpdates`: objects
 // whose reads or writes fail (a fault path). `inOrg`: the case holds in an org with the demo data
 // installed, run by an internal user (Flow Tests run as the user who runs them); `true`, or
 // { record, fields } when the org's Flow Test starts from a record without the demo org's Ids and
 // asserts those fields.
-import { DEMO_USER_ID, SUPPORT_ENGINEER_ID } from './demoData.mjs';
+import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID } from './demoData.mjs';
 
 export const NOW = '2026-06-15T10:00:00.000Z';
 
 const ACME = '001DEMO0000000001AAA';
 const DANA = '003DEMO0000000001AAA';
 const OPEN_CASE = '500DEMO0000000001AAA';
+const OTHER_ACCOUNT = '001OTHER000000001AAA';
 const DAY = 86400000;
 const at = (days) => new Date(Date.parse(NOW) + days * DAY).toISOString();
 const date = (days) => at(days).slice(0, 10);
@@ -64,6 +66,19 @@ const cloud = (data) => {
     );
 };
 
+/** `count` PIN values refused to `userId`, `hoursAgo` old (recorded by Support_PIN_Refusal_Record). */
+const refusals = (data, count, { hoursAgo = 1, userId = DEMO_USER_ID } = {}) => {
+    data.Support_PIN_Refusal__c = [
+        ...(data.Support_PIN_Refusal__c ?? []),
+        ...Array.from({ length: count }, (_, i) => ({
+            Id: `a0RTEST${String((data.Support_PIN_Refusal__c?.length ?? 0) + i).padStart(8, '0')}AAA`,
+            User__c: userId,
+            Reason__c: 'PIN taken',
+            CreatedDate: at(-hoursAgo / 24)
+        }))
+    ];
+};
+
 /** An email case from Dana's address, as Email-to-Case saves it: linked to her before any flow runs. */
 const fromDana = { Origin: 'Email', SuppliedEmail: 'dana.scully@acme.example', ContactId: DANA, AccountId: ACME };
 
@@ -87,6 +102,7 @@ const recent =
         ];
     };
 const revocable = {
+    Id: 'a02REVOKE0000001AAA',
     PIN__c: '70000001',
     Kind__c: 'Standard',
     Issued_At__c: at(-1),
@@ -126,7 +142,8 @@ export const FLOW_TEST_CASES = [
                 Account__c: ACME,
                 Product__c: 'Secret Server',
                 Issued_At__c: '$now',
-                Expires_At__c: '$now+7d'
+                Expires_At__c: '$now+7d',
+                Privileged_Slot__c: null
             }
         }
     },
@@ -167,7 +184,13 @@ export const FLOW_TEST_CASES = [
         runAs: 'customer',
         given: cloud,
         record: privilegedPin,
-        expect: { fields: { Product__c: 'Secret Server Cloud', Expires_At__c: '$now+1d' } }
+        expect: {
+            fields: {
+                Product__c: 'Secret Server Cloud',
+                Expires_At__c: '$now+1d',
+                Privileged_Slot__c: `${ACME}/${NOW.slice(0, 10)}`
+            }
+        }
     },
     {
         flow: 'Support_PIN_Policy',
@@ -288,6 +311,32 @@ export const FLOW_TEST_CASES = [
     },
     {
         flow: 'Support_PIN_Policy',
+        name: 'PIN_Rate_Limit_Counts_Refusals',
+        label: 'Six PINs and four refused values in 24 hours reach the limit: guessing costs as much as issuing',
+        runAs: 'customer',
+        given: (data) => {
+            pins(data, ...Array.from({ length: 6 }, (_, i) => ({ PIN__c: `1000000${i}` })));
+            refusals(data, 4);
+        },
+        record: standardPin,
+        expect: { error: 'Error_Too_Many_PINs' }
+    },
+    {
+        flow: 'Support_PIN_Policy',
+        name: 'PIN_Rate_Refusals_Old_Or_Others',
+        label: 'Refusals older than 24 hours or of other users leave room: five PINs, four refusals, one more',
+        runAs: 'customer',
+        given: (data) => {
+            pins(data, ...Array.from({ length: 5 }, (_, i) => ({ PIN__c: `1000000${i}` })));
+            refusals(data, 4);
+            refusals(data, 3, { hoursAgo: 25 });
+            refusals(data, 3, { userId: '005OTHER000000001AAA' });
+        },
+        record: standardPin,
+        expect: { fields: { Account__c: ACME } }
+    },
+    {
+        flow: 'Support_PIN_Policy',
         name: 'PIN_Privileged_Already_Active',
         label: 'A second privileged PIN while one is active is refused',
         runAs: 'customer',
@@ -315,14 +364,57 @@ export const FLOW_TEST_CASES = [
         record: privilegedPin,
         expect: { fields: { Kind__c: 'Privileged', Expires_At__c: '$now+1d' } }
     },
+    // Support_PIN_Uniqueness (after save): a value unique within the account; a refusal is published first.
     {
-        flow: 'Support_PIN_Policy',
+        flow: 'Support_PIN_Uniqueness',
         name: 'PIN_Value_Taken',
-        label: 'A PIN value another PIN has is refused',
+        label: 'A PIN value another PIN of the account has, even expired, is refused',
         runAs: 'customer',
         given: (data) => pins(data, { PIN__c: standardPin.PIN__c, Expires_At__c: at(-3) }),
-        record: standardPin,
+        record: { ...standardPin, Account__c: ACME },
         expect: { error: 'Error_PIN_Taken' }
+    },
+    {
+        flow: 'Support_PIN_Uniqueness',
+        name: 'PIN_Value_Free',
+        label: 'A value no other PIN of the account has is kept, beside the account’s other PINs',
+        runAs: 'customer',
+        given: (data) => pins(data, { PIN__c: '30000001' }),
+        record: { ...standardPin, Account__c: ACME },
+        expect: { fields: { PIN__c: standardPin.PIN__c } }
+    },
+    {
+        flow: 'Support_PIN_Uniqueness',
+        name: 'PIN_Value_Of_Another_Account',
+        label: 'Another company’s PIN with the same value does not make it taken: a guess reveals nothing',
+        runAs: 'customer',
+        given: (data) => pins(data, { PIN__c: standardPin.PIN__c, Account__c: '001OTHER000000001AAA' }),
+        record: { ...standardPin, Account__c: ACME },
+        expect: { fields: { PIN__c: standardPin.PIN__c } }
+    },
+    {
+        flow: 'Support_PIN_Uniqueness',
+        name: 'PIN_Uniqueness_Lookup_Fails',
+        label: 'A failed lookup refuses the PIN rather than let a duplicate through',
+        runAs: 'customer',
+        failQueries: ['Support_PIN__c'],
+        record: { ...standardPin, Account__c: ACME },
+        expect: { error: 'Error_Policy_Check_Failed' }
+    },
+    // Support_PIN_Refusal_Record (platform event): the refusal, for the limit, as the Automated Process.
+    {
+        flow: 'Support_PIN_Refusal_Record',
+        name: 'PIN_Refusal_Recorded',
+        label: 'A refusal event becomes a PIN Refusal of the user it names',
+        runAs: 'automated',
+        record: { User_Id__c: DEMO_USER_ID, Reason__c: 'PIN taken' },
+        expect: {
+            created: {
+                Support_PIN_Refusal__c: [
+                    { User__c: DEMO_USER_ID, Reason__c: 'PIN taken', OwnerId: AUTOMATED_CASE_USER_ID }
+                ]
+            }
+        }
     },
     {
         flow: 'Support_PIN_Policy',
@@ -638,6 +730,49 @@ export const FLOW_TEST_CASES = [
     },
     {
         flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Ambiguous_PIN',
+        label: 'Two companies holding the value active: Ambiguous, and neither PIN shown',
+        runAs: 'engineer',
+        given: (data) =>
+            pins(
+                data,
+                { PIN__c: '60000005', Expires_At__c: at(2) },
+                { PIN__c: '60000005', Account__c: OTHER_ACCOUNT, Expires_At__c: at(5) }
+            ),
+        record: { PIN_Entered__c: '60000005' },
+        expect: { fields: { Verdict__c: 'Ambiguous', Support_PIN__c: null, Account__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Value_Shared_With_Ended_PINs',
+        label: 'The active PIN is found beside another company’s expired and revoked PINs of that value',
+        runAs: 'engineer',
+        given: (data) =>
+            pins(
+                data,
+                { Id: 'a02VERIFY000006AAA', PIN__c: '60000006', Expires_At__c: at(2) },
+                { PIN__c: '60000006', Account__c: OTHER_ACCOUNT, Expires_At__c: at(-1) },
+                { PIN__c: '60000006', Account__c: OTHER_ACCOUNT, Expires_At__c: at(1), Revoked_At__c: at(-0.5) }
+            ),
+        record: { PIN_Entered__c: '60000006' },
+        expect: { fields: { Verdict__c: 'Valid', Support_PIN__c: 'a02VERIFY000006AAA', Account__c: ACME } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Expired_Beside_Active_Elsewhere',
+        label: 'An expired PIN of a value another company holds active: that active one is found',
+        runAs: 'engineer',
+        given: (data) =>
+            pins(
+                data,
+                { PIN__c: '60000007', Expires_At__c: at(-1) },
+                { Id: 'a02VERIFY000007AAA', PIN__c: '60000007', Account__c: OTHER_ACCOUNT, Expires_At__c: at(3) }
+            ),
+        record: { PIN_Entered__c: '60000007' },
+        expect: { fields: { Verdict__c: 'Valid', Support_PIN__c: 'a02VERIFY000007AAA', Account__c: OTHER_ACCOUNT } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
         name: 'Verify_Lookup_Fails',
         label: 'A failed lookup refuses the verification record',
         runAs: 'engineer',
@@ -730,7 +865,13 @@ export const FLOW_TEST_CASES = [
         runAs: 'engineer',
         prior: revocable,
         record: { ...revocable, Revoked_At__c: at(30), Expires_At__c: at(30) },
-        expect: { fields: { Revoked_At__c: '$now', Expires_At__c: '$now', Revoked_By__c: SUPPORT_ENGINEER_ID } },
+        expect: {
+            fields: {
+                Revoked_At__c: '$now',
+                Expires_At__c: '$now',
+                Revoked_By__c: SUPPORT_ENGINEER_ID
+            }
+        },
         inOrg: { fields: { Revoked_By__c: '$set' } }
     },
     {
@@ -740,7 +881,8 @@ export const FLOW_TEST_CASES = [
         runAs: 'engineer',
         prior: revocable,
         record: { ...revocable, Revoked_At__c: at(-30), Expires_At__c: at(-30) },
-        expect: { fields: { Revoked_At__c: '$now', Expires_At__c: '$now' } }
+        // A revoked PIN frees its account's privileged slot: the slot becomes the PIN's own Id.
+        expect: { fields: { Revoked_At__c: '$now', Expires_At__c: '$now', Privileged_Slot__c: revocable.Id } }
     },
     {
         flow: 'Support_PIN_Revocation_Stamp',

@@ -116,5 +116,17 @@ export function flowTestProblems(testCase, result) {
             compare(`${id}.${field}`, stored[field], value === '$record' ? result.record.Id : value);
         }
     }
+    for (const [object, wanted] of Object.entries(expect.created ?? {})) {
+        // The record store gives what it inserts Ids with NEW in them; the case's given data has none.
+        const created = result.store.allRecords(object).filter((record) => record.Id.includes('NEW'));
+        if (created.length !== wanted.length) {
+            problems.push(`${name}: ${created.length} ${object} created, expected ${wanted.length}`);
+        }
+        wanted.forEach((fields, i) => {
+            for (const [field, value] of Object.entries(fields)) {
+                compare(`the new ${object} ${i + 1}.${field}`, created[i]?.[field], value);
+            }
+        });
+    }
     return problems;
 }

@@ -7,7 +7,7 @@
 import { accessFor } from './access.mjs';
 import { brokenValidationRules, formulaFieldValue } from './formulaRules.mjs';
 import { canEdit, canSee } from './sharing.mjs';
-import { FlowCustomError, FlowFault, runTriggeredFlows } from './flowRunner.mjs';
+import { FlowCustomError, FlowFault, RunnerError, runEventFlows, runTriggeredFlows } from './flowRunner.mjs';
 import {
     crossReferenceError,
     duplicateValue,
@@ -22,6 +22,7 @@ import {
  * An org over `store` (recordStore.mjs), signed in as `userId` holding `permissionSets`.
  * `label(name)`: a custom label in the user's language (flow messages). `now()`: the clock.
  * `emailToCase`: { caseOwnerId, automatedUserId }: who owns and who creates an Email-to-Case case.
+ * `automatedProcessUserId`: the Automated Process user, who runs platform event–triggered flows.
  */
 export function createOrg({
     metadata,
@@ -30,10 +31,29 @@ export function createOrg({
     permissionSets,
     label = () => undefined,
     now = () => new Date(),
-    emailToCase = {}
+    emailToCase = {},
+    automatedProcessUserId = emailToCase.automatedUserId
 }) {
-    const { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById, transaction } = store;
+    const { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById } = store;
     const access = accessFor(metadata, permissionSets);
+    const events = eventBus();
+
+    /**
+     * One transaction (the store's; nested calls join it), and when the outermost one ends, its
+     * platform event messages delivered: those published immediately whatever became of it, those
+     * published after commit only when it committed.
+     */
+    function transaction(work) {
+        events.open();
+        let committed = false;
+        try {
+            const result = store.transaction(work);
+            committed = true;
+            return result;
+        } finally {
+            events.close(committed).forEach(deliver);
+        }
+    }
 
     const SYSTEM_FIELDS = new Set([
         'Id',
@@ -208,11 +228,48 @@ export function createOrg({
             find: findRecord,
             fieldValue,
             update: (object, id, fields) => systemUpdate(id, fields, user),
-            create: () => {
-                throw new Error('No flow of this project creates records yet');
-            }
+            create: (object, fields) => systemCreate(object, fields, user)
         };
     }
+
+    /**
+     * A flow's Create Records, in system context as `user`: a record goes through the full save; a
+     * platform event message is published (it has no Id: "The Id field value is not included in the
+     * event message delivered to subscribers", EventBus Class, Apex Reference).
+     */
+    function systemCreate(apiName, fields, user) {
+        if (metadata.objects[apiName]?.platformEvent) {
+            events.publish(metadata.objects[apiName], {
+                ...fields,
+                CreatedById: user.Id,
+                CreatedDate: now().toISOString()
+            });
+            return null;
+        }
+        const owner = { OwnerId: user.Id, CreatedById: user.Id, LastModifiedById: user.Id };
+        return saveRecord(apiName, { ...owner, ...fields }, undefined, user).Id;
+    }
+
+    /**
+     * Delivers an event message to the flows subscribed to it, in a transaction of their own, as the
+     * Automated Process user ("Platform event triggers run under the Automated Process entity",
+     * Platform Events Developer Guide; processes and flows likewise run "in a separate transaction
+     * from the transaction that published the event message"). A subscriber that fails does not
+     * undo the publisher: its failure is kept in `eventFailures` for the tests; a runner error is
+     * a bug and is thrown.
+     */
+    function deliver(message) {
+        const automated = findRecord(automatedProcessUserId)?.record ?? { Id: automatedProcessUserId, ContactId: null };
+        try {
+            transaction(() => runEventFlows(metadata.flows ? flowDefinitions() : {}, message, flowContext(automated)));
+        } catch (error) {
+            if (error instanceof RunnerError) {
+                throw error;
+            }
+            eventFailures.push({ object: message.object, error });
+        }
+    }
+    const eventFailures = [];
 
     function runFlows(apiName, triggerType, record, prior, user = currentUser()) {
         const org = flowContext(user);
@@ -443,6 +500,42 @@ export function createOrg({
         deleteAs,
         uploadFileAs,
         emailToCaseContact,
-        receiveEmailCase
+        receiveEmailCase,
+        transaction,
+        eventFailures
+    };
+}
+
+/**
+ * The event bus of one org: messages published while a transaction is open, by publish behavior
+ * ("Platform Event Fields", Platform Events Developer Guide: Publish Immediately "to have the event
+ * message published when the publish call executes … regardless of whether the transaction
+ * succeeds"; Publish After Commit "only after a transaction commits successfully").
+ * https://developer.salesforce.com/docs/atlas.en-us.platform_events.meta/platform_events/platform_events_define_ui.htm
+ */
+function eventBus() {
+    let depth = 0;
+    let immediate = [];
+    let afterCommit = [];
+    let replayId = 0;
+    return {
+        /** Opens a transaction, or joins the open one. */
+        open: () => {
+            depth += 1;
+        },
+        publish(object, fields) {
+            const message = { object: object.apiName, record: { ...fields, ReplayId: String(++replayId) } };
+            (object.platformEvent.publishBehavior === 'PublishImmediately' ? immediate : afterCommit).push(message);
+        },
+        /** Closes a transaction; at the outermost, the messages to deliver now. */
+        close(committed) {
+            if (--depth > 0) {
+                return [];
+            }
+            const due = committed ? [...immediate, ...afterCommit] : immediate;
+            immediate = [];
+            afterCommit = [];
+            return due;
+        }
     };
 }

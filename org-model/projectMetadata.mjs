@@ -184,6 +184,24 @@ function readObjects(root) {
                 },
                 validationRules
             };
+        } else if (apiName.endsWith('__e')) {
+            // A platform event: published, never stored or queried; its standard fields are those
+            // of "Platform Event Fields" (Platform Events Developer Guide).
+            objects[apiName] = {
+                apiName,
+                label: xml.label,
+                labelPlural: xml.pluralLabel,
+                custom: true,
+                platformEvent: { publishBehavior: String(xml.publishBehavior ?? 'PublishAfterCommit') },
+                fields: {
+                    ReplayId: { type: 'Text', label: 'Replay ID' },
+                    EventUuid: { type: 'Text', label: 'Event UUID' },
+                    CreatedDate: { type: 'DateTime', label: 'Created Date' },
+                    CreatedById: { type: 'Lookup', referenceTo: 'User', label: 'Created By ID' },
+                    ...fields
+                },
+                validationRules
+            };
         } else if (objects[apiName]) {
             Object.assign(objects[apiName].fields, fields);
             objects[apiName].validationRules.push(...validationRules);

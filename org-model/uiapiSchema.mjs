@@ -67,7 +67,10 @@ const CONNECTION_ARGS = (object) =>
  */
 export function objectsSdl(metadata, permissionSets) {
     const access = accessFor(metadata, permissionSets);
-    const readable = Object.keys(metadata.objects).filter((apiName) => access.object(apiName).read);
+    // Platform events are published, not records: the UI API does not serve them.
+    const readable = Object.keys(metadata.objects).filter(
+        (apiName) => access.object(apiName).read && !metadata.objects[apiName].platformEvent
+    );
     const parts = [];
     for (const apiName of readable) {
         const object = metadata.objects[apiName];

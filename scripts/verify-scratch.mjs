@@ -31,6 +31,7 @@ import { flowTestsCheck } from './lib/flowTests.mjs';
 import { profileCheck } from './lib/profileCheck.mjs';
 import { errorShapesCheck } from './lib/errorShapesCheck.mjs';
 import { fileSecuritySettingsCheck, fileTypeRuleCheck } from './lib/fileSecurityCheck.mjs';
+import { pinRefusalCheck } from './lib/pinRefusalCheck.mjs';
 
 /** The project's record-triggered flows: each must be active in the org. */
 const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
@@ -497,6 +498,7 @@ export function checks(options) {
         },
         errorShapesCheck(asCustomer, NOT_SIGNED_IN),
         fileTypeRuleCheck(org, asCustomer, NOT_SIGNED_IN, SITE_NAME),
+        pinRefusalCheck(org, asCustomer, NOT_SIGNED_IN),
         flowTestsCheck(org),
         profileCheck(org, readProjectMetadata()),
         ...componentQueries().map(({ component, name, query }) => ({

@@ -251,3 +251,122 @@ test('a save an after-save flow refuses leaves nothing written: the record and t
     assert.equal(store.findRecord('500DEMO0000000001AAA').record.Status, 'Closed');
     assert.equal(store.allRecords('Case_Message__c').length, before + 1);
 });
+
+test('a PIN value is unique within its account only; each refused value counts towards the PIN limit, even rolled back', () => {
+    const GLOBEX = '001OTHER000000001AAA';
+    const ACME = '001DEMO0000000001AAA';
+    const dayAgo = new Date(Date.now() - 3 * 86400000).toISOString();
+    const data = seedRecords(new Date());
+    data.Account.push({ ...data.Account.find((a) => a.Id === ACME), Id: GLOBEX, Name: 'Globex' });
+    data.Support_PIN__c.push(
+        { Id: 'a02OTHER00000001AAA', PIN__c: '55501234', Kind__c: 'Standard', Account__c: GLOBEX, CreatedDate: dayAgo },
+        { Id: 'a02ACME000000001AAA', PIN__c: '48213907', Kind__c: 'Standard', Account__c: ACME, CreatedDate: dayAgo }
+    );
+    const dana = (definitions = metadata) => {
+        const store = createRecordStore(
+            { records: structuredClone(data), nextId: 1 },
+            { currentUserId: () => DEMO_USER_ID }
+        );
+        const org = createOrg({
+            metadata: definitions,
+            store,
+            userId: DEMO_USER_ID,
+            permissionSets: ['Support_Portal_Customer'],
+            label: (name) => name,
+            emailToCase: { automatedUserId: AUTOMATED_CASE_USER_ID }
+        });
+        const issue = (value) => org.createAs('Support_PIN__c', { PIN__c: value, Kind__c: 'Standard' });
+        const refusal = (value) => {
+            try {
+                issue(value);
+            } catch (error) {
+                const output = error.body?.output ?? {};
+                return [...(output.errors ?? []), ...Object.values(output.fieldErrors ?? {}).flat()].map(
+                    (e) => e.message
+                );
+            }
+            return 'accepted';
+        };
+        return { org, store, issue, refusal, refusals: () => store.allRecords('Support_PIN_Refusal__c') };
+    };
+
+    const { org, store, refusal, refusals } = dana();
+    // Another company's PIN value is not taken for Acme: the answer says nothing about Globex.
+    assert.equal(refusal('55501234'), 'accepted');
+    // The company's own value is refused, naming no record; the refusal is recorded by the Automated Process.
+    assert.deepEqual(refusal('48213907'), ['Support_Policy_PIN_Taken']);
+    assert.equal(store.allRecords('Support_PIN__c').filter((p) => p.PIN__c === '48213907').length, 1);
+    assert.deepEqual(
+        refusals().map((r) => [r.User__c, r.Reason__c, r.OwnerId]),
+        [[DEMO_USER_ID, 'PIN taken', AUTOMATED_CASE_USER_ID]]
+    );
+    // A batch the refusal rolls back leaves its other PIN unsaved, but the refusal stays.
+    assert.throws(() =>
+        org.transaction(() => {
+            org.createAs('Support_PIN__c', { PIN__c: '71930264', Kind__c: 'Standard' });
+            org.createAs('Support_PIN__c', { PIN__c: '48213907', Kind__c: 'Standard' });
+        })
+    );
+    assert.equal(store.allRecords('Support_PIN__c').filter((p) => p.PIN__c === '71930264').length, 0);
+    assert.equal(refusals().length, 2);
+    assert.deepEqual(org.eventFailures, []);
+    // One PIN and two refusals so far; five more refusals and a PIN make nine, a refusal ten: the limit
+    // (10 in 24 hours) counts them together, and the eleventh attempt is refused for it.
+    for (let i = 0; i < 5; i++) {
+        refusal('48213907');
+    }
+    assert.equal(refusal('71930265'), 'accepted');
+    assert.deepEqual(refusal('48213907'), ['Support_Policy_PIN_Taken']);
+    assert.deepEqual(refusal('71930266'), ['Support_Policy_Too_Many_PINs']);
+
+    // Control: published after commit, the refusal would roll back with the save and never count.
+    const afterCommit = structuredClone(metadata);
+    afterCommit.objects.Support_PIN_Refusal__e.platformEvent.publishBehavior = 'PublishAfterCommit';
+    const control = dana(afterCommit);
+    assert.deepEqual(control.refusal('48213907'), ['Support_Policy_PIN_Taken']);
+    assert.equal(control.refusals().length, 0);
+});
+
+test('two requests racing for a second privileged PIN: the slot’s unique index refuses the one whose check saw none', () => {
+    const data = seedRecords(new Date());
+    data.Account = data.Account.map((a) =>
+        a.Id === '001DEMO0000000001AAA' ? { ...a, Support_Product__c: 'Secret Server Cloud' } : a
+    );
+    data.Contact = data.Contact.map((c) =>
+        c.Id === '003DEMO0000000001AAA' ? { ...c, Privileged_Access__c: true } : c
+    );
+    const store = createRecordStore({ records: data, nextId: 1 }, { currentUserId: () => DEMO_USER_ID });
+    const orgWith = (definitions, userId = DEMO_USER_ID, permissionSets = ['Support_Portal_Customer']) =>
+        createOrg({ metadata: definitions, store, userId, permissionSets, label: (name) => name });
+    const privileged = (value) => ({ PIN__c: value, Kind__c: 'Privileged' });
+    const first = orgWith(metadata).createAs('Support_PIN__c', privileged('p7q2xk9mw4rt8'));
+    assert.match(first.Privileged_Slot__c, /^001DEMO0000000001AAA\/\d{4}-\d\d-\d\d$/);
+
+    // The racing request's flow ran before the first PIN was committed: its check found no active one.
+    const racing = structuredClone(metadata);
+    racing.flows.Support_PIN_Policy.definition.elements.Check_Active_Privileged.rules = [];
+    assert.throws(
+        () => orgWith(racing).createAs('Support_PIN__c', privileged('p8r3yk0nx5sv9')),
+        (error) => error.body.output.fieldErrors.Privileged_Slot__c?.[0].errorCode === 'DUPLICATE_VALUE'
+    );
+    assert.equal(store.allRecords('Support_PIN__c').filter((p) => p.Kind__c === 'Privileged').length, 1);
+    // Control: without the unique index, the racing request would have given Thycotic a second day of access.
+    const noIndex = structuredClone(racing);
+    noIndex.objects.Support_PIN__c.fields.Privileged_Slot__c.unique = false;
+    // (the store keeps `data` by reference: a copy of it now holds the first privileged PIN)
+    const controlStore = createRecordStore({ records: structuredClone(data), nextId: 100 });
+    createOrg({
+        metadata: noIndex,
+        store: controlStore,
+        userId: DEMO_USER_ID,
+        permissionSets: ['Support_Portal_Customer']
+    }).createAs('Support_PIN__c', privileged('p8r3yk0nx5sv9'));
+    assert.equal(controlStore.allRecords('Support_PIN__c').filter((p) => p.Kind__c === 'Privileged').length, 2);
+
+    // Revoked, the PIN frees the slot: a new privileged PIN the same day is issued.
+    orgWith(metadata, SUPPORT_ENGINEER_ID, ['Support_Engineer']).updateAs(first.Id, {
+        Revoked_At__c: new Date().toISOString()
+    });
+    assert.equal(store.findRecord(first.Id).record.Privileged_Slot__c, first.Id);
+    assert.equal(orgWith(metadata).createAs('Support_PIN__c', privileged('p9s4zm1qy6tv0')).Kind__c, 'Privileged');
+});

@@ -24,6 +24,7 @@ import { demoArticles } from '../lib/portalSetup.mjs';
 import { httpRequest } from '../lib/sfRunner.mjs';
 import { MISSING_CASE_ID, errorShapeProblems } from '../lib/errorShapesCheck.mjs';
 import { fileTypeRuleProblems } from '../lib/fileSecurityCheck.mjs';
+import { pinRefusalProblems } from '../lib/pinRefusalCheck.mjs';
 
 /** The component queries portal customers run, and those engineers run (as the admin). */
 const byCustomer = ({ component }) => componentAudience(undefined, component).includes('Support_Portal_Customer');
@@ -250,9 +251,43 @@ const FILE_SECURITY_XML = readFileSync(
     'utf8'
 );
 
+/**
+ * The REST API's answer to the customer's PINs in a healthy org: a value her company holds is refused
+ * by Support_PIN_Uniqueness, and the refusal is recorded (`pinRefusals`, read by the admin's query).
+ */
+const pinValues = new Set();
+let pinRefusals = 0;
+const pinAnswer = (request) => {
+    const value = JSON.parse(request.body).PIN__c;
+    if (pinValues.has(value)) {
+        pinRefusals += 1;
+        return {
+            status: 400,
+            json: [
+                {
+                    errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                    message: 'That PIN cannot be used. Try again for a new one.',
+                    fields: ['PIN__c']
+                }
+            ]
+        };
+    }
+    pinValues.add(value);
+    return { status: 201, json: { id: 'a02x', success: true, errors: [] } };
+};
+const refusalRecords = () => ({
+    result: {
+        records: Array.from({ length: pinRefusals }, (_, i) => ({
+            Id: `a0Rx${i}`,
+            CreatedBy: { Name: 'Automated Process' }
+        }))
+    }
+});
+
 /** What the site answers the demo customer in a healthy org. */
 const SITE = {
     '/sobjects/ContentVersion': contentVersionAnswer(),
+    '/sobjects/Support_PIN__c': pinAnswer,
     '/services/oauth2/authorize': {
         status: 302,
         location: `${SITE_URL}/services/oauth2/echo?code=aPrx.code&sfdc_community_url=${encodeURIComponent(SITE_URL)}`
@@ -366,6 +401,7 @@ const HEALTHY = {
             ]
         }
     },
+    'FROM Support_PIN_Refusal__c': refusalRecords,
     'FROM CaseStatus': {
         result: {
             records: ['New', 'Working', 'Waiting on Customer', 'Escalated', 'Closed'].map((status) => ({
@@ -537,12 +573,12 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
         refused.lines.filter(
             (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
         ).length,
-        4 + customerQueries.length
+        5 + customerQueries.length
     );
     assert.equal(
         failures,
-        1 + 1 + 1 + 1 + 1 + 1 + customerQueries.length,
-        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, each customer query'
+        1 + 1 + 1 + 1 + 1 + 1 + 1 + customerQueries.length,
+        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, the refused PIN value, each customer query'
     );
     assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
 
@@ -836,5 +872,53 @@ test('file type rule: refused by another rule, or a control refused too, each in
         [
             "the control failed: the demo customer's .log file was refused too (400 INSUFFICIENT_ACCESS): check her access to files on her case"
         ]
+    );
+});
+
+test('the refused PIN value check: recorded once by the Automated Process, or says what the org did instead', () => {
+    const stored = { status: 201, json: { id: 'a02X' } };
+    const taken = {
+        status: 400,
+        json: [
+            {
+                errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                message: 'That PIN cannot be used. Try again for a new one.'
+            }
+        ]
+    };
+    const recorded = { count: 4, createdBy: 'Automated Process' };
+    assert.deepEqual(pinRefusalProblems({ first: stored, again: taken, before: 3, after: recorded }), []);
+    assert.deepEqual(pinRefusalProblems({ first: stored, again: taken, before: 4, after: recorded }), [
+        'the refusal was not recorded: the demo customer has 0 new PIN Refusal(s) after it, not 1 (is the event Publish Immediately, and the flow Support_PIN_Refusal_Record active?)'
+    ]);
+    assert.deepEqual(
+        pinRefusalProblems({ first: stored, again: taken, before: 3, after: { count: 4, createdBy: 'Dana Scully' } }),
+        ['the PIN Refusal was created by Dana Scully, not the Automated Process user']
+    );
+    assert.deepEqual(pinRefusalProblems({ first: stored, again: stored, before: 3, after: recorded }), [
+        'the org stored the same PIN value twice for one company: the flow Support_PIN_Uniqueness did not refuse it'
+    ]);
+    assert.deepEqual(
+        pinRefusalProblems({
+            first: stored,
+            again: { status: 400, json: [{ errorCode: 'DUPLICATE_VALUE', message: 'duplicate value found' }] },
+            before: 3,
+            after: recorded
+        }),
+        [
+            'the repeated value was refused with 400 "duplicate value found", not by Support_PIN_Uniqueness ("That PIN cannot be used. Try again for a new one.")'
+        ]
+    );
+    assert.match(
+        pinRefusalProblems({
+            first: {
+                status: 400,
+                json: [{ message: 'No PIN: your support licenses do not cover your user licenses.' }]
+            },
+            again: taken,
+            before: 3,
+            after: recorded
+        })[0],
+        /^the control failed: the demo customer's PIN with a fresh value was refused \(400 No PIN/
     );
 });

@@ -225,6 +225,9 @@ export function checkObjectTranslations(project) {
             if (apiName.endsWith('__mdt')) {
                 continue; // a custom metadata type is the admin's setting in Setup: customers never read it
             }
+            if (apiName.endsWith('__e')) {
+                continue; // a platform event message is published to flows, never shown to anyone
+            }
             const mine = translations[apiName];
             const source = english.objects[apiName];
             if (object.isCustom && !mine?.label) {

@@ -1027,9 +1027,17 @@ export const POLICY_REQUIREMENTS = [
         (m) => flowHas(m, 'Support_PIN_Policy', 'Support_PIN__c', ['Error_Not_Covered'])
     ],
     [
-        'PIN value: a taken PIN is refused generically; trivial PINs are refused',
+        'PIN value: a value the account holds is refused generically, the refusal counted; trivial PINs are refused',
         (m) => [
-            ...flowHas(m, 'Support_PIN_Policy', 'Support_PIN__c', ['Error_PIN_Taken']),
+            // After save: only there can the flow publish the refusal before its Custom Error.
+            ...flowHas(m, 'Support_PIN_Uniqueness', 'Support_PIN__c', ['Error_PIN_Taken'], {
+                trigger: 'RecordAfterSave'
+            }),
+            ...(m.objects.Support_PIN__c?.fields.PIN__c?.unique
+                ? [
+                      'Support_PIN__c.PIN__c is unique: the duplicate error would answer before the flow counts the refusal'
+                  ]
+                : []),
             ...ruleHas(m, 'Support_PIN__c', 'PIN_Not_Trivial')
         ]
     ],
@@ -1306,16 +1314,17 @@ export const POLICY_REQUIREMENTS = [
     ]
 ];
 
-function flowHas(metadata, name, object, errors) {
+function flowHas(metadata, name, object, errors, { trigger = 'RecordBeforeSave' } = {}) {
     const flow = metadata.flows?.[name];
     if (!flow) {
         return [`no flow ${name}`];
     }
+    const when = trigger === 'RecordBeforeSave' ? 'before-save' : 'after-save';
     return [
         ...(flow.status === 'Active' ? [] : [`${name} is not Active`]),
-        ...(flow.triggerType === 'RecordBeforeSave' && flow.object === object && flow.recordTriggerType === 'Create'
+        ...(flow.triggerType === trigger && flow.object === object && flow.recordTriggerType === 'Create'
             ? []
-            : [`${name} is not a before-save flow on creating ${object}`]),
+            : [`${name} is not a ${when} flow on creating ${object}`]),
         ...errors.filter((e) => !flow.customErrors[e]).map((e) => `${name} has no Custom Error ${e}`)
     ];
 }

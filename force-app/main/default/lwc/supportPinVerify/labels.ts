@@ -11,6 +11,8 @@ import EXPIRED from '@salesforce/label/c.Support_Verify_Expired';
 import REVOKED from '@salesforce/label/c.Support_Verify_Revoked';
 import UNKNOWN from '@salesforce/label/c.Support_Verify_Unknown';
 import UNKNOWN_HINT from '@salesforce/label/c.Support_Verify_Unknown_Hint';
+import AMBIGUOUS from '@salesforce/label/c.Support_Verify_Ambiguous';
+import AMBIGUOUS_HINT from '@salesforce/label/c.Support_Verify_Ambiguous_Hint';
 import KIND_STANDARD from '@salesforce/label/c.Support_Verify_Kind_Standard';
 import KIND_PRIVILEGED from '@salesforce/label/c.Support_Verify_Kind_Privileged';
 import ISSUED from '@salesforce/label/c.Support_Verify_Issued';
@@ -41,7 +43,8 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
     valid: VALID,
     expired: EXPIRED,
     revoked: REVOKED,
-    unknown: UNKNOWN
+    unknown: UNKNOWN,
+    ambiguous: AMBIGUOUS
 };
 
 export const LABELS = {
@@ -49,6 +52,7 @@ export const LABELS = {
     input: INPUT,
     inputHelp: INPUT_HELP,
     unknownHint: UNKNOWN_HINT,
+    ambiguousHint: AMBIGUOUS_HINT,
     changed: CHANGED,
     issued: ISSUED,
     expiry: EXPIRY,

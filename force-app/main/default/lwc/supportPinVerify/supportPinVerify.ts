@@ -26,7 +26,7 @@ import PIN_ENTERED_FIELD from '@salesforce/schema/Support_PIN_Verification__c.PI
 import EXPIRES_AT_FIELD from '@salesforce/schema/Support_PIN__c.Expires_At__c';
 import REVOKED_AT_FIELD from '@salesforce/schema/Support_PIN__c.Revoked_At__c';
 import { formatLabel } from 'c/supportFormat';
-import { OPEN_CASES_SHOWN, VERIFY_QUERY, foundPinFrom, looksLikePin, pinFromInput } from './verifyQuery';
+import { OPEN_CASES_SHOWN, VERIFY_QUERY, foundPinFrom, isAmbiguous, looksLikePin, pinFromInput } from './verifyQuery';
 import type { FoundPin, VerifyData } from './verifyQuery';
 import { verifyView } from './verifyView';
 import type { VerifyView } from './verifyView';
@@ -42,6 +42,8 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
     verificationId = '';
     wiredResult?: GraphQLResult;
     found?: FoundPin;
+    /** Two companies hold the value active: the server showed neither (Verdict Ambiguous). */
+    ambiguous = false;
     answered = false;
     /** The PIN the answer on screen is for: it shows only while the box still holds that PIN. */
     checked = '';
@@ -76,6 +78,7 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
         } else if (result.data) {
             this.now = new Date();
             this.found = foundPinFrom(result.data as VerifyData, this.now, this.checked);
+            this.ambiguous = isAmbiguous(result.data as VerifyData);
             this.answered = true;
             this.checking = false;
             this.generateCaseUrls();
@@ -119,7 +122,12 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
     }
 
     get view(): VerifyView {
-        return verifyView(this.found, this.now, LOCALE, TIME_ZONE);
+        return verifyView(this.found, this.now, LOCALE, TIME_ZONE, this.ambiguous);
+    }
+
+    /** What to do when no PIN is shown: read it again, or (two companies hold it) ask for a new one. */
+    get unknownHint(): string {
+        return this.ambiguous ? LABELS.ambiguousHint : LABELS.unknownHint;
     }
 
     get isUnknown(): boolean {
@@ -168,6 +176,7 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
             // Not a PIN's shape: no PIN can have it, and nothing more is asked of the server.
             this.verificationId = '';
             this.found = undefined;
+            this.ambiguous = false;
             this.answered = true;
             this.checking = false;
             return;

@@ -22,6 +22,9 @@ export const VERIFY_QUERY = gql`
                     edges {
                         node {
                             Id
+                            Verdict__c {
+                                value
+                            }
                             Support_PIN__r {
                                 Id
                                 Kind__c {
@@ -141,7 +144,9 @@ interface PinNode {
 export interface VerifyData {
     uiapi: {
         query: {
-            Support_PIN_Verification__c: { edges: { node: { Id: string; Support_PIN__r: PinNode | null } }[] };
+            Support_PIN_Verification__c: {
+                edges: { node: { Id: string; Verdict__c?: Value<string>; Support_PIN__r: PinNode | null } }[];
+            };
             Support_License__c: { edges: { node: { Quantity__c: Value<number>; Issued_On__c: Value<string> } }[] };
             Case: {
                 edges: {
@@ -153,7 +158,7 @@ export interface VerifyData {
     };
 }
 
-export type Verdict = 'valid' | 'expired' | 'revoked' | 'unknown';
+export type Verdict = 'valid' | 'expired' | 'revoked' | 'unknown' | 'ambiguous';
 
 export interface FoundPin {
     id: string;
@@ -192,6 +197,14 @@ export function verdictOf(pin: FoundPin | undefined, now: Date): Verdict {
         return 'revoked';
     }
     return Date.parse(pin.expiresAt) > now.getTime() ? 'valid' : 'expired';
+}
+
+/**
+ * Did the server find the value active at two companies? PIN values are unique per account only, so
+ * the flow then links neither PIN (Verdict Ambiguous) and the caller is asked for a new one.
+ */
+export function isAmbiguous(data: VerifyData): boolean {
+    return data.uiapi.query.Support_PIN_Verification__c.edges[0]?.node.Verdict__c?.value === 'Ambiguous';
 }
 
 /** The answer as the component shows it for the PIN `pin` the engineer asked about, or undefined when no PIN has it. */

@@ -17,8 +17,14 @@ export interface VerifyView {
     coverage: string;
 }
 
-export function verifyView(found: FoundPin | undefined, now: Date, locale: string, timeZone: string): VerifyView {
-    const verdict = verdictOf(found, now);
+export function verifyView(
+    found: FoundPin | undefined,
+    now: Date,
+    locale: string,
+    timeZone: string,
+    ambiguous = false
+): VerifyView {
+    const verdict = ambiguous ? 'ambiguous' : verdictOf(found, now);
     const at = (instant: string | undefined) => (instant ? formatDateTime(instant, locale, timeZone) : '');
     return {
         verdict: VERDICT_WORDS[verdict],

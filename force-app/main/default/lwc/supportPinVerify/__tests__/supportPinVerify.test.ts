@@ -229,6 +229,19 @@ describe('c-support-pin-verify', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('shows no one when two companies hold the PIN, and asks for a new one', async () => {
+        const twoCompanies = noPin();
+        (twoCompanies.uiapi.query.Support_PIN_Verification__c.edges[0].node as { Verdict__c?: unknown }).Verdict__c = {
+            value: 'Ambiguous'
+        };
+        const { element } = await verifyAndAnswer('48210938', twoCompanies);
+        expect($(element, '.verdict').textContent).toBe('TWO COMPANIES');
+        expect($(element, '.unknown-hint').textContent).toContain('Ask the customer to get a new PIN');
+        expect($(element, '.details')).toBeNull();
+        expect($(element, 'lightning-button.revoke')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
     it('does not ask the server about text that cannot be a PIN, but records the lookup', async () => {
         const element = render();
         await verify(element, 'hello');
