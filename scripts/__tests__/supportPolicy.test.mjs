@@ -299,7 +299,7 @@ test("a record-triggered flow's start condition is checked as its formulas are",
 
 test('the cloud product the components name is in the Support_Products value set', async () => {
     const { checkProductNames } = await import('../lib/metadataChecks.mjs');
-    const file = join(root, 'force-app/main/default/lwc/supportDirectory/supportDirectory.ts');
+    const file = join(root, 'force-app/main/default/lwc/supportPins/supportPins.ts');
     const original = readFileSync(file, 'utf8');
     assert.deepEqual(checkProductNames(loadProject(root)), []);
     try {
@@ -311,7 +311,7 @@ test('the cloud product the components name is in the Support_Products value set
             )
         );
         assert.deepEqual(checkProductNames(loadProject(root)), [
-            "force-app/main/default/lwc/supportDirectory/supportDirectory.ts: SECRET_SERVER_CLOUD is 'SecretServer Cloud', which the Support_Products value set does not hold"
+            "force-app/main/default/lwc/supportPins/supportPins.ts: SECRET_SERVER_CLOUD is 'SecretServer Cloud', which the Support_Products value set does not hold"
         ]);
     } finally {
         writeFileSync(file, original);

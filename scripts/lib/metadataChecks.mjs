@@ -1341,10 +1341,10 @@ export function checkSupportPolicy(project) {
 
 /**
  * Product names in component code are the Support_Products value set's values: the one product a
- * component names (the cloud product, in supportDirectory) must be in that set.
+ * component names (the cloud product, in supportPins) must be in that set.
  */
 export function checkProductNames(project) {
-    const file = join(project.main, 'lwc/supportDirectory/supportDirectory.ts');
+    const file = join(project.main, 'lwc/supportPins/supportPins.ts');
     if (!existsSync(file)) {
         return [];
     }
