@@ -3,6 +3,7 @@
 // org; what only an org can judge is left to the install script.
 import { checkPackageDefinition, checkUpgradeSafety } from './packageChecks.mjs';
 import { checkCaseStatuses, checkFileSecurity, checkSharingSets } from './orgSettingsChecks.mjs';
+import { checkPinPolicyAgreement } from './pinPolicyCheck.mjs';
 import {
     checkAppPageAssignments,
     checkComponentWrites,
@@ -1463,6 +1464,7 @@ export const CHECKS = {
     'component GraphQL queries pass the UI API schema and limits': checkComponentQueries,
     'the server holds the support policy': checkSupportPolicy,
     'product names are the value set’s': checkProductNames,
+    'PIN lifetimes and the cloud product agree: supportPins, the PIN flow, the PIN rules': checkPinPolicyAgreement,
     'the package’s definition file turns on the Knowledge it needs': checkKnowledgeInDefinition,
     'the package definition': checkPackageDefinition,
     'upgrades from the last released version keep customers’ data': checkUpgradeSafety,
