@@ -3,7 +3,8 @@
 // flows themselves run in the preview and the tests (org-model/flowRunner.mjs, flowTests.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readProjectMetadata } from '../../org-model/projectMetadata.mjs';
 import { loadProject, policyProblems } from '../lib/metadataChecks.mjs';
@@ -299,21 +300,25 @@ test("a record-triggered flow's start condition is checked as its formulas are",
 
 test('the cloud product the components name is in the Support_Products value set', async () => {
     const { checkProductNames } = await import('../lib/metadataChecks.mjs');
-    const file = join(root, 'force-app/main/default/lwc/supportDirectory/supportDirectory.ts');
-    const original = readFileSync(file, 'utf8');
     assert.deepEqual(checkProductNames(loadProject(root)), []);
+    // A copy, not the repo's file: the other test files run at the same time and read it.
+    const copy = mkdtempSync(join(tmpdir(), 'product-names-'));
     try {
+        for (const path of ['sfdx-project.json', 'force-app', 'org-settings']) {
+            cpSync(join(root, path), join(copy, path), { recursive: true });
+        }
+        const file = join(copy, 'force-app/main/default/lwc/supportPins/supportPins.ts');
         writeFileSync(
             file,
-            original.replace(
+            readFileSync(file, 'utf8').replace(
                 "SECRET_SERVER_CLOUD = 'Secret Server Cloud'",
                 "SECRET_SERVER_CLOUD = 'SecretServer Cloud'"
             )
         );
-        assert.deepEqual(checkProductNames(loadProject(root)), [
-            "force-app/main/default/lwc/supportDirectory/supportDirectory.ts: SECRET_SERVER_CLOUD is 'SecretServer Cloud', which the Support_Products value set does not hold"
+        assert.deepEqual(checkProductNames(loadProject(copy)), [
+            "force-app/main/default/lwc/supportPins/supportPins.ts: SECRET_SERVER_CLOUD is 'SecretServer Cloud', which the Support_Products value set does not hold"
         ]);
     } finally {
-        writeFileSync(file, original);
+        rmSync(copy, { recursive: true, force: true });
     }
 });

@@ -173,20 +173,20 @@ export function checkTextOutsideLabels(project) {
 /**
  * One name for each severity in each language: the Case.Severity__c picklist's labels (the Create
  * a Case choices, the Cases list) are the Support_Severity_N labels (the contact options, the
- * email composer), and c/supportDirectory routes by the picklist's API values.
+ * email composer), and c/supportSeverities routes by the picklist's API values.
  */
 export function checkSeverityWording(project) {
-    const directory = join(project.root, 'force-app/main/default/lwc/supportDirectory/supportDirectory.ts');
+    const severities = join(project.root, 'force-app/main/default/lwc/supportSeverities/supportSeverities.ts');
     const field = readProjectMetadata(project.root).objects.Case?.fields.Severity__c;
-    if (!existsSync(directory) || !field?.picklistValues) {
+    if (!existsSync(severities) || !field?.picklistValues) {
         return [];
     }
     const problems = [];
-    const routed = [...readFileSync(directory, 'utf8').matchAll(/value: '(Severity \d)'/g)].map(([, value]) => value);
+    const routed = [...readFileSync(severities, 'utf8').matchAll(/value: '(Severity \d)'/g)].map(([, value]) => value);
     const values = field.picklistValues.map((option) => option.value);
     if (routed.join() !== values.join()) {
         problems.push(
-            `lwc/supportDirectory: SEVERITIES route by ${routed.join(', ')}, but Case.Severity__c's values are ${values.join(', ')}`
+            `lwc/supportSeverities: SEVERITIES route by ${routed.join(', ')}, but Case.Severity__c's values are ${values.join(', ')}`
         );
     }
     const english = readLabels(join(project.root, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'));

@@ -3,6 +3,7 @@
 // org; what only an org can judge is left to the install script.
 import { checkPackageDefinition, checkUpgradeSafety } from './packageChecks.mjs';
 import { checkCaseStatuses, checkFileSecurity, checkSharingSets } from './orgSettingsChecks.mjs';
+import { checkPinPolicyAgreement } from './pinPolicyCheck.mjs';
 import {
     checkAppPageAssignments,
     checkComponentWrites,
@@ -1350,10 +1351,10 @@ export function checkSupportPolicy(project) {
 
 /**
  * Product names in component code are the Support_Products value set's values: the one product a
- * component names (the cloud product, in supportDirectory) must be in that set.
+ * component names (the cloud product, in supportPins) must be in that set.
  */
 export function checkProductNames(project) {
-    const file = join(project.main, 'lwc/supportDirectory/supportDirectory.ts');
+    const file = join(project.main, 'lwc/supportPins/supportPins.ts');
     if (!existsSync(file)) {
         return [];
     }
@@ -1472,6 +1473,7 @@ export const CHECKS = {
     'component GraphQL queries pass the UI API schema and limits': checkComponentQueries,
     'the server holds the support policy': checkSupportPolicy,
     'product names are the value set’s': checkProductNames,
+    'PIN lifetimes and the cloud product agree: supportPins, the PIN flow, the PIN rules': checkPinPolicyAgreement,
     'the package’s definition file turns on the Knowledge it needs': checkKnowledgeInDefinition,
     'the package definition': checkPackageDefinition,
     'upgrades from the last released version keep customers’ data': checkUpgradeSafety,

@@ -19,7 +19,7 @@ import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { ARTICLE_QUERY, articleFrom, articlePage, knowledgeLanguage } from 'c/supportKnowledge';
 import type { Article, ArticleOrigin } from 'c/supportKnowledge';
-import { CREATE_CASE_PAGE } from 'c/supportCaseRules';
+import { CREATE_CASE_PAGE } from 'c/supportPages';
 import { formatLabel, formatLongDate } from 'c/supportFormat';
 import { LABELS, ARTICLE_NUMBER, BACK_TO_CASE, BACK_TO_SUPPORT, UPDATED } from './labels';
 

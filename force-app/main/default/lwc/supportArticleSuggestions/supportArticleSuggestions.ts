@@ -23,9 +23,9 @@ import type { MessageContextType, Subscription } from 'lightning/messageService'
 import { ARTICLE_SUGGESTIONS_QUERY, articlesFrom, rankArticles } from 'c/supportKnowledge';
 import type { ArticleSummary } from 'c/supportKnowledge';
 import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
-import { CREATE_CASE_PAGE } from 'c/supportCaseRules';
+import { CREATE_CASE_PAGE } from 'c/supportPages';
 import { followContext, readContext, shareContext, unsubscribeFromContext } from 'c/supportContext';
-import { isMethodAllowed } from 'c/supportDirectory';
+import { isPhoneOnly } from 'c/supportSeverities';
 import { LABELS } from './labels';
 import { answeringArticle, outcomeRecord } from './outcome';
 import { answeredText, resultsView, searchFor, suggestionItems } from './view';
@@ -109,7 +109,7 @@ export default class SupportArticleSuggestions extends NavigationMixin(Lightning
 
     /** Severity 1 never waits for suggestions: on the Contact support tab they give way to the phone. */
     get available(): boolean {
-        return this.where !== 'Contact_Support' || isMethodAllowed(this.severity, 'ticket');
+        return this.where !== 'Contact_Support' || !isPhoneOnly(this.severity);
     }
 
     /** What the customer has typed so far: searched for once they pause. */

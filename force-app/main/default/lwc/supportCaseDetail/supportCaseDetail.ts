@@ -46,7 +46,9 @@ import WAITING_ON_YOU from '@salesforce/label/c.Support_Case_Waiting_On_You';
 import WAITING_ON_SUPPORT from '@salesforce/label/c.Support_Case_Waiting_On_Support';
 import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import LOAD_ERROR from '@salesforce/label/c.Support_Case_Load_Error';
-import { caseRecordPage, caseStage, isCaseNumber, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
+import { caseStage, isCaseNumber } from 'c/supportCaseRules';
+import { caseRecordPage } from 'c/supportPages';
+import { MASTER_RECORD_TYPE_ID, picklistOptions } from 'c/supportCasePicklists';
 import { isNotFound } from 'c/ldsUtils';
 import { CASE_BY_NUMBER_QUERY, caseIdFrom } from './caseByNumber';
 import { formatDateTime, formatLabel } from 'c/supportFormat';
@@ -109,8 +111,7 @@ export default class SupportCaseDetail extends NavigationMixin(LightningElement)
     /** Case's picklists by the master record type: asked with the record, not after object info. */
     @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
     wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
-        const statuses = data?.picklistFieldValues[STATUS_FIELD.fieldApiName];
-        this.statusValues = statuses ? statuses.values.map(({ value, label }) => ({ value, label })) : [];
+        this.statusValues = picklistOptions(data, STATUS_FIELD.fieldApiName);
     }
 
     get record(): RecordRepresentation | undefined {

@@ -2,7 +2,7 @@
 import { pageCount, pageMoves, pagePosition } from './casesView';
 import type { CasesView, Paging, SortField } from './casesView';
 import { formatCount, formatLabel, formatNumber } from 'c/supportFormat';
-import type { PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
+import type { PicklistOption as Option } from 'c/supportCasePicklists';
 import TITLE from '@salesforce/label/c.Support_Cases_Title';
 import CREATE from '@salesforce/label/c.Support_Cases_Create';
 import CAPTION from '@salesforce/label/c.Support_Cases_Caption';
@@ -83,7 +83,7 @@ export const LABELS = {
     columns: { status: COLUMN_STATUS, severity: COLUMN_SEVERITY, product: COLUMN_PRODUCT, updated: COLUMN_UPDATED }
 };
 
-export type Option = { label: string; value: string };
+export type { Option };
 
 /** An empty list's words: no match when the customer narrowed it (search, severity, product, mine), else no cases. */
 export function emptyMessage(view: CasesView): string {
@@ -91,13 +91,6 @@ export function emptyMessage(view: CasesView): string {
         return NO_MATCH;
     }
     return view.status === 'OPEN' ? EMPTY_OPEN : EMPTY_ANY;
-}
-
-/** The severity and the product values, as the org labels them, from the UI API's picklists for Case. */
-export function casePicklists(data: PicklistValuesCollection | undefined): [severities: Option[], products: Option[]] {
-    const options = (field: string): Option[] =>
-        (data?.picklistFieldValues[field]?.values ?? []).map(({ label, value }) => ({ label, value }));
-    return [options('Severity__c'), options('Product__c')];
 }
 
 export const COLUMNS: { field: SortField; label: string }[] = [

@@ -22,10 +22,11 @@ import { takeCasesChanged } from 'c/supportCaseChanges';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { reduceErrors } from 'c/ldsUtils';
-import { caseRecordPage, CREATE_CASE_PAGE, MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
+import { caseRecordPage, CREATE_CASE_PAGE } from 'c/supportPages';
+import { MASTER_RECORD_TYPE_ID, casePicklists } from 'c/supportCasePicklists';
 import { CASES_QUERY, pageFrom } from './casesQuery';
 import type { CaseRow } from './casesQuery';
-import { LABELS, casePicklists, columnHeaders, emptyMessage, filterChoices, pagerOf } from './labels';
+import { LABELS, columnHeaders, emptyMessage, filterChoices, pagerOf } from './labels';
 import type { ColumnHeader, FilterChoice, Option, Pager } from './labels';
 import { DEFAULT_VIEW, FIRST_PAGE, pageVariables, pagingAfter, sortedBy, viewFromState, withView } from './casesView';
 import type { CasesView, Paging, SortField } from './casesView';
@@ -91,7 +92,9 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     /** Severity and product choices: the field's values, as the org labels them for the customer. */
     @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
     wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
-        [this.severityValues, this.productValues] = casePicklists(data);
+        const { products, severities } = casePicklists(data);
+        this.productValues = products;
+        this.severityValues = severities;
     }
 
     get variables(): Record<string, unknown> {

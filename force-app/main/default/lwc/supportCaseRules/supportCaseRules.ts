@@ -1,6 +1,6 @@
 /**
  * supportCaseRules — a case as the customer files it: the draft, what stops each step of Create a
- * Case, where a case stands, and the site pages a case lives on.
+ * Case, where a case stands, and how a customer names a case (its number).
  */
 import CASE_PRODUCT from '@salesforce/label/c.Support_Case_Product';
 import CASE_SEVERITY from '@salesforce/label/c.Support_Case_Severity';
@@ -11,7 +11,6 @@ import CASE_TOO_LONG from '@salesforce/label/c.Support_Case_Too_Long';
 import DESCRIPTION_TOO_LONG from '@salesforce/label/c.Support_Case_Description_Too_Long';
 import LOCALE from '@salesforce/i18n/locale';
 import { formatLabel, formatNumber } from 'c/supportFormat';
-import type { PageReference } from 'lightning/navigation';
 
 export interface CaseDraft {
     product: string;
@@ -127,30 +126,9 @@ export function caseStage(status: unknown, isClosed: unknown): CaseStage {
 }
 
 /**
- * The API names of the site's case pages (sfdc_cms__route in site/): the default of every
- * component's Create a Case and Cases page properties, kept in one place.
- */
-export const CREATE_CASE_PAGE = 'Create_a_Case__c';
-export const CASES_PAGE = 'Cases__c';
-
-/**
  * A case number as a customer knows it ("00001026", digits, shorter than any record Id) rather
  * than the case's record Id: the case page finds its case by it (`/case/00001026`).
  */
 export function isCaseNumber(value: unknown): boolean {
     return /^\d{1,14}$/.test(String(value ?? ''));
 }
-
-/** A case's own page: the site's case detail route (routeType detail-500). */
-export function caseRecordPage(recordId: string): PageReference {
-    return { type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Case', actionName: 'view' } };
-}
-
-/**
- * The master record type's Id, the same in every org. Picklists are asked for by it directly, so
- * they arrive with the first wave of requests instead of after object info: "If there isn't a
- * default record type, this value is the master record type, which is 012000000000000AAA"
- * (getPicklistValues, LWC Developer Guide). The package defines no Case record types; in an org
- * with some, the master record type offers every value.
- */
-export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';

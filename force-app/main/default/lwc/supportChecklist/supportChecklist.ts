@@ -15,21 +15,20 @@ import type { PicklistValuesCollection } from 'lightning/uiObjectInfoApi';
 import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType, Subscription } from 'lightning/messageService';
 import CASE_OBJECT from '@salesforce/schema/Case';
-import PRODUCT_FIELD from '@salesforce/schema/Case.Product__c';
 import TITLE from '@salesforce/label/c.Support_Checklist_Title';
 import INTRO from '@salesforce/label/c.Support_Checklist_Intro';
 import COMPLETE from '@salesforce/label/c.Support_Checklist_Complete';
 import MISSING from '@salesforce/label/c.Support_Checklist_Missing_Value';
 import UNREAD from '@salesforce/label/c.Support_Checklist_Unread_Value';
 import LOAD_ERROR from '@salesforce/label/c.Support_Checklist_Load_Error';
-import { CHECKLIST } from 'c/supportDirectory';
 import { formatLabel } from 'c/supportFormat';
-import type { ChecklistKey } from 'c/supportDirectory';
 import { readContext, shareContext, followContext, unsubscribeFromContext } from 'c/supportContext';
 import type { SupportContext } from 'c/supportContext';
 import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
 import type { CustomerOnFile } from 'c/supportCustomer';
-import { MASTER_RECORD_TYPE_ID } from 'c/supportCaseRules';
+import { MASTER_RECORD_TYPE_ID, casePicklists } from 'c/supportCasePicklists';
+import { CHECKLIST } from './checklist';
+import type { ChecklistKey } from './checklist';
 
 /** Checklist items the customer fills in, and where each lives in the shared context. */
 const EDITABLE: Partial<Record<ChecklistKey, keyof SupportContext>> = {
@@ -89,8 +88,7 @@ export default class SupportChecklist extends LightningElement {
     /** Case's picklists by the master record type: with the customer query, in the first wave of requests. */
     @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
     wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
-        const products = data?.picklistFieldValues[PRODUCT_FIELD.fieldApiName];
-        this.productOptions = products ? products.values.map(({ label, value }) => ({ label, value })) : [];
+        this.productOptions = casePicklists(data).products;
     }
 
     disconnectedCallback(): void {

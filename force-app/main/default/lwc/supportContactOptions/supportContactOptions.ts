@@ -29,9 +29,9 @@ import WRITE_EMAIL from '@salesforce/label/c.Support_Contact_Write_Email';
 import OPEN_CASE from '@salesforce/label/c.Support_Contact_Open_Case';
 import SEVERITY_1_TITLE from '@salesforce/label/c.Support_Case_Severity_1_Title';
 import SEVERITY_1_BODY from '@salesforce/label/c.Support_Case_Severity_1_Body';
-import { SEVERITIES, isMethodAllowed, severityOf } from 'c/supportDirectory';
+import { SEVERITIES, isPhoneOnly, severityOf } from 'c/supportSeverities';
 import { readContext, shareContext, followContext, unsubscribeFromContext } from 'c/supportContext';
-import { CREATE_CASE_PAGE } from 'c/supportCaseRules';
+import { CREATE_CASE_PAGE } from 'c/supportPages';
 
 export default class SupportContactOptions extends NavigationMixin(LightningElement) {
     @api emailPage = '';
@@ -82,11 +82,11 @@ export default class SupportContactOptions extends NavigationMixin(LightningElem
     }
 
     get isSeverity1(): boolean {
-        return severityOf(this.severity)?.level === 1;
+        return isPhoneOnly(this.severity);
     }
 
     get emailAllowed(): boolean {
-        return isMethodAllowed(this.severity, 'email');
+        return !this.isSeverity1;
     }
 
     get emailBlocked(): boolean {
@@ -94,7 +94,7 @@ export default class SupportContactOptions extends NavigationMixin(LightningElem
     }
 
     get ticketAllowed(): boolean {
-        return isMethodAllowed(this.severity, 'ticket');
+        return !this.isSeverity1;
     }
 
     get ticketBlocked(): boolean {

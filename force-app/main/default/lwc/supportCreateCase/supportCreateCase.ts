@@ -17,13 +17,7 @@ import { MessageContext } from 'lightning/messageService';
 import type { MessageContextType } from 'lightning/messageService';
 import CASE_OBJECT from '@salesforce/schema/Case';
 import CASE_NUMBER_FIELD from '@salesforce/schema/Case.CaseNumber';
-import {
-    caseFieldLimits,
-    caseRecordPage,
-    EMPTY_CASE_DRAFT,
-    MASTER_RECORD_TYPE_ID,
-    tooLongProblems
-} from 'c/supportCaseRules';
+import { caseFieldLimits, EMPTY_CASE_DRAFT, tooLongProblems } from 'c/supportCaseRules';
 import type { CaseDraft, CaseDraftField, CaseFieldLimits, CaseProblem } from 'c/supportCaseRules';
 import { formatLabel } from 'c/supportFormat';
 import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
@@ -32,7 +26,10 @@ import { readContext } from 'c/supportContext';
 import { LABELS, PIN_ATTACHED, PIN_MISSING, SUBMIT, SUBMITTING, CREATED, VIEW_CASE } from './labels';
 import { CASE_FIELDS, FIELD_STEP, draftProblems, forgetDraft, readStoredDraft, saveDraft, stepOf } from './draft';
 import type { Step } from './draft';
-import { casePicklists, isSeverity1, severityChoices } from './choices';
+import { caseRecordPage } from 'c/supportPages';
+import { MASTER_RECORD_TYPE_ID, casePicklists } from 'c/supportCasePicklists';
+import { isPhoneOnly } from 'c/supportSeverities';
+import { severityChoices } from './choices';
 import {
     fieldMessages,
     prefilledFromContext,
@@ -94,7 +91,9 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     /** Case's picklists by the master record type: in the first wave of requests, with object info. */
     @wire(getPicklistValuesByRecordType, { objectApiName: CASE_OBJECT, recordTypeId: MASTER_RECORD_TYPE_ID })
     wiredPicklists({ data }: { data?: PicklistValuesCollection }): void {
-        [this.productOptions, this.severityValues] = casePicklists(data);
+        const { products, severities } = casePicklists(data);
+        this.productOptions = products;
+        this.severityValues = severities;
         this.severityOptions = severityChoices(this.severityValues);
     }
 
@@ -139,7 +138,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     }
 
     get isSeverity1(): boolean {
-        return isSeverity1(this.draft.severity);
+        return isPhoneOnly(this.draft.severity);
     }
 
     get showSuggestions(): boolean {

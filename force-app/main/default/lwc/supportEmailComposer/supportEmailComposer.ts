@@ -36,7 +36,7 @@ import SEVERITY_1 from '@salesforce/label/c.Support_Email_Severity_1';
 import SUMMARY_REQUIRED from '@salesforce/label/c.Support_Email_Summary_Required';
 import { SUPPORT_EMAIL, emailBody, emailSubject, mailtoLink, singleLine } from 'c/supportEmail';
 import { formatLabel } from 'c/supportFormat';
-import { isMethodAllowed } from 'c/supportDirectory';
+import { isPhoneOnly } from 'c/supportSeverities';
 import { isValidPin } from 'c/supportPins';
 import type { Mailto } from 'c/supportEmail';
 import { readContext, shareContext, followContext, unsubscribeFromContext } from 'c/supportContext';
@@ -105,7 +105,7 @@ export default class SupportEmailComposer extends LightningElement {
     }
 
     get isSeverity1(): boolean {
-        return !isMethodAllowed(this.context.severity, 'email');
+        return isPhoneOnly(this.context.severity);
     }
 
     get needsPin(): boolean {

@@ -14,7 +14,7 @@ import CASE_TITLE from '@salesforce/label/c.Support_Not_Found_Case_Title';
 import CASE_TEXT from '@salesforce/label/c.Support_Not_Found_Case_Text';
 import CASES from '@salesforce/label/c.Support_Nav_Cases';
 import HOME from '@salesforce/label/c.Support_Nav_Home';
-import { CASES_PAGE } from 'c/supportCaseRules';
+import { CASES_PAGE } from 'c/supportPages';
 
 export default class SupportNotFound extends NavigationMixin(LightningElement) {
     @api subject = 'page';

@@ -22,8 +22,9 @@ import YOUR_REGION from '@salesforce/label/c.Support_Phone_Your_Region';
 import HOURS from '@salesforce/label/c.Support_Phone_Hours';
 import SERVICES_GUIDE from '@salesforce/label/c.Support_Portal_Services_Guide';
 import NEW_WINDOW from '@salesforce/label/c.Support_Portal_New_Window';
-import { LINKS, isRegionCode, regionsInOrder, telHref, viewerRegion } from 'c/supportDirectory';
-import type { RegionCode } from 'c/supportDirectory';
+import { isRegionCode, regionsInOrder, telHref, viewerRegion } from 'c/supportPhones';
+import type { RegionCode } from 'c/supportPhones';
+import { LINKS } from 'c/supportPages';
 
 interface PhoneRow {
     key: string;

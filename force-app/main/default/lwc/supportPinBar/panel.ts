@@ -3,7 +3,7 @@
 // Cloud Developer Guide): nothing here uses lightning/modal. Focus goes to the panel when it opens and back to its
 // action when it closes.
 import type { LightningElement } from 'lwc';
-import { hasPrivilegedPin } from 'c/supportDirectory';
+import { offersCloudPins } from 'c/supportPins';
 import type { IssuedPin } from 'c/supportCustomer';
 import { expiryText } from './pinList';
 
@@ -18,7 +18,7 @@ export type Opener = 'tech-pin' | 'privileged-pin';
 /** The builder's mode: CLOUD always shows the cloud actions, STANDARD never, AUTO for Secret Server Cloud. */
 export function showsCloudActions(mode: unknown, product: unknown): boolean {
     const upper = String(mode ?? '').toUpperCase();
-    return upper === 'CLOUD' || (upper !== 'STANDARD' && hasPrivilegedPin(product));
+    return upper === 'CLOUD' || (upper !== 'STANDARD' && offersCloudPins(product));
 }
 
 export function pinPanel(issued: IssuedPin, heading: string): PinPanel {

@@ -16,7 +16,7 @@ import type { MessageContextType } from 'lightning/messageService';
 import LOCALE from '@salesforce/i18n/locale';
 import { formatLabel } from 'c/supportFormat';
 import { describeCoverage, describeCoveredUntil } from 'c/supportCoverage';
-import { hasPrivilegedPin } from 'c/supportDirectory';
+import { offersCloudPins } from 'c/supportPins';
 import type { Coverage } from 'c/supportCoverage';
 import type { PinKind } from 'c/supportPins';
 import { reduceErrors } from 'c/ldsUtils';
@@ -115,7 +115,7 @@ export default class SupportPinBar extends LightningElement {
      * authorized (Privileged Access): the org refuses the others too (flow Support_PIN_Policy).
      */
     get offersPrivileged(): boolean {
-        return hasPrivilegedPin(this.customer?.product) && !this.activePrivilegedPin && this.privilegedAccess;
+        return offersCloudPins(this.customer?.product) && !this.activePrivilegedPin && this.privilegedAccess;
     }
 
     get privilegedAccess(): boolean {
@@ -124,7 +124,7 @@ export default class SupportPinBar extends LightningElement {
 
     /** A cloud customer the company did not authorize: who can issue a privileged PIN instead. */
     get privilegedNotAuthorized(): boolean {
-        return hasPrivilegedPin(this.customer?.product) && !this.activePrivilegedPin && !this.privilegedAccess;
+        return offersCloudPins(this.customer?.product) && !this.activePrivilegedPin && !this.privilegedAccess;
     }
 
     /** The customer's own privileged PIN that is still valid, if any: one at a time per account. */
@@ -133,7 +133,7 @@ export default class SupportPinBar extends LightningElement {
     }
 
     get privilegedActiveText(): string {
-        const active = hasPrivilegedPin(this.customer?.product) ? this.activePrivilegedPin : undefined;
+        const active = offersCloudPins(this.customer?.product) ? this.activePrivilegedPin : undefined;
         return active ? formatLabel(PRIVILEGED_ACTIVE_UNTIL, expiryText(active.expiresAt)) : '';
     }
 

@@ -1,9 +1,23 @@
 /**
  * supportPins — support PINs: standard (8 digits, 7 days) and privileged (p and 12 characters of
- * Crockford's base 32, 24 hours), drawn from crypto.getRandomValues; their format and validity.
+ * Crockford's base 32, 24 hours), drawn from crypto.getRandomValues; their format and validity;
+ * and the product whose customers get the cloud PINs.
  */
 
 export type PinKind = 'standard' | 'privileged';
+
+/**
+ * The product whose customers get the cloud PINs (the Tech Support PIN and the privileged PIN).
+ * Product names are the Support_Products global value set's values (Thycotic trademarks, not
+ * translated); a metadata check keeps this one in that set and equal to the product the flow
+ * Support_PIN_Policy and the validation rule Privileged_PIN_For_Cloud_Only name.
+ */
+export const SECRET_SERVER_CLOUD = 'Secret Server Cloud';
+
+/** Whether this product offers the cloud PINs: only Secret Server Cloud does. */
+export function offersCloudPins(product: unknown): boolean {
+    return String(product ?? '').trim() === SECRET_SERVER_CLOUD;
+}
 
 /** Fills the array with random bytes; `crypto.getRandomValues` unless a test injects another. */
 export type RandomSource = (bytes: Uint8Array) => Uint8Array;
@@ -12,7 +26,11 @@ const cryptoRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(
 
 /** Standard PINs: digits only, easy to read out on a call. */
 export const STANDARD_PIN_DIGITS = 8;
-/** Standard PINs stay valid for a week, long enough to follow a case through. */
+/**
+ * Standard PINs stay valid for a week, long enough to follow a case through. The flow
+ * Support_PIN_Policy stamps the same lifetimes and two validation rules cap them: a metadata
+ * check fails when they disagree with these.
+ */
 export const STANDARD_PIN_HOURS = 7 * 24;
 /** Privileged PINs: `p` + 12 characters of a 32-letter alphabet = 60 bits of entropy. */
 export const PRIVILEGED_PIN_LENGTH = 12;

@@ -21,8 +21,7 @@ import UPGRADES from '@salesforce/label/c.Support_Portal_Upgrades';
 import FEATURE_REQUESTS from '@salesforce/label/c.Support_Portal_Feature_Requests';
 import SERVICES_GUIDE from '@salesforce/label/c.Support_Portal_Services_Guide';
 import NEW_WINDOW from '@salesforce/label/c.Support_Portal_New_Window';
-import { LINKS } from 'c/supportDirectory';
-import { CREATE_CASE_PAGE } from 'c/supportCaseRules';
+import { CREATE_CASE_PAGE, LINKS } from 'c/supportPages';
 
 const TABS = ['contact', 'email', 'phone', 'cases'];
 

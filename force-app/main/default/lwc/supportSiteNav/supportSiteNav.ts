@@ -16,7 +16,7 @@ import HOME from '@salesforce/label/c.Support_Nav_Home';
 import CASES from '@salesforce/label/c.Support_Nav_Cases';
 import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
 import IS_GUEST from '@salesforce/user/isGuest';
-import { CASES_PAGE, CREATE_CASE_PAGE } from 'c/supportCaseRules';
+import { CASES_PAGE, CREATE_CASE_PAGE } from 'c/supportPages';
 
 interface NavItem {
     key: string;

@@ -1,11 +1,13 @@
 import {
     PRIVILEGED_PIN_ENTROPY_BITS,
+    SECRET_SERVER_CLOUD,
     STANDARD_PIN_DIGITS,
     generatePin,
     isPinCurrent,
     isValidPin,
     maskPins,
     normalizePin,
+    offersCloudPins,
     pinExpiry,
     pinKindOf
 } from 'c/supportPins';
@@ -101,5 +103,16 @@ describe('PINs', () => {
         expect(maskPins('record a02DEMO0000000000AAA, 1234567, 1234567890, stop7k2m9xq4rtvw')).toBe(
             'record a02DEMO0000000000AAA, 1234567, 1234567890, stop7k2m9xq4rtvw'
         );
+    });
+});
+
+describe('the cloud product', () => {
+    it('offers the cloud PINs (Tech Support and privileged) to Secret Server Cloud only', () => {
+        expect(SECRET_SERVER_CLOUD).toBe('Secret Server Cloud');
+        expect(offersCloudPins('Secret Server Cloud')).toBe(true);
+        expect(offersCloudPins(' Secret Server Cloud ')).toBe(true);
+        expect(offersCloudPins('Secret Server')).toBe(false);
+        expect(offersCloudPins('DevOps Secrets Vault')).toBe(false);
+        expect(offersCloudPins(null)).toBe(false);
     });
 });

@@ -1,26 +1,17 @@
 import {
-    CHECKLIST,
-    LINKS,
     REGION_CODES,
     REGIONS,
-    SECRET_SERVER_CLOUD,
-    SEVERITIES,
-    contactMethodsFor,
     countryOfLocale,
-    hasPrivilegedPin,
-    isMethodAllowed,
     isRegionCode,
     regionOfCountry,
     regionOfTimeZone,
     regionsInOrder,
-    severityOf,
     telHref,
     viewerRegion
-} from 'c/supportDirectory';
-import { SUPPORT_EMAIL } from 'c/supportEmail';
-import directory from './data/publishedDirectory.json';
+} from 'c/supportPhones';
+import directory from './data/publishedPhones.json';
 
-describe('the directory', () => {
+describe('the phone numbers', () => {
     it('lists the regions, countries and numbers exactly as Thycotic publishes them', () => {
         const published = REGIONS.map((region) => ({
             region: region.name,
@@ -52,67 +43,10 @@ describe('the directory', () => {
         expect(regionsInOrder().map((r) => r.code)).toEqual(['AMERICAS', 'EMEA', 'APAC']);
     });
 
-    it('does not let callers reorder the directory itself', () => {
+    it('does not let callers reorder the published list itself', () => {
         regionsInOrder('APAC');
         expect(REGIONS[0].code).toBe('AMERICAS');
         expect(Object.isFrozen(REGIONS)).toBe(true);
-    });
-
-    it('has the support address, the checklist of step one and the links', () => {
-        expect(SUPPORT_EMAIL).toBe('support@thycotic.com');
-        expect(CHECKLIST.map((item) => item.label)).toEqual(directory.checklist);
-        expect(LINKS.featureRequests).toBe('https://feedback.thycotic.com');
-        expect(LINKS.upgrades).toMatch(/^https:\/\/docs\.thycotic\.com\//);
-        expect(LINKS.servicesGuide).toMatch(/^https:\/\/docs\.thycotic\.com\//);
-    });
-});
-
-describe('severities and contact methods', () => {
-    it('defines Severity 1 in the policy’s words and allows only phone for it', () => {
-        expect(SEVERITIES[0].name).toBe('Severity 1');
-        expect(SEVERITIES[0].definition).toContain('complete loss of service');
-        expect(SEVERITIES[0].definition).toContain('work cannot reasonably continue');
-        expect(contactMethodsFor(1)).toEqual(['phone']);
-        expect(isMethodAllowed('Severity 1', 'email')).toBe(false);
-        expect(isMethodAllowed('Severity 1', 'ticket')).toBe(false);
-        expect(isMethodAllowed('Severity 1', 'phone')).toBe(true);
-    });
-
-    it('allows every method for severities 2 to 4', () => {
-        for (const level of [2, 3, 4]) {
-            expect(contactMethodsFor(level)).toEqual(['phone', 'email', 'ticket']);
-        }
-    });
-
-    it('reads severities by picklist API value or level, never by a translated name', () => {
-        expect(severityOf(1)?.level).toBe(1);
-        expect(severityOf('3')?.level).toBe(3);
-        expect(severityOf('Severity 2')?.level).toBe(2);
-        expect(severityOf(' Severity 1 ')?.level).toBe(1);
-        expect(SEVERITIES.map((severity) => severity.value)).toEqual([
-            'Severity 1',
-            'Severity 2',
-            'Severity 3',
-            'Severity 4'
-        ]);
-        // A label is for display: a German "Schweregrad 1" routes nothing.
-        expect(severityOf('Schweregrad 1')).toBeUndefined();
-        expect(severityOf('5')).toBeUndefined();
-        expect(severityOf('Severity 12')).toBeUndefined();
-        expect(severityOf(null)).toBeUndefined();
-        // Without a known severity no method is refused: the customer chooses.
-        expect(contactMethodsFor(undefined)).toEqual(['phone', 'email', 'ticket']);
-    });
-});
-
-describe('the cloud product', () => {
-    it('gives the privileged PIN to Secret Server Cloud only', () => {
-        expect(SECRET_SERVER_CLOUD).toBe('Secret Server Cloud');
-        expect(hasPrivilegedPin('Secret Server Cloud')).toBe(true);
-        expect(hasPrivilegedPin(' Secret Server Cloud ')).toBe(true);
-        expect(hasPrivilegedPin('Secret Server')).toBe(false);
-        expect(hasPrivilegedPin('DevOps Secrets Vault')).toBe(false);
-        expect(hasPrivilegedPin(null)).toBe(false);
     });
 });
 

@@ -1,6 +1,6 @@
-// The viewer's region, for showing their phone numbers first: from their Salesforce locale's
-// country, else their time zone. Part of the directory (supportDirectory re-exports it).
-import type { RegionCode } from './supportDirectory';
+// The viewer's region, for showing their phone numbers first: from their Salesforce time zone,
+// else their locale's country (see viewerRegion below). supportPhones re-exports it.
+import type { RegionCode } from './supportPhones';
 
 const AMERICAS_COUNTRIES = new Set(
     (
