@@ -82,8 +82,11 @@ describe('cases', () => {
         expect(caseStage(' CLOSED ', false)).toBe('closed');
         expect(caseStage('waiting for customer reply', false)).toBe('waiting');
         expect(caseStage(null, true)).toBe('closed');
-        // A status that only mentions the word is not closed; the flag is a boolean, not text.
+        // Without the flag only the status Closed is closed, not one that begins or ends with the word;
+        // the flag is a boolean, not text.
         expect(caseStage('Reopened after closed in error', false)).toBe('open');
+        expect(caseStage('Closed in error, reopened', false)).toBe('open');
+        expect(caseStage('Not closed', false)).toBe('open');
         expect(caseStage('Working', 'true')).toBe('open');
     });
 
