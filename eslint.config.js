@@ -17,7 +17,9 @@ module.exports = defineConfig([
             'coverage/**',
             'preview/dist/**',
             'playwright-report/**',
-            'test-results/**'
+            'test-results/**',
+            'reports/**',
+            '.stryker-tmp/**'
         ]
     },
     // Components and modules: Salesforce's recommended LWC rules for TypeScript, then

@@ -21,9 +21,10 @@ module.exports = {
         '^test-helpers$': '<rootDir>/jest/helpers.ts',
         '^test-language/(.*)$': '<rootDir>/jest/language/$1.ts'
     },
-    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
+    // .stryker-tmp: Stryker's copies of the project (npm run test:mutation).
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist', '<rootDir>/.stryker-tmp'],
     testMatch: ['**/__tests__/**/*.test.ts'],
-    testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/e2e/'],
+    testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/e2e/', '<rootDir>/.stryker-tmp/'],
     // Coverage is measured on the TypeScript source, not on the generated .js beside it.
     collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
     coverageThreshold: {

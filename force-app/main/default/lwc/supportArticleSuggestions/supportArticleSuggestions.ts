@@ -32,6 +32,13 @@ import { answeredText, resultsView, searchFor, suggestionItems } from './view';
 import type { ResultsView, Stage, SuggestionItem } from './view';
 import type { Outcome, SuggestionSession, Where } from './outcome';
 
+function isArticleList(value: unknown): value is ArticleSummary[] {
+    return (
+        Array.isArray(value) &&
+        value.every((article) => typeof (article as Partial<ArticleSummary> | null)?.urlName === 'string')
+    );
+}
+
 /** How long typing must stop before the search: long enough for a word, short enough to feel live. */
 export const PAUSE_MS = 600;
 
@@ -95,9 +102,23 @@ export default class SupportArticleSuggestions extends NavigationMixin(Lightning
             this.suggestions = [];
             this.searched = true;
         } else if (data) {
-            this.failed = false;
-            this.suggestions = rankArticles(articlesFrom(data), this.terms);
+            const ranked = this.rank(data);
+            this.failed = !ranked;
+            this.suggestions = ranked ?? [];
             this.searched = true;
+        }
+    }
+
+    /**
+     * The answer ranked, or undefined when c/supportKnowledge throws or answers something that is
+     * not a list of articles: a bug there shows the search's error, never a broken page.
+     */
+    rank(data: unknown): ArticleSummary[] | undefined {
+        try {
+            const ranked: unknown = rankArticles(articlesFrom(data), this.terms);
+            return isArticleList(ranked) ? ranked : undefined;
+        } catch {
+            return undefined;
         }
     }
 

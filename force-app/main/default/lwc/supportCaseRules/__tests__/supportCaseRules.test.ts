@@ -2,7 +2,9 @@ import {
     EMPTY_CASE_DRAFT,
     caseDetailProblems,
     caseFieldLimits,
+    caseRecordPage,
     caseStage,
+    isCaseNumber,
     productAndSeverityProblems
 } from 'c/supportCaseRules';
 
@@ -74,5 +76,36 @@ describe('cases', () => {
         expect(caseStage('Closed', undefined)).toBe('closed');
         expect(caseStage('Resolved', true)).toBe('closed');
         expect(caseStage(undefined, undefined)).toBe('open');
+    });
+
+    it('reads a status whatever its case and spaces, and a closed flag only when it says true', () => {
+        expect(caseStage(' CLOSED ', false)).toBe('closed');
+        expect(caseStage('waiting for customer reply', false)).toBe('waiting');
+        expect(caseStage(null, true)).toBe('closed');
+        // Without the flag only the status Closed is closed, not one that begins or ends with the word;
+        // the flag is a boolean, not text.
+        expect(caseStage('Reopened after closed in error', false)).toBe('open');
+        expect(caseStage('Closed in error, reopened', false)).toBe('open');
+        expect(caseStage('Not closed', false)).toBe('open');
+        expect(caseStage('Working', 'true')).toBe('open');
+    });
+
+    it('tells a case number as the customer knows it from a record Id', () => {
+        expect(isCaseNumber('00001026')).toBe(true);
+        expect(isCaseNumber(1026)).toBe(true);
+        expect(isCaseNumber('1'.repeat(14))).toBe(true);
+        expect(isCaseNumber('1'.repeat(15))).toBe(false);
+        expect(isCaseNumber('500DEMO0000000001AAA')).toBe(false);
+        expect(isCaseNumber('1026a')).toBe(false);
+        expect(isCaseNumber('a1026')).toBe(false);
+        expect(isCaseNumber('')).toBe(false);
+        expect(isCaseNumber(undefined)).toBe(false);
+    });
+
+    it("opens a case on the site's case page, to view it", () => {
+        expect(caseRecordPage('500DEMO0000000001AAA')).toEqual({
+            type: 'standard__recordPage',
+            attributes: { recordId: '500DEMO0000000001AAA', objectApiName: 'Case', actionName: 'view' }
+        });
     });
 });

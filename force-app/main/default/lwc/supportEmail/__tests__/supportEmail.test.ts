@@ -36,6 +36,21 @@ describe('email to support', () => {
         expect(subject).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // no lone surrogate
     });
 
+    it('keeps a subject of exactly the maximum length whole, and cuts one character more', () => {
+        const fits = 'x'.repeat(EMAIL_SUBJECT_MAX - 'PIN 12345678 '.length);
+        expect(emailSubject('12345678', fits)).toBe(`PIN 12345678 ${fits}`);
+        const cut = emailSubject('12345678', `${fits}y`);
+        expect(cut).toHaveLength(EMAIL_SUBJECT_MAX);
+        expect(cut).toBe(`PIN 12345678 ${fits.slice(0, -1)}…`);
+    });
+
+    it('leaves no space before the ellipsis when the cut falls after a word', () => {
+        // The 149th character, the last one kept, is the space after the first word.
+        const first = 'a'.repeat(EMAIL_SUBJECT_MAX - 1 - 'PIN 12345678 '.length - 1);
+        const subject = emailSubject('12345678', `${first} ${'b'.repeat(200)}`);
+        expect(subject).toBe(`PIN 12345678 ${first}…`);
+    });
+
     it('builds the body with company, contact, phone, product and details', () => {
         const body = emailBody({
             company: 'Acme Corp',
@@ -58,6 +73,12 @@ describe('email to support', () => {
         expect(emailBody({})).toContain('Company: \n');
     });
 
+    it('leaves the details empty when there are none, and writes every line break as one', () => {
+        expect(emailBody({}).endsWith('Details of the issue:\n')).toBe(true);
+        const body = emailBody({ details: '\n  Stopped.\rOld Mac line.\r\nWindows line.\n\n' });
+        expect(body.endsWith('Details of the issue:\nStopped.\nOld Mac line.\nWindows line.')).toBe(true);
+    });
+
     it('encodes the mailto link per RFC 6068, with CRLF line breaks', () => {
         const mail = mailtoLink('PIN 345 Workflow & more?', 'Line one\nLine two #2');
         expect(mail.href).toBe(
@@ -75,6 +96,36 @@ describe('email to support', () => {
         expect(mail.truncated).toBe(true);
         expect(mail.body.endsWith('…')).toBe(true);
         expect(mail.href.endsWith(encodeURIComponent('…'))).toBe(true);
+    });
+
+    it('keeps a link of exactly the maximum length whole', () => {
+        const head = 'mailto:support@thycotic.com?subject=s&body=';
+        const body = 'a'.repeat(MAILTO_MAX - head.length);
+        const mail = mailtoLink('s', body);
+        expect(mail.href).toHaveLength(MAILTO_MAX);
+        expect(mail.truncated).toBe(false);
+        expect(mail.body).toBe(body);
+    });
+
+    it.each([
+        ['umlauts', 'ü'],
+        ['emoji', '🚨'],
+        ['lines', 'line\n']
+    ])('keeps as much of a long body of %s as fits, from its start, and the link carries it', (_kind, unit) => {
+        const original = unit.repeat(3000);
+        const mail = mailtoLink('PIN 12345678 Workflow stopped', original);
+        // Within one encoded character (at most 12 bytes) of the limit.
+        expect(mail.href.length).toBeLessThanOrEqual(MAILTO_MAX);
+        expect(mail.href.length).toBeGreaterThan(MAILTO_MAX - 12);
+        expect(original.startsWith(mail.body.slice(0, -1))).toBe(true);
+        const sent = decodeURIComponent(mail.href.slice(mail.href.indexOf('&body=') + '&body='.length));
+        expect(sent).toBe(mail.body.replace(/\n/g, '\r\n'));
+    });
+
+    it('gives up the whole body, not the link, when the subject alone is too long', () => {
+        const mail = mailtoLink('x'.repeat(MAILTO_MAX), 'Workflow stopped.');
+        expect(mail.truncated).toBe(true);
+        expect(mail.body).toBe('…');
     });
 
     it('sends to another address when asked', () => {
@@ -132,5 +183,11 @@ describe("the server's rule for an incoming email (the flow Support_Case_Email_P
 
     it('reads a subject as the flow compacts it', () => {
         expect(compactSubject('RE: PIN 3451-2345 #7')).toBe('repin345123457');
+    });
+
+    it('reads an email without a subject as empty: it names no PIN', () => {
+        expect(compactSubject(null)).toBe('');
+        expect(subjectMentionsPin(undefined)).toBe(false);
+        expect(pinsInSubject(null)).toEqual([]);
     });
 });

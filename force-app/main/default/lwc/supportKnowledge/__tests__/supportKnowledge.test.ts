@@ -125,6 +125,28 @@ describe('rankArticles', () => {
         expect(ranked.map((a) => a.id)).toEqual(['A', 'B', 'C']);
     });
 
+    it('puts a word in the title before the same word in the summary, wherever the query put them', () => {
+        const ranked = rankArticles(
+            [
+                article('Backups', 'When the engine stops', 'summary'),
+                article('Distributed engine', '', 'title'),
+                article('Engine stops', 'The engine stops and restarts', 'both')
+            ],
+            ['engin']
+        );
+        expect(ranked.map((a) => a.id)).toEqual(['both', 'title', 'summary']);
+    });
+
+    it('keeps the query order (latest published first) among articles that match as well', () => {
+        const ids = ['1', '2', '3', '4', '5', '6'];
+        const ranked = rankArticles(
+            ids.map((id) => article(`Engine ${id}`, '', id)),
+            ['engin'],
+            ids.length
+        );
+        expect(ranked.map((a) => a.id)).toEqual(ids);
+    });
+
     it('shows at most five', () => {
         const many = Array.from({ length: 9 }, (_, i) => article(`Engine ${i}`, '', String(i)));
         expect(rankArticles(many, ['engin'])).toHaveLength(5);
