@@ -2,7 +2,6 @@ import {
     EMPTY_CASE_DRAFT,
     caseDetailProblems,
     caseFieldLimits,
-    caseRecordPage,
     caseStage,
     isCaseNumber,
     productAndSeverityProblems
@@ -100,12 +99,5 @@ describe('cases', () => {
         expect(isCaseNumber('a1026')).toBe(false);
         expect(isCaseNumber('')).toBe(false);
         expect(isCaseNumber(undefined)).toBe(false);
-    });
-
-    it("opens a case on the site's case page, to view it", () => {
-        expect(caseRecordPage('500DEMO0000000001AAA')).toEqual({
-            type: 'standard__recordPage',
-            attributes: { recordId: '500DEMO0000000001AAA', objectApiName: 'Case', actionName: 'view' }
-        });
     });
 });
