@@ -59,7 +59,6 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     saving = false;
     /** An article answered the question: no case unless the customer asks for one after all. */
     answered = false;
-    currentPin = '';
     contactId = '';
     createdCaseId?: string;
     createdCaseUrl = '';
@@ -104,7 +103,6 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         if (data) {
             this.onFile = customerOnFile(data);
             this.contactId = this.onFile.contactId;
-            this.currentPin ||= this.onFile.pin;
             this.draft = prefilledFromFile(this.draft, this.onFile);
         }
     }
@@ -122,11 +120,9 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.prefillFromPortal();
     }
 
-    /** What the customer already told the portal (checklist, email composer, PIN bar). */
+    /** What the customer already told the portal (checklist, email composer). */
     prefillFromPortal(): void {
-        const shared = readContext();
-        this.currentPin ||= shared.pin;
-        this.draft = prefilledFromContext(this.draft, shared);
+        this.draft = prefilledFromContext(this.draft, readContext());
     }
 
     /** Which step shows (details are rendered, hidden, with the first: Next only shows their base components). */
@@ -167,6 +163,11 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         return (
             this.fieldError.description || (tooLongProblems(this.draft, this.limits, ['description'])[0]?.message ?? '')
         );
+    }
+
+    /** The customer's current PIN on file, the one source (supportCustomer): the PIN bar's refresh brings a new one. */
+    get currentPin(): string {
+        return this.onFile?.pin ?? '';
     }
 
     get pinText(): string {

@@ -435,8 +435,9 @@ describe('c-support-create-case', () => {
     });
 
     describe('what the customer told the portal', () => {
-        it('fills the case from the checklist and the email composer, and attaches the PIN from the PIN bar', async () => {
+        it('fills the case from the checklist and the email composer, but takes no PIN from them', async () => {
             writeOwn('c-support-context', {
+                // An older portal kept the PIN here: the customer query is its one source now.
                 pin: '11112222',
                 severity: 'Severity 3',
                 summary: 'Workflow stopped',
@@ -450,7 +451,26 @@ describe('c-support-create-case', () => {
             expect(field(element, 'subject').value).toBe('Workflow stopped');
             expect(field(element, 'description').value).toBe('Since 09:00');
             expect(field(element, 'contactHours').value).toBe('Weekdays 8-17 ET');
-            expect(textOf(element, '.pin')).toBe('Your current PIN 11112222 will be attached to the case.');
+            expect(textOf(element, '.pin')).toContain('You have no valid support PIN.');
+        });
+
+        it('attaches a PIN just issued on the PIN bar once the customer query answers again, and files it', async () => {
+            const element = await renderFlow(customerWithoutPin);
+            await enter(element, 'product', 'Secret Server');
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            expect(textOf(element, '.pin')).toContain('You have no valid support PIN.');
+            // The PIN bar stored a PIN and refreshed the query every component wires: LDS answers them all.
+            graphqlAdapter.emit(customer);
+            await flushPromises();
+            expect(textOf(element, '.pin')).toBe('Your current PIN 80412765 will be attached to the case.');
+            await enter(element, 'subject', 'Workflow stopped');
+            await enter(element, 'description', 'Since 09:00');
+            await click(element, 'lightning-button.next');
+            await click(element, 'lightning-button.submit');
+            expect(mockCreateRecord).toHaveBeenCalledWith(
+                expect.objectContaining({ fields: expect.objectContaining({ PIN_Entered__c: '80412765' }) })
+            );
         });
     });
 
