@@ -71,6 +71,35 @@ test.describe('the Cases tab and Create a Case', () => {
         await expect(caseRows(page).first()).toContainText('Workflow stopped unexpectedly');
     });
 
+    test('a PIN just issued on the PIN bar is attached to the next case, without a reload', async ({ page }) => {
+        await page.goto('/');
+        await page.getByRole('button', { name: /Get your support PIN/ }).click();
+        const shown = page.locator('c-support-pin-bar [data-pin]');
+        await expect(shown).toHaveText(/^Your PIN: \d{8}$/);
+        const pin = ((await shown.textContent()) ?? '').replace('Your PIN: ', '');
+
+        // Inside the site, no reload: Create a Case reads the customer query the bar asked again.
+        await page.locator('c-support-site-nav').getByRole('link', { name: 'Cases' }).click();
+        await page.getByRole('button', { name: 'Create a Case' }).first().click();
+        await chooseSeverity(page, 3);
+        await page.getByRole('button', { name: 'Next' }).click();
+        await expect(page.locator('c-support-create-case .pin')).toHaveText(
+            `Your current PIN ${pin} will be attached to the case.`
+        );
+        await page.getByLabel('Subject').fill('Reports are empty');
+        await page.getByLabel('Symptoms and details').fill('Since the upgrade.');
+        await page.getByLabel('Hours the technical contact is present').fill('Weekdays 08:00-17:00 ET');
+        await page.getByRole('button', { name: 'Next' }).click();
+        await expect(page.locator('[data-review="pin"] dd')).toHaveText(pin);
+        await page.getByRole('button', { name: 'Submit case' }).click();
+        await expect(page.getByText(/^Case \d{8} was created\.$/)).toBeVisible();
+        // Support_Case_Policy moves the PIN entered into PIN__c, which the customer's colleagues cannot read.
+        const filed = (await storedCases(page)).find((c) => c.Subject === 'Reports are empty');
+        expect(filed?.PIN__c).toBe(pin);
+        // The PIN went to the case, and nowhere in the address.
+        expect(page.url()).not.toContain(pin);
+    });
+
     test('a private key pasted into a case is flagged; sent anyway, the server refuses it and nothing is lost', async ({
         page
     }) => {

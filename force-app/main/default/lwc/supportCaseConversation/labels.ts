@@ -21,7 +21,6 @@ import CLOSED_HINT from '@salesforce/label/c.Support_Conversation_Closed_Hint';
 import REOPEN from '@salesforce/label/c.Support_Conversation_Reopen';
 import REOPENED_DONE from '@salesforce/label/c.Support_Conversation_Reopened_Done';
 import CANCEL from '@salesforce/label/c.Support_Cancel';
-import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
 import TITLE_SUPPORT from '@salesforce/label/c.Support_Conversation_Title_Customer';
 import EMPTY_SUPPORT from '@salesforce/label/c.Support_Conversation_Empty_Support';
 import SENT_SUPPORT from '@salesforce/label/c.Support_Conversation_Sent_Support';
@@ -48,6 +47,5 @@ export const LABELS = {
     closeConfirm: CLOSE_CONFIRM,
     closedHint: CLOSED_HINT,
     reopen: REOPEN,
-    cancel: CANCEL,
-    tryAgain: TRY_AGAIN
+    cancel: CANCEL
 };

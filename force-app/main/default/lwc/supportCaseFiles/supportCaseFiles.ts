@@ -30,7 +30,6 @@ import EMPTY from '@salesforce/label/c.Support_Case_Files_Empty';
 import ADDED from '@salesforce/label/c.Support_Case_Files_Added';
 import LOAD_ERROR from '@salesforce/label/c.Support_Case_Files_Load_Error';
 import UPLOAD_ERROR from '@salesforce/label/c.Support_Case_Files_Upload_Error';
-import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
 import { formatLabel } from 'c/supportFormat';
 import { isCaseNumber } from 'c/supportCaseRules';
 import { ACCEPTED_TYPES, FILES_QUERY, FILES_SHOWN, caseFilesFrom, caseFound } from './filesQuery';
@@ -39,7 +38,7 @@ import type { CaseFile, FilesData } from './filesQuery';
 export default class SupportCaseFiles extends LightningElement {
     @api recordId?: string;
 
-    labels = { title: TITLE, upload: UPLOAD, empty: EMPTY, loadError: LOAD_ERROR, tryAgain: TRY_AGAIN };
+    labels = { title: TITLE, upload: UPLOAD, empty: EMPTY, loadError: LOAD_ERROR };
     accept = ACCEPTED_TYPES;
     limitsText = formatLabel(LIMITS, ACCEPTED_TYPES.join(', '));
     files?: CaseFile[];

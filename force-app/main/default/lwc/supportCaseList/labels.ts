@@ -41,7 +41,6 @@ import NEXT_PAGE_LABEL from '@salesforce/label/c.Support_Cases_Next';
 import LAST_PAGE_LABEL from '@salesforce/label/c.Support_Cases_Last';
 import BEYOND_REACH from '@salesforce/label/c.Support_Cases_Beyond_Reach';
 import NO_MATCH from '@salesforce/label/c.Support_Cases_No_Match';
-import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
 
 export {
     BEYOND_REACH,
@@ -63,8 +62,7 @@ export {
     RANGE,
     SEARCH_LABEL,
     SORT_BY,
-    TITLE,
-    TRY_AGAIN
+    TITLE
 };
 
 /** The words the template shows as they are. */
@@ -78,7 +76,6 @@ export const LABELS = {
     loading: LOADING,
     emptyHint: EMPTY_HINT,
     loadError: LOAD_ERROR,
-    tryAgain: TRY_AGAIN,
     /** Each value's name on a narrow list's cards, where the table's header row is not above it. */
     columns: { status: COLUMN_STATUS, severity: COLUMN_SEVERITY, product: COLUMN_PRODUCT, updated: COLUMN_UPDATED }
 };

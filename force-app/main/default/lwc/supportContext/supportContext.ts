@@ -7,8 +7,10 @@
  * component that appears later (another tab of the portal, a later page in
  * the same browser tab) starts from what the customer already entered. The
  * stored context is the signed-in user's (supportSessionStore): after a logout
- * the next user in the tab starts empty.
- * Nothing leaves the browser tab; the PIN is never written to a URL or a log.
+ * the next user in the tab starts empty. Nothing leaves the browser tab.
+ *
+ * The customer's PIN is not part of it: the one source of the current PIN is the
+ * customer query (supportCustomer), asked again by the PIN bar after it stores one.
  */
 import { publish, subscribe, unsubscribe, APPLICATION_SCOPE } from 'lightning/messageService';
 import type { MessageContextType, Subscription } from 'lightning/messageService';
@@ -16,7 +18,6 @@ import SUPPORT_CONTEXT from '@salesforce/messageChannel/Support_Context__c';
 import { readOwn, writeOwn } from 'c/supportSessionStore';
 
 export interface SupportContext {
-    pin: string;
     severity: string;
     product: string;
     summary: string;
@@ -27,7 +28,6 @@ export interface SupportContext {
 }
 
 export const EMPTY_CONTEXT: Readonly<SupportContext> = Object.freeze({
-    pin: '',
     severity: '',
     product: '',
     summary: '',

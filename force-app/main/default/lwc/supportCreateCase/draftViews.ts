@@ -28,7 +28,7 @@ export function prefilledFromFile(draft: CaseDraft, onFile: CustomerOnFile | und
     return prefilled(draft, { product, contactName, contactPhone });
 }
 
-/** What the customer told the checklist, the email composer and the PIN bar, as draft fields. */
+/** What the customer told the checklist and the email composer, as draft fields. */
 export function draftFromContext(shared: SupportContext): Partial<CaseDraft> {
     return {
         product: shared.product,

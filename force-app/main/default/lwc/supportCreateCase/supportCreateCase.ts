@@ -23,7 +23,7 @@ import { formatLabel } from 'c/supportFormat';
 import { CUSTOMER_QUERY, customerOnFile, customerVariables } from 'c/supportCustomer';
 import type { CustomerOnFile } from 'c/supportCustomer';
 import { readContext } from 'c/supportContext';
-import { LABELS, PIN_ATTACHED, PIN_MISSING, SUBMIT, SUBMITTING, CREATED, VIEW_CASE } from './labels';
+import { FIELD_LABELS, LABELS, PIN_ATTACHED, PIN_MISSING, SUBMIT, SUBMITTING, CREATED, VIEW_CASE } from './labels';
 import { CASE_FIELDS, FIELD_STEP, draftProblems, forgetDraft, readStoredDraft, saveDraft, stepOf } from './draft';
 import type { Step } from './draft';
 import { caseRecordPage } from 'c/supportPages';
@@ -44,6 +44,51 @@ import { fileCase } from './fileCase';
 
 export { DRAFT_KEY } from './draft';
 
+type Option = { label: string; value: string };
+
+/**
+ * The form's fields, in order, each rendered from this list: its kind of input, whether it is required (the
+ * rules in supportCaseRules say so too; a test holds them equal), its help, whether the box holds it to the
+ * Case field's length (`cut`; otherwise the customer is told at once when it is too long, as for a pasted log)
+ * and whether it warns of a secret typed into it.
+ */
+export const FORM_FIELDS: readonly {
+    name: CaseDraftField;
+    kind: 'choice' | 'radio' | 'text' | 'tel' | 'textarea';
+    required: boolean;
+    help?: string;
+    placeholder?: string;
+    cut?: boolean;
+    warnsOfSecrets?: boolean;
+}[] = [
+    { name: 'product', kind: 'choice', required: true, placeholder: LABELS.productPlaceholder },
+    { name: 'severity', kind: 'radio', required: true },
+    { name: 'subject', kind: 'text', required: true, help: LABELS.subjectHelp, cut: true, warnsOfSecrets: true },
+    { name: 'description', kind: 'textarea', required: true, help: LABELS.descriptionHelp, warnsOfSecrets: true },
+    { name: 'contactName', kind: 'text', required: false, cut: true },
+    { name: 'contactPhone', kind: 'tel', required: false, cut: true },
+    { name: 'contactHours', kind: 'text', required: false, cut: true }
+];
+
+/** A field as the template shows it: the descriptor with its label, value, choices, limit and message. */
+export interface FieldView {
+    name: CaseDraftField;
+    label: string;
+    value: string;
+    required: boolean;
+    help?: string;
+    placeholder?: string;
+    options?: Option[];
+    inputType: string;
+    maxLength?: number;
+    error: string;
+    /** Said as it is typed (the too-long message of a box that does not cut): a polite live region. */
+    live?: string;
+    isRadio: boolean;
+    isTextarea: boolean;
+    warnsOfSecrets: boolean;
+}
+
 export default class SupportCreateCase extends NavigationMixin(LightningElement) {
     labels = LABELS;
     limits: CaseFieldLimits = {};
@@ -56,15 +101,16 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
     saving = false;
     /** An article answered the question: no case unless the customer asks for one after all. */
     answered = false;
-    currentPin = '';
     contactId = '';
     createdCaseId?: string;
     createdCaseUrl = '';
     customerVariables = customerVariables();
     onFile?: CustomerOnFile;
-    productOptions: { label: string; value: string }[] = [];
-    severityValues: { label: string; value: string }[] = [];
-    severityOptions: { label: string; value: string }[] = [];
+    productOptions: Option[] = [];
+    severityValues: Option[] = [];
+    severityOptions: Option[] = [];
+    /** Set when Next or Submit finds problems: the next render moves focus to that field. */
+    focusField?: CaseDraftField;
 
     @wire(MessageContext)
     messageContext?: MessageContextType;
@@ -103,7 +149,6 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         if (data) {
             this.onFile = customerOnFile(data);
             this.contactId = this.onFile.contactId;
-            this.currentPin ||= this.onFile.pin;
             this.draft = prefilledFromFile(this.draft, this.onFile);
         }
     }
@@ -121,11 +166,9 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.prefillFromPortal();
     }
 
-    /** What the customer already told the portal (checklist, email composer, PIN bar). */
+    /** What the customer already told the portal (checklist, email composer). */
     prefillFromPortal(): void {
-        const shared = readContext();
-        this.currentPin ||= shared.pin;
-        this.draft = prefilledFromContext(this.draft, shared);
+        this.draft = prefilledFromContext(this.draft, readContext());
     }
 
     /** Which step shows (details are rendered, hidden, with the first: Next only shows their base components). */
@@ -157,15 +200,42 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         return this.problems.length > 0;
     }
 
-    get fieldError(): Record<CaseDraftField, string> {
-        return fieldMessages(this.problems);
+    /** Every field as the template shows it, by step (FIELD_STEP). */
+    get fields(): { choose: FieldView[]; details: FieldView[] } {
+        const messages = fieldMessages(this.problems);
+        const options: Partial<Record<CaseDraftField, Option[]>> = {
+            product: this.productOptions,
+            severity: this.severityOptions
+        };
+        const views = FORM_FIELDS.map((field): FieldView => {
+            // A box that does not cut says at once when it holds too much, and how to send it instead.
+            const tooLong = field.cut ? '' : (tooLongProblems(this.draft, this.limits, [field.name])[0]?.message ?? '');
+            return {
+                name: field.name,
+                label: FIELD_LABELS[field.name],
+                value: this.draft[field.name],
+                required: field.required,
+                help: field.help,
+                placeholder: field.placeholder,
+                options: options[field.name],
+                inputType: field.kind === 'tel' ? 'tel' : 'text',
+                maxLength: field.cut ? this.limits[field.name] : undefined,
+                error: messages[field.name] || tooLong,
+                live: field.cut ? undefined : 'polite',
+                isRadio: field.kind === 'radio',
+                isTextarea: field.kind === 'textarea',
+                warnsOfSecrets: Boolean(field.warnsOfSecrets)
+            };
+        });
+        return {
+            choose: views.filter((view) => FIELD_STEP[view.name] === 1),
+            details: views.filter((view) => FIELD_STEP[view.name] === 2)
+        };
     }
 
-    /** Said as soon as a pasted log makes the description too long (the box does not cut it), and how to send it instead. */
-    get descriptionError(): string {
-        return (
-            this.fieldError.description || (tooLongProblems(this.draft, this.limits, ['description'])[0]?.message ?? '')
-        );
+    /** The customer's current PIN on file, the one source (supportCustomer): the PIN bar's refresh brings a new one. */
+    get currentPin(): string {
+        return this.onFile?.pin ?? '';
     }
 
     get pinText(): string {
@@ -208,6 +278,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
 
     handleNext(): void {
         this.problems = draftProblems(this.draft, this.limits, this.step);
+        this.focusField = this.problems[0]?.field;
         if (!this.problems.length && !(this.step === 1 && this.isSeverity1)) {
             // Going on past suggestions without answering is an answer too; Next does not wait for its record.
             this.template?.querySelector<HTMLElement & { skip(): Promise<void> }>('.article-suggestions')?.skip();
@@ -253,6 +324,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         const problems = draftProblems(this.draft, this.limits);
         if (problems.length || this.isSeverity1) {
             this.problems = problems;
+            this.focusField = problems[0]?.field;
             this.goTo(problems.length ? FIELD_STEP[problems[0].field] : 1);
             return;
         }
@@ -273,6 +345,7 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
                 this.goTo(FIELD_STEP[fieldProblems[0].field]);
             }
             this.problems = fieldProblems;
+            this.focusField = fieldProblems[0]?.field;
         } finally {
             this.saving = false;
         }
@@ -289,6 +362,17 @@ export default class SupportCreateCase extends NavigationMixin(LightningElement)
         this.createdCaseId = undefined;
         this.createdCaseUrl = '';
         this.handleDiscardDraft();
+    }
+
+    /** After Next or Submit found problems: focus on the first field to correct (its label and message are read). */
+    renderedCallback(): void {
+        if (this.focusField) {
+            const field = this.template?.querySelector<HTMLElement>(
+                `[data-field="${this.focusField}"]:not(c-support-secret-warning)`
+            );
+            this.focusField = undefined;
+            field?.focus();
+        }
     }
 
     goTo(step: Step): void {

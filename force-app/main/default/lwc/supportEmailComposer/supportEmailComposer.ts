@@ -7,7 +7,8 @@
  * refused in favour of phone.
  *
  * The summary and details are shared (supportContext) with the checklist and
- * the case flow. Public surface: none.
+ * the case flow. The PIN comes from the customer query alone (supportCustomer),
+ * which the PIN bar asks again after it stores one. Public surface: none.
  */
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
@@ -37,7 +38,6 @@ import SUMMARY_REQUIRED from '@salesforce/label/c.Support_Email_Summary_Required
 import { SUPPORT_EMAIL, emailBody, emailSubject, mailtoLink, singleLine } from 'c/supportEmail';
 import { formatLabel } from 'c/supportFormat';
 import { isPhoneOnly } from 'c/supportSeverities';
-import { isValidPin } from 'c/supportPins';
 import type { Mailto } from 'c/supportEmail';
 import { readContext, shareContext, followContext, unsubscribeFromContext } from 'c/supportContext';
 import type { SupportContext } from 'c/supportContext';
@@ -99,9 +99,9 @@ export default class SupportEmailComposer extends LightningElement {
         return this.onFile?.email ? formatLabel(FROM, this.onFile.email) : FROM_UNKNOWN;
     }
 
-    /** The PIN the PIN bar shared, or the customer's current PIN on file. */
+    /** The customer's current PIN on file: the one just issued once the PIN bar's refresh answers. */
     get pin(): string {
-        return [this.context.pin, this.onFile?.pin].find((pin) => isValidPin(pin)) ?? '';
+        return this.onFile?.pin ?? '';
     }
 
     get isSeverity1(): boolean {

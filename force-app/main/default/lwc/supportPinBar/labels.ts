@@ -16,7 +16,6 @@ import WHAT_TO_DO from '@salesforce/label/c.Support_Coverage_What_To_Do';
 import NO_ACCOUNT from '@salesforce/label/c.Support_PIN_No_Account';
 import LOAD_ERROR from '@salesforce/label/c.Support_PIN_Load_Error';
 import SAVE_ERROR from '@salesforce/label/c.Support_PIN_Save_Error';
-import TRY_AGAIN from '@salesforce/label/c.Support_Try_Again';
 import PRIVILEGED_ACTIVE_UNTIL from '@salesforce/label/c.Support_PIN_Privileged_Active_Until';
 import CLOUD_INTRO from '@salesforce/label/c.Support_PIN_Cloud_Intro';
 import GENERATE_TECH from '@salesforce/label/c.Support_PIN_Generate_Tech';
@@ -45,7 +44,6 @@ export const LABELS = {
     noAccount: NO_ACCOUNT,
     loadError: LOAD_ERROR,
     saveError: SAVE_ERROR,
-    tryAgain: TRY_AGAIN,
     cloudIntro: CLOUD_INTRO,
     generateTech: GENERATE_TECH,
     generatePrivileged: GENERATE_PRIVILEGED,

@@ -3,7 +3,8 @@
  * support licenses) and still-valid PINs, and works out support coverage (supportCoverage). Covered customers get a
  * PIN in one click, stored as a Support_PIN__c record (storePin.ts) and shown on the bar; Secret Server Cloud
  * customers get Generate Tech Support PIN and Generate Privilege PIN, each answered in an inline panel under the bar
- * (panel.ts: LWR sites support no modals). Customers who are not covered are told why.
+ * (panel.ts: LWR sites support no modals). Customers who are not covered are told why. After storing a PIN the bar asks
+ * the customer query again: that query is the one source of the current PIN for the rest of the portal.
  *
  * Public surface (also an Experience Builder property): `mode`: AUTO (default) shows the cloud actions when the
  * account's product is Secret Server Cloud; STANDARD always shows the single bar; CLOUD always the cloud actions.
@@ -11,8 +12,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import { MessageContext } from 'lightning/messageService';
-import type { MessageContextType } from 'lightning/messageService';
 import LOCALE from '@salesforce/i18n/locale';
 import { formatLabel } from 'c/supportFormat';
 import { describeCoverage, describeCoveredUntil } from 'c/supportCoverage';
@@ -20,7 +19,6 @@ import { offersCloudPins } from 'c/supportPins';
 import type { Coverage } from 'c/supportCoverage';
 import type { PinKind } from 'c/supportPins';
 import { reduceErrors } from 'c/ldsUtils';
-import { shareContext } from 'c/supportContext';
 import { CUSTOMER_QUERY, customerFrom, customerVariables, pinsFrom } from 'c/supportCustomer';
 import type { Customer, IssuedPin } from 'c/supportCustomer';
 import { LABELS, CONFIRM_TITLE, PRIVILEGED_ACTIVE_UNTIL, PRIVILEGED_TITLE, TECH_TITLE, YOUR_PIN } from './labels';
@@ -50,9 +48,6 @@ export default class SupportPinBar extends LightningElement {
     /** Set when a panel opens or closes: the next render moves focus to it or back to its opener. */
     focusPending = false;
 
-    @wire(MessageContext)
-    messageContext?: MessageContextType;
-
     /** The customer query's variables: the same in every component (one request). */
     variables = customerVariables();
 
@@ -65,11 +60,6 @@ export default class SupportPinBar extends LightningElement {
             this.loadErrors = [];
             this.customer = customerFrom(result.data);
             this.storedPins = pinsFrom(result.data);
-            const current = this.currentPin;
-            if (current && this.isCovered) {
-                // The rest of the portal (email composer, case flow) learns which PIN the customer holds.
-                shareContext(this.messageContext, { pin: current.pin });
-            }
         }
     }
 
@@ -249,11 +239,10 @@ export default class SupportPinBar extends LightningElement {
         this.announcement = '';
         try {
             this.issuedPin = await storePin(kind);
-            if (kind === 'standard') {
-                shareContext(this.messageContext, { pin: this.issuedPin.pin });
-            }
-            // LDS does not add a new record to a query's result: ask again, so the bar shows
-            // this PIN when the customer comes back to the page.
+            // LDS does not add a new record to a query's result: ask again. Every component wired to the
+            // same query (email composer, Create a Case) gets the answer with this PIN, and so does the bar
+            // when the customer comes back ("refresh", LWC Developer Guide; "Lightning Data Service":
+            // all components using a relevant wire receive the new value).
             this.wiredResult?.refresh?.();
             return this.issuedPin;
         } catch (error) {

@@ -1,8 +1,8 @@
 /**
  * supportSessionStore — what the portal keeps in the browser tab's session storage (the shared
- * context with the customer's PIN, Create a Case drafts, notes for case lists), each entry marked
+ * context, Create a Case drafts, notes for case lists), each entry marked
  * with the signed-in user's Id. Session storage outlives a logout in the same tab: an entry of
- * another user is discarded unread, so the next person never sees the previous one's PIN or draft.
+ * another user is discarded unread, so the next person never sees the previous one's draft.
  */
 import USER_ID from '@salesforce/user/Id';
 

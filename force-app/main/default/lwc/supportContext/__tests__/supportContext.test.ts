@@ -22,7 +22,6 @@ describe('supportContext', () => {
 
     it('starts empty', () => {
         expect(readContext()).toEqual({
-            pin: '',
             severity: '',
             product: '',
             summary: '',
@@ -34,9 +33,13 @@ describe('supportContext', () => {
     });
 
     it('merges what a component shares, keeps it for later components and tells the others', () => {
-        shareContext(messageContext, { pin: '80412765' });
+        shareContext(messageContext, { product: 'Secret Server' });
         const context = shareContext(messageContext, { severity: 'Severity 2', summary: 'Workflow stopped' });
-        expect(context).toMatchObject({ pin: '80412765', severity: 'Severity 2', summary: 'Workflow stopped' });
+        expect(context).toMatchObject({
+            product: 'Secret Server',
+            severity: 'Severity 2',
+            summary: 'Workflow stopped'
+        });
         expect(readContext()).toEqual(context);
         expect(mockPublish).toHaveBeenLastCalledWith(messageContext, expect.anything(), { context });
     });
@@ -48,12 +51,21 @@ describe('supportContext', () => {
     });
 
     it('ignores what is not part of the context, and stored data it cannot read', () => {
-        shareContext(messageContext, { pin: '1', extra: 'x' } as never);
+        shareContext(messageContext, { extra: 'x' } as never);
         expect(Object.keys(readContext())).not.toContain('extra');
         window.sessionStorage.setItem(CONTEXT_STORAGE_KEY, '{broken');
-        expect(readContext().pin).toBe('');
-        window.sessionStorage.setItem(CONTEXT_STORAGE_KEY, JSON.stringify({ pin: 42 }));
-        expect(readContext().pin).toBe('');
+        expect(readContext().summary).toBe('');
+        window.sessionStorage.setItem(CONTEXT_STORAGE_KEY, JSON.stringify({ summary: 42 }));
+        expect(readContext().summary).toBe('');
+    });
+
+    it('carries no PIN, not even one shared or stored by an older portal (the customer query is its one source)', () => {
+        const context = shareContext(messageContext, { pin: '80412765', summary: 'Login fails' } as never);
+        expect(context).not.toHaveProperty('pin');
+        expect(window.sessionStorage.getItem(CONTEXT_STORAGE_KEY)).not.toContain('80412765');
+        expect(mockPublish).toHaveBeenLastCalledWith(messageContext, expect.anything(), {
+            context: expect.not.objectContaining({ pin: expect.anything() })
+        });
     });
 
     it("starts empty when the stored context is another user's (the tab outlived a logout)", () => {
@@ -72,7 +84,7 @@ describe('supportContext', () => {
         expect(subscribeToContext(messageContext, listener)).toBe(subscription);
         const [, , onMessage] = mockSubscribe.mock.calls[0];
         onMessage({ context: { severity: 'Severity 1' } });
-        expect(listener).toHaveBeenCalledWith(expect.objectContaining({ severity: 'Severity 1', pin: '' }));
+        expect(listener).toHaveBeenCalledWith(expect.objectContaining({ severity: 'Severity 1', summary: '' }));
         onMessage(undefined);
         expect(listener).toHaveBeenLastCalledWith(expect.objectContaining({ severity: '' }));
 

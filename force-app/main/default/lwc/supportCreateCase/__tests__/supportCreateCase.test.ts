@@ -65,6 +65,14 @@ async function click(element: HTMLElement, selector: string): Promise<void> {
     await flushPromises();
 }
 
+/** The detail fields on screen (not hidden), and the PIN line with them. */
+function detailsShown(element: HTMLElement): string[] {
+    const shown = Array.from(shadow(element).querySelectorAll<HTMLElement>('.step-2 .field, .step-2 .pin')).filter(
+        (node) => !node.hidden
+    );
+    return shown.map((node) => node.querySelector<HTMLElement>('[data-field]')?.dataset.field ?? 'pin');
+}
+
 function textOf(element: HTMLElement, selector: string): string {
     return deepText(shadow(element).querySelector(selector));
 }
@@ -97,6 +105,100 @@ describe('c-support-create-case', () => {
         document.body.replaceChildren();
         window.sessionStorage.clear();
         jest.clearAllMocks();
+    });
+
+    describe('the form, rendered from one list of fields', () => {
+        const FIELDS: Field[] = [
+            'product',
+            'severity',
+            'subject',
+            'description',
+            'contactName',
+            'contactPhone',
+            'contactHours'
+        ];
+
+        function inputs(element: HTMLElement): (HTMLElement & { label: string; required: boolean; type?: string })[] {
+            return Array.from(shadow(element).querySelectorAll('[data-field]:not(c-support-secret-warning)'));
+        }
+
+        it('shows each field once, in order, with its label, kind and message place', async () => {
+            const element = await renderFlow();
+            expect(inputs(element).map((input) => input.dataset.field)).toEqual(FIELDS);
+            expect(inputs(element).map((input) => [input.tagName.toLowerCase(), input.label])).toEqual([
+                ['lightning-combobox', 'Product'],
+                ['lightning-radio-group', 'Severity'],
+                ['lightning-input', 'Subject'],
+                ['lightning-textarea', 'Symptoms and details'],
+                ['lightning-input', 'Technical contact name'],
+                ['lightning-input', 'Technical contact phone'],
+                ['lightning-input', 'Hours the technical contact is present']
+            ]);
+            expect((field(element, 'contactPhone') as unknown as { type: string }).type).toBe('tel');
+            expect(
+                Array.from(shadow(element).querySelectorAll<HTMLElement>('[data-error-for]')).map(
+                    (error) => error.dataset.errorFor
+                )
+            ).toEqual(FIELDS);
+            // The secret warning watches the two fields a customer writes freely in.
+            expect(
+                Array.from(shadow(element).querySelectorAll<HTMLElement>('c-support-secret-warning')).map(
+                    (warning) => warning.dataset.field
+                )
+            ).toEqual(['subject', 'description']);
+        });
+
+        it('marks as required exactly the fields the rules refuse empty', async () => {
+            const element = await renderFlow(customerWithoutPin);
+            const required = () =>
+                inputs(element)
+                    .filter((input) => input.required)
+                    .map((i) => i.dataset.field);
+            const refused = () =>
+                Array.from(shadow(element).querySelectorAll<HTMLElement>('[data-error-for]'))
+                    .filter((error) => error.textContent?.trim())
+                    .map((error) => error.dataset.errorFor);
+            await click(element, 'lightning-button.next');
+            expect(refused()).toEqual(['product', 'severity']);
+            expect(required()).toEqual(['product', 'severity', 'subject', 'description']);
+            await enter(element, 'product', 'Secret Server');
+            await enter(element, 'severity', 'Severity 3');
+            await click(element, 'lightning-button.next');
+            await click(element, '.step-2 lightning-button.next');
+            expect(refused()).toEqual(['subject', 'description']);
+        });
+
+        it('moves focus to the first field to correct after Next, on each step', async () => {
+            const element = await renderFlow(customerWithoutPin);
+            const product = jest.spyOn(field(element, 'product'), 'focus');
+            await click(element, 'lightning-button.next');
+            expect(product).toHaveBeenCalledTimes(1);
+
+            await enter(element, 'product', 'Secret Server');
+            await enter(element, 'severity', 'Severity 3');
+            await click(element, 'lightning-button.next');
+            await enter(element, 'subject', 'Workflow stopped');
+            const description = jest.spyOn(field(element, 'description'), 'focus');
+            const subject = jest.spyOn(field(element, 'subject'), 'focus');
+            await click(element, '.step-2 lightning-button.next');
+            expect(description).toHaveBeenCalledTimes(1);
+            expect(subject).not.toHaveBeenCalled();
+            // Typing does not move focus.
+            await enter(element, 'description', 'Since 09:00');
+            expect(description).toHaveBeenCalledTimes(1);
+        });
+
+        it('moves focus to the field the org refused, back on its step', async () => {
+            mockCreateRecord.mockRejectedValueOnce(errors.fieldError);
+            const element = await renderFlow();
+            await fillToReview(element);
+            // The details are rendered again on the way back: watch every element's focus.
+            const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+            await click(element, 'lightning-button.submit');
+            expect(stepText(element)).toBe('Step 2 of 3: Details');
+            expect(focus.mock.contexts).toEqual([field(element, 'subject')]);
+            focus.mockRestore();
+        });
     });
 
     describe('step 1: product and severity', () => {
@@ -435,8 +537,9 @@ describe('c-support-create-case', () => {
     });
 
     describe('what the customer told the portal', () => {
-        it('fills the case from the checklist and the email composer, and attaches the PIN from the PIN bar', async () => {
+        it('fills the case from the checklist and the email composer, but takes no PIN from them', async () => {
             writeOwn('c-support-context', {
+                // An older portal kept the PIN here: the customer query is its one source now.
                 pin: '11112222',
                 severity: 'Severity 3',
                 summary: 'Workflow stopped',
@@ -450,7 +553,26 @@ describe('c-support-create-case', () => {
             expect(field(element, 'subject').value).toBe('Workflow stopped');
             expect(field(element, 'description').value).toBe('Since 09:00');
             expect(field(element, 'contactHours').value).toBe('Weekdays 8-17 ET');
-            expect(textOf(element, '.pin')).toBe('Your current PIN 11112222 will be attached to the case.');
+            expect(textOf(element, '.pin')).toContain('You have no valid support PIN.');
+        });
+
+        it('attaches a PIN just issued on the PIN bar once the customer query answers again, and files it', async () => {
+            const element = await renderFlow(customerWithoutPin);
+            await enter(element, 'product', 'Secret Server');
+            await enter(element, 'severity', 'Severity 2');
+            await click(element, 'lightning-button.next');
+            expect(textOf(element, '.pin')).toContain('You have no valid support PIN.');
+            // The PIN bar stored a PIN and refreshed the query every component wires: LDS answers them all.
+            graphqlAdapter.emit(customer);
+            await flushPromises();
+            expect(textOf(element, '.pin')).toBe('Your current PIN 80412765 will be attached to the case.');
+            await enter(element, 'subject', 'Workflow stopped');
+            await enter(element, 'description', 'Since 09:00');
+            await click(element, 'lightning-button.next');
+            await click(element, 'lightning-button.submit');
+            expect(mockCreateRecord).toHaveBeenCalledWith(
+                expect.objectContaining({ fields: expect.objectContaining({ PIN_Entered__c: '80412765' }) })
+            );
         });
     });
 
@@ -539,8 +661,7 @@ describe('c-support-create-case', () => {
                 new CustomEvent('answered', { detail: { articleNumber: '000001003' } })
             );
             await flushPromises();
-            expect(shadow(element).querySelector<HTMLElement>('.describe')?.hidden).toBe(true);
-            expect(shadow(element).querySelector<HTMLElement>('.contact')?.hidden).toBe(true);
+            expect(detailsShown(element)).toEqual([]);
             expect(window.sessionStorage.getItem(DRAFT_KEY)).toBeNull();
             expect(mockCreateRecord).not.toHaveBeenCalled();
 
@@ -548,7 +669,14 @@ describe('c-support-create-case', () => {
             suggestionsOf(element)?.dispatchEvent(again);
             await flushPromises();
             expect(again.defaultPrevented).toBe(true);
-            expect(shadow(element).querySelector<HTMLElement>('.describe')?.hidden).toBe(false);
+            expect(detailsShown(element)).toEqual([
+                'subject',
+                'description',
+                'contactName',
+                'contactPhone',
+                'contactHours',
+                'pin'
+            ]);
             expect(field(element, 'subject').value).toBe('Heartbeat fails after we rotate the password');
             expect(window.sessionStorage.getItem(DRAFT_KEY)).not.toBeNull();
         });

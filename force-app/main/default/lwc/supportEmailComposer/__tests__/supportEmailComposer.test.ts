@@ -113,13 +113,23 @@ describe('c-support-email-composer', () => {
         expect(readContext().details).toBe('Shared details');
     });
 
-    it('uses the PIN and the contact the rest of the portal shared', async () => {
+    it('uses the summary and the contact the rest of the portal shared, but never a PIN from it', async () => {
         const element = await renderComposer(withoutPin);
-        expect(shadow(element).querySelector('.no-pin')).not.toBeNull();
         const [, , onMessage] = mockSubscribe.mock.calls[0];
         onMessage({ context: { pin: '11112222', summary: 'Login fails', contactName: 'Fox Mulder' } });
         await flushPromises();
-        expect(text(element, '.subject')).toBe('PIN 11112222 Login fails');
+        expect(text(element, '.no-pin')).toContain('Get one from the PIN bar first.');
+        expect(shadow(element).textContent).not.toContain('11112222');
+    });
+
+    it('puts a PIN just issued on the PIN bar into the subject once the customer query answers again', async () => {
+        writeOwn('c-support-context', { summary: 'Login fails', contactName: 'Fox Mulder' });
+        const element = await renderComposer(withoutPin);
+        expect(shadow(element).querySelector('.no-pin')).not.toBeNull();
+        // The PIN bar stored a PIN and refreshed the query every component wires: LDS answers them all.
+        graphqlAdapter.emit(customerOnFile);
+        await flushPromises();
+        expect(text(element, '.subject')).toBe('PIN 80412765 Login fails');
         expect(text(element, '.body')).toContain('Contact name: Fox Mulder');
     });
 

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import SupportErrorPanel from 'c/supportErrorPanel';
-import { shadow } from 'test-helpers';
+import { clickTryAgain, shadow } from 'test-helpers';
 import errors from '../../ldsUtils/__tests__/data/errors.json';
 
 function renderPanel(props: Record<string, unknown>): HTMLElement {
@@ -42,18 +42,39 @@ describe('c-support-error-panel', () => {
         expect(shadow(bare).querySelector('ul')).toBeNull();
     });
 
+    it('has its own title and Try again label, so a caller passes only what differs', () => {
+        const element = renderPanel({ errors: errors.networkError, tryAgain: true });
+        const panel = shadow(element).querySelector('[role="alert"]') as HTMLElement;
+        expect(panel.querySelector('.title')?.textContent).toBe('That did not work.');
+        expect((panel.querySelector('lightning-button.try-again') as HTMLElement & { label: string }).label).toBe(
+            'Try again'
+        );
+    });
+
+    it('offers no Try again unless asked, whatever its label', () => {
+        const element = renderPanel({ title: 'Not saved.', errors: errors.networkError, tryAgainLabel: 'Retry' });
+        expect(shadow(element).querySelector('lightning-button')).toBeNull();
+    });
+
     it('offers Try again when asked, and says so when clicked', () => {
         const element = renderPanel({
             title: 'We could not load your cases.',
             errors: errors.networkError,
-            tryAgainLabel: 'Try again'
+            tryAgain: true
         });
         const heard = jest.fn();
         element.addEventListener('tryagain', heard);
-        const button = shadow(element).querySelector('lightning-button') as HTMLElement & { label: string };
+        const button = shadow(element).querySelector('lightning-button.try-again') as HTMLElement & { label: string };
         expect(button.label).toBe('Try again');
-        button.click();
+        clickTryAgain(element);
         expect(heard).toHaveBeenCalledTimes(1);
+    });
+
+    it('takes another Try again label when a caller gives one', () => {
+        const element = renderPanel({ tryAgain: true, tryAgainLabel: 'Check again' });
+        expect(
+            (shadow(element).querySelector('lightning-button.try-again') as HTMLElement & { label: string }).label
+        ).toBe('Check again');
     });
 
     it('is accessible', async () => {
@@ -61,8 +82,10 @@ describe('c-support-error-panel', () => {
             renderPanel({
                 title: 'We could not load your cases.',
                 errors: errors.networkError,
-                tryAgainLabel: 'Try again'
+                tryAgain: true
             })
         ).toBeAccessible();
+        document.body.replaceChildren();
+        await expect(renderPanel({ errors: errors.networkError })).toBeAccessible();
     });
 });

@@ -3,7 +3,7 @@ import { clickTryAgain, deepText, flushPromises, shadow } from 'test-helpers';
 import SupportPinBar from 'c/supportPinBar';
 import { graphql } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
-import { readContext } from 'c/supportContext';
+import { publish } from 'lightning/messageService';
 import coveredCustomer from './data/coveredCustomer.json';
 import coveredCustomerWithPin from './data/coveredCustomerWithPin.json';
 import shortCustomer from './data/shortCustomer.json';
@@ -21,6 +21,7 @@ const graphqlAdapter = graphql as unknown as {
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
 };
 const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
+const mockPublish = publish as jest.MockedFunction<typeof publish>;
 
 // Now: 2026-11-22 10:00 in Los Angeles, the time zone sfdx-lwc-jest gives every test.
 const NOW = new Date('2026-11-22T18:00:00.000Z');
@@ -42,6 +43,12 @@ function renderBar(props: Record<string, unknown> = {}): HTMLElement {
     Object.assign(element, props);
     document.body.appendChild(element);
     return element;
+}
+
+/** Everything the tab keeps in session storage, as one text. */
+function storedText(): string {
+    const storage = window.sessionStorage;
+    return Array.from({ length: storage.length }, (_, index) => storage.getItem(storage.key(index) ?? '')).join('\n');
 }
 
 function text(element: HTMLElement): string {
@@ -249,24 +256,25 @@ describe('c-support-pin-bar', () => {
         });
     });
 
-    describe('sharing the PIN with the rest of the portal', () => {
-        it('shares a new PIN so the email composer and the case flow can use it', async () => {
+    describe('the rest of the portal learns of a new PIN through the customer query alone', () => {
+        it('asks the query again once the PIN is stored, and keeps the PIN out of the shared context', async () => {
             scriptRandomBytes(8);
-            const element = await renderWith(coveredCustomer);
-            expect(readContext().pin).toBe('');
+            const refresh = jest.fn().mockResolvedValue(undefined);
+            const element = renderBar();
+            graphqlAdapter.emit(coveredCustomer, undefined, refresh);
+            await flushPromises();
             pinBarButton(element).click();
             await flushPromises();
-            expect(readContext().pin).toBe('88888888');
+            expect(shadow(element).querySelector('[data-pin]')?.textContent).toBe('Your PIN: 88888888');
+            expect(refresh).toHaveBeenCalledTimes(1);
+            expect(storedText()).not.toContain('88888888');
+            expect(mockPublish).not.toHaveBeenCalled();
         });
 
-        it('shares a still-valid PIN on load', async () => {
+        it('shares no PIN held from before either', async () => {
             await renderWith(coveredCustomerWithPin);
-            expect(readContext().pin).toBe('80412765');
-        });
-
-        it('shares nothing when the customer is not covered', async () => {
-            await renderWith(shortCustomer);
-            expect(readContext().pin).toBe('');
+            expect(storedText()).not.toContain('80412765');
+            expect(mockPublish).not.toHaveBeenCalled();
         });
     });
 
