@@ -223,13 +223,13 @@ function engineerFiles(at) {
 
 /**
  * The demo articles as an org holds them after the install: each published (Online, in the
- * Customer channel) in English and as its German translation, one Knowledge__kav version per
+ * Customer channel) in English and in each of its translations (German here), one Knowledge__kav version per
  * language sharing the article's number and URL name; and one draft no customer may see.
  */
 export function knowledgeVersions(articles, today = new Date()) {
     const at = (days) => new Date(today.getTime() - days * 86400000).toISOString();
     const version = (index, language, fields) => ({
-        Id: `ka0DEMO${language === 'de' ? 'DE' : 'EN'}${String(index + 1).padStart(8, '0')}AAA`,
+        Id: `ka0DEMO${language.slice(0, 2).toUpperCase()}${String(index + 1).padStart(8, '0')}AAA`,
         KnowledgeArticleId: `kA0DEMO${String(index + 1).padStart(10, '0')}AAA`,
         ArticleNumber: String(1001 + index).padStart(9, '0'),
         Language: language,
@@ -246,18 +246,19 @@ export function knowledgeVersions(articles, today = new Date()) {
         ...fields
     });
     const published = articles.flatMap((article, index) =>
-        [
-            ['en_US', article.en],
-            ['de', article.de]
-        ].map(([language, text]) =>
-            version(index, language, {
-                Title: text.title,
-                Summary: text.summary,
-                Body__c: text.body,
-                UrlName: article.urlName,
-                Product__c: article.product
-            })
-        )
+        // English ('en' in the file, en_US in the org), then every translation the article has.
+        Object.entries(article)
+            .filter(([key]) => !['urlName', 'product'].includes(key))
+            .map(([key, text]) => [key === 'en' ? 'en_US' : key, text])
+            .map(([language, text]) =>
+                version(index, language, {
+                    Title: text.title,
+                    Summary: text.summary,
+                    Body__c: text.body,
+                    UrlName: article.urlName,
+                    Product__c: article.product
+                })
+            )
     );
     const draft = version(articles.length, 'en_US', {
         PublishStatus: 'Draft',

@@ -1,5 +1,9 @@
-// The viewer's locale. A German-speaking demo customer formats as in Germany; otherwise the
-// browser's locale stands in for the user's own, as a Salesforce user's LocaleSidKey would.
+// The viewer's locale. A demo customer who reads the portal in another language than English formats
+// as that language's own (Intl takes 'de' as Germany's); otherwise the browser's locale stands in for
+// the user's own, as a Salesforce user's LocaleSidKey would. No language is named here: a new one
+// formats by itself.
 import { currentLanguage } from './demoOrg';
 
-export default currentLanguage() === 'de' ? 'de-DE' : window.navigator.language || 'en-US';
+const language = currentLanguage();
+
+export default language && language !== 'en_US' ? language.replace('_', '-') : window.navigator.language || 'en-US';

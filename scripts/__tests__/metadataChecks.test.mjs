@@ -931,3 +931,36 @@ test('catches a component that creates records its users may not create, or writ
         `${PERMSET}: ${SOURCE} writes Thing__c.Note__c, but Support_Portal_Customer does not make it editable`
     ]);
 });
+
+test('a language the portal offers must be on in Knowledge and in every demo article', () => {
+    const LANGUAGES = 'force-app/main/default/lwc/supportLanguages/supportLanguages.ts';
+    const offered = {
+        [LANGUAGES]: "export const SUPPORT_LANGUAGES = [{ code: 'en_US' }, { code: 'de' }];\n",
+        'force-app/main/default/translations/de.translation-meta.xml': `${XML}<Translations ${NS}></Translations>`
+    };
+    const knowledge = (languages) =>
+        JSON.stringify({
+            settings: {
+                knowledgeSettings: { languages: { language: languages.map((name) => ({ name, active: true })) } }
+            }
+        });
+    const articles = (...versions) =>
+        JSON.stringify([{ urlName: 'heartbeat', ...Object.fromEntries(versions.map((v) => [v, { title: 'T' }])) }]);
+    const problems = problemsOf(checks.checkSupportLanguages, {
+        ...offered,
+        'config/project-scratch-def.json': knowledge(['en_US']),
+        'data/knowledge-articles.json': articles('en')
+    });
+    assert.ok(
+        problems.includes("config/project-scratch-def.json: Knowledge's active languages are en_US, not en_US, de"),
+        problems.join('\n')
+    );
+    assert.ok(problems.includes('data/knowledge-articles.json: the article heartbeat has no de version'));
+    // Control: German on in Knowledge and in the article.
+    const agreed = problemsOf(checks.checkSupportLanguages, {
+        ...offered,
+        'config/project-scratch-def.json': knowledge(['en_US', 'de']),
+        'data/knowledge-articles.json': articles('en', 'de')
+    });
+    assert.ok(!agreed.some((p) => /Knowledge's active languages|knowledge-articles/.test(p)), agreed.join('\n'));
+});

@@ -106,6 +106,30 @@ export function checkSupportLanguages(project) {
             problems.push(`${SITE_LANGUAGES}: the site's default language must be ${codes[0]}, the labels' language`);
         }
     }
+    // The org's Knowledge languages (the scratch definition turns them on) and the demo articles.
+    const scratchFile = join(project.root, 'config/project-scratch-def.json');
+    if (existsSync(scratchFile)) {
+        const knowledge = JSON.parse(readFileSync(scratchFile, 'utf8')).settings?.knowledgeSettings;
+        const active = (knowledge?.languages?.language ?? []).filter((l) => l.active).map((l) => l.name);
+        if (!same(codes, active)) {
+            problems.push(
+                `config/project-scratch-def.json: Knowledge's active languages are ${active.join(', ') || 'none'}, not ${codes.join(', ')}`
+            );
+        }
+    }
+    const articlesFile = join(project.root, 'data/knowledge-articles.json');
+    if (existsSync(articlesFile)) {
+        // The demo articles name English 'en' and every other language by its code.
+        const keys = codes.map((code) => (code === 'en_US' ? 'en' : code));
+        for (const article of JSON.parse(readFileSync(articlesFile, 'utf8'))) {
+            const missing = keys.filter((key) => !article[key]?.title);
+            if (missing.length) {
+                problems.push(
+                    `data/knowledge-articles.json: the article ${article.urlName} has no ${missing.join(', ')} version`
+                );
+            }
+        }
+    }
     // A user's language, and a Knowledge article's: the portal shows articles in the viewer's language.
     for (const [object, field] of [
         ['User', 'LanguageLocaleKey'],

@@ -1481,7 +1481,7 @@ export const CHECKS = {
     'org-settings: the Case statuses the portal relies on, closed or open as it reads them': checkCaseStatuses,
     'org-settings: every file type the platform counts as a security risk is download-only': checkFileSecurity,
     'every label is translated into every language the portal offers': checkLabelTranslations,
-    'the portal’s languages agree: switch, translations, site, user': checkSupportLanguages,
+    'the portal’s languages agree: switch, translations, site, user, Knowledge, demo articles': checkSupportLanguages,
     'no customer-visible text outside labels': checkTextOutsideLabels,
     'each severity has one name per language, and routing uses its API value': checkSeverityWording,
     'the objects customers read are translated into every language': checkObjectTranslations

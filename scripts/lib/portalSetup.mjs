@@ -639,42 +639,51 @@ function loadArticle(ctx, org, dir, article, index) {
         };
     }
     const byArticle = `KnowledgeArticleId = '${english.KnowledgeArticleId}'`;
-    if (articleVersion(ctx, org, byArticle, 'de', 'Online')) {
-        ctx.log(`  (${article.urlName}: online in German: kept)`);
-        return;
-    }
-    let german = articleVersion(ctx, org, byArticle, 'de', 'Draft');
-    if (!german) {
+    for (const language of translationsOf(article)) {
+        if (articleVersion(ctx, org, byArticle, language, 'Online')) {
+            ctx.log(`  (${article.urlName}: online in ${language}: kept)`);
+            continue;
+        }
+        let translation = articleVersion(ctx, org, byArticle, language, 'Draft');
+        if (!translation) {
+            knowledgeAction(
+                ctx,
+                org,
+                dir,
+                'submitKnowledgeArticleForTranslation',
+                { articleId: english.KnowledgeArticleId, language, assigneeId: admin.id },
+                `${index}-translate-${language}`
+            );
+            // The action answers the article and language, not the draft translation's Id.
+            translation = articleVersion(ctx, org, byArticle, language, 'Draft') ?? {
+                Id: `<${article.urlName} ${language} version id>`
+            };
+        }
+        rest(ctx, org, dir, {
+            path: `/sobjects/Knowledge__kav/${translation.Id}`,
+            method: 'PATCH',
+            name: `${index}-${language}`,
+            body: content(language)
+        });
         knowledgeAction(
             ctx,
             org,
             dir,
-            'submitKnowledgeArticleForTranslation',
-            { articleId: english.KnowledgeArticleId, language: 'de', assigneeId: admin.id },
-            `${index}-translate`
+            'publishKnowledgeArticles',
+            { articleVersionIdList: [translation.Id], pubAction: 'PUBLISH_TRANSLATION' },
+            `${index}-publish-${language}`
         );
-        // The action answers the article and language, not the draft translation's Id.
-        german = articleVersion(ctx, org, byArticle, 'de', 'Draft') ?? { Id: `<${article.urlName} de version id>` };
     }
-    rest(ctx, org, dir, {
-        path: `/sobjects/Knowledge__kav/${german.Id}`,
-        method: 'PATCH',
-        name: `${index}-de`,
-        body: content('de')
-    });
-    knowledgeAction(
-        ctx,
-        org,
-        dir,
-        'publishKnowledgeArticles',
-        { articleVersionIdList: [german.Id], pubAction: 'PUBLISH_TRANSLATION' },
-        `${index}-publish-de`
-    );
+}
+
+/** The languages a demo article is translated into: every version but English ('en'), by its code. */
+export function translationsOf(article) {
+    return Object.keys(article).filter((key) => !['urlName', 'product', 'en'].includes(key));
 }
 
 export function demoArticlesStep(org, { file } = {}) {
     return {
-        title: `Load the demo Knowledge articles (${DEMO_ARTICLES_FILE}): each published in English and German, for customers`,
+        title: `Load the demo Knowledge articles (${DEMO_ARTICLES_FILE}): each published in English and every translation it has, for customers`,
         run: (ctx) => {
             const articles = demoArticles(file);
             if (!articles.length) {
