@@ -145,7 +145,7 @@ const INTERACTIONS = [
 async function largeAccountCases(page) {
     await page.getByLabel('Demo customer').selectOption('large');
     await page.reload();
-    await page.locator('c-support-case-list .range', { hasText: /of \d{4,}/ }).waitFor();
+    await page.locator('c-support-case-list .range', { hasText: /of \d{1,3}(,\d{3})+$/ }).waitFor();
 }
 
 const LARGE_INTERACTIONS = [
