@@ -25,3 +25,19 @@ for (const [name, path] of PAGES) {
         expect(pageBudgetProblems(name, calls)).toEqual([]);
     });
 }
+
+// Home is ready with the PIN bar; a tab's parts are fetched when the tab is first shown
+// (supportPortal, `<lwc:component lwc:is>`): the preview serves each such module as a chunk of its own.
+test('Home fetches the email composer only when its tab is opened', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto('/');
+    await expect(page.locator('c-support-pin-bar button.get-pin')).toBeVisible();
+    await expect(page.locator('c-support-contact-options')).toBeVisible();
+    await settledCalls(page);
+    expect(fetched.filter((path) => path.includes('supportEmailComposer'))).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Email support' }).click();
+    await expect(page.getByRole('heading', { name: 'Email support' })).toBeVisible();
+    expect(fetched.filter((path) => path.includes('supportEmailComposer'))).toHaveLength(1);
+});

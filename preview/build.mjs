@@ -1,5 +1,5 @@
 // Builds the preview bundle into preview/dist (used by serve.mjs and the browser tests).
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { rollup } from 'rollup';
 import config from './rollup.config.mjs';
 
@@ -7,6 +7,8 @@ const dist = new URL('dist/', import.meta.url);
 
 export async function buildPreview() {
     mkdirSync(dist, { recursive: true });
+    // The on-demand chunks are named by their content: start clean so old ones do not pile up.
+    rmSync(new URL('chunks/', dist), { recursive: true, force: true });
     const bundle = await rollup(config);
     await bundle.write(config.output);
     await bundle.close();

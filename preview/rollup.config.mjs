@@ -129,7 +129,15 @@ function demoOrgPlatform() {
 
 export default {
     input: join(here, 'src/main.js'),
-    output: { file: join(here, 'dist/app.js'), format: 'esm', sourcemap: false, inlineDynamicImports: true },
+    // A component's `import('c/…')` becomes a chunk of its own, fetched when the component asks for it,
+    // as the site serves such a module on demand (Home's tabs: docs/performance.md).
+    output: {
+        dir: join(here, 'dist'),
+        entryFileNames: 'app.js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        format: 'esm',
+        sourcemap: false
+    },
     plugins: [
         demoOrgPlatform(),
         replace({
@@ -138,6 +146,9 @@ export default {
         }),
         lwc({
             rootDir: join(here, 'src/modules'),
+            // `<lwc:component lwc:is>`, which the org compiles for a bundle with the lightning__dynamicComponent
+            // capability (npm run build checks each bundle that uses it declares it).
+            enableDynamicComponents: true,
             exclude: ['**/node_modules/graphql/**'],
             modules: [
                 ...componentModules(),

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { transformSync } from '@lwc/compiler';
+import { compilerOptions } from './lib/bundleSize.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const lwcDir = join(root, 'force-app/main/default/lwc');
@@ -48,7 +49,7 @@ for (const name of bundles) {
             continue;
         }
         try {
-            const result = transformSync(readFileSync(path, 'utf8'), file, { namespace: 'c', name });
+            const result = transformSync(readFileSync(path, 'utf8'), file, compilerOptions(lwcDir, name));
             for (const warning of result.warnings ?? []) {
                 if (warning.level <= 1) {
                     problems.push(`${relative(root, path)}: ${warning.message}`);

@@ -6,8 +6,8 @@ export interface ServerCall {
 }
 export type BudgetPage = 'home' | 'cases' | 'createCase' | 'casePage';
 export const BUDGET: Record<BudgetPage, { calls: number; waves: number }> & {
-    componentsGzipKb: number;
     interactionMs: number;
 };
+export const PAGE_SIZE_BUDGET_KB: Record<string, { ready: number; opened?: number }>;
 export function waves(calls: ServerCall[]): number;
 export function pageBudgetProblems(page: BudgetPage, calls: ServerCall[]): string[];

@@ -107,42 +107,54 @@ export interface FilterChoice {
     className: string;
 }
 
+const STATUS_OPTIONS: Option[] = [
+    { label: FILTER_OPEN, value: 'OPEN' },
+    { label: FILTER_CLOSED, value: 'CLOSED' },
+    { label: FILTER_ALL, value: 'ALL' }
+];
+const SCOPE_OPTIONS: Option[] = [
+    { label: SCOPE_COMPANY, value: 'COMPANY' },
+    { label: SCOPE_MINE, value: 'MINE' }
+];
+/** A filter's choices, the same array for the same values: a combobox given it again is not patched. */
+const withAny = new WeakMap<Option[], Option[]>();
+function anyOf(label: string, values: Option[]): Option[] {
+    let options = withAny.get(values);
+    if (!options) {
+        options = [{ label, value: '' }, ...values];
+        withAny.set(values, options);
+    }
+    return options;
+}
+
 /** The list's filters: status, whose cases, severity and product (the org's values, as it labels them). */
 export function filterChoices(view: CasesView, severities: Option[], products: Option[]): FilterChoice[] {
-    const any = (label: string, values: Option[]): Option[] => [{ label, value: '' }, ...values];
     return [
         {
             key: 'status',
             label: FILTER_LABEL,
-            options: [
-                { label: FILTER_OPEN, value: 'OPEN' },
-                { label: FILTER_CLOSED, value: 'CLOSED' },
-                { label: FILTER_ALL, value: 'ALL' }
-            ],
+            options: STATUS_OPTIONS,
             value: view.status,
             className: 'filter slds-col'
         },
         {
             key: 'scope',
             label: SCOPE_LABEL,
-            options: [
-                { label: SCOPE_COMPANY, value: 'COMPANY' },
-                { label: SCOPE_MINE, value: 'MINE' }
-            ],
+            options: SCOPE_OPTIONS,
             value: view.scope,
             className: 'scope slds-col'
         },
         {
             key: 'severity',
             label: SEVERITY_LABEL,
-            options: any(ANY_SEVERITY, severities),
+            options: anyOf(ANY_SEVERITY, severities),
             value: view.severity,
             className: 'severity-filter slds-col'
         },
         {
             key: 'product',
             label: PRODUCT_LABEL,
-            options: any(ANY_PRODUCT, products),
+            options: anyOf(ANY_PRODUCT, products),
             value: view.product,
             className: 'product-filter slds-col'
         }

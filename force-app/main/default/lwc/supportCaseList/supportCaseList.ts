@@ -35,6 +35,24 @@ import { rememberScope, startView } from './scopeStore';
 /** How long the search waits after the last keystroke before it asks the server. */
 export const SEARCH_PAUSE_MS = 300;
 
+/**
+ * `derive` computed again only when one of its inputs changed (compared by identity: the component
+ * replaces its fields, it never mutates them). A getter the template reads several times per render
+ * then builds its objects once, and a child given the same object is not patched: filtering the list
+ * re-renders no filter whose choices did not change (docs/performance.md).
+ */
+function memo<A extends unknown[], R>(derive: (...inputs: A) => R): (...inputs: A) => R {
+    let last: A | undefined;
+    let value: R;
+    return (...inputs: A): R => {
+        if (!last || inputs.length !== last.length || inputs.some((input, index) => input !== last?.[index])) {
+            last = inputs;
+            value = derive(...inputs);
+        }
+        return value;
+    };
+}
+
 export default class SupportCaseList extends NavigationMixin(LightningElement) {
     @api createCasePage = CREATE_CASE_PAGE;
 
@@ -69,6 +87,15 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     productValues: Option[] = [];
     subscription?: Subscription;
     messageContext?: MessageContextType;
+
+    private filtersOf = memo(filterChoices);
+    private rowsOf = memo((cases: CaseRow[] | undefined, hrefs: Record<string, string>) =>
+        (cases ?? []).map((row) => ({ ...row, href: hrefs[row.id] ?? '' }))
+    );
+    private pagerFor = memo(pagerOf);
+    private columnsOf = memo((sortField: SortField, sortDirection: CasesView['sortDirection']) =>
+        columnHeaders({ ...DEFAULT_VIEW, sortField, sortDirection })
+    );
 
     /** Subscribes as soon as the page's message context arrives. */
     @wire(MessageContext)
@@ -143,11 +170,14 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
 
     async generateLinks(cases: CaseRow[]): Promise<void> {
         const urls = await Promise.all(cases.map((c) => this[NavigationMixin.GenerateUrl](caseRecordPage(c.id))));
-        this.hrefs = Object.fromEntries(cases.map((c, index) => [c.id, urls[index]]));
+        // A case's link does not change: when every row already has its own, the rows stay as they are.
+        if (cases.some((c, index) => this.hrefs[c.id] !== urls[index])) {
+            this.hrefs = Object.fromEntries(cases.map((c, index) => [c.id, urls[index]]));
+        }
     }
 
     get filters(): FilterChoice[] {
-        return filterChoices(this.view, this.severityValues, this.productValues);
+        return this.filtersOf(this.view, this.severityValues, this.productValues);
     }
 
     get isLoading(): boolean {
@@ -159,7 +189,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     }
 
     get rows(): CaseRow[] {
-        return (this.cases ?? []).map((row) => ({ ...row, href: this.hrefs[row.id] ?? '' }));
+        return this.rowsOf(this.cases, this.hrefs);
     }
 
     get hasCases(): boolean {
@@ -176,7 +206,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
 
     /** The page's place in the list, its words and its buttons (pagerOf, labels.ts). */
     get pager(): Pager {
-        return pagerOf(this.paging, this.total, this.rows.length, this.hasNextPage, LOCALE);
+        return this.pagerFor(this.paging, this.total, this.rows.length, this.hasNextPage, LOCALE);
     }
 
     get hasPages(): boolean {
@@ -184,7 +214,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     }
 
     get columns(): ColumnHeader[] {
-        return columnHeaders(this.view);
+        return this.columnsOf(this.view.sortField, this.view.sortDirection);
     }
 
     /** A new view starts at its first page, and goes into the URL (replacing, not adding, a history entry). */

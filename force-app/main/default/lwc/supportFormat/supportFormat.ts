@@ -51,6 +51,22 @@ export function formatDay(isoDate: string, locale?: string): string {
     );
 }
 
+// Building an Intl formatter costs far more than using one: a list of 25 cases would build 25 alike
+// (the Cases tab's filtering, docs/performance.md). Each is built once per locale, zone and options.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
+    key: unknown[],
+    build: () => T
+): T {
+    const id = JSON.stringify(key);
+    let formatter = formatters.get(id);
+    if (!formatter) {
+        formatter = build();
+        formatters.set(id, formatter);
+    }
+    return formatter as T;
+}
+
 /** `instant` in `options`, in `timeZone` (the runtime's when the zone is unknown). */
 function formatIn(
     instant: Date | string,
@@ -58,13 +74,19 @@ function formatIn(
     timeZone: string | undefined,
     options: Intl.DateTimeFormatOptions
 ): string {
+    let formatter: Intl.DateTimeFormat;
     try {
-        return new Intl.DateTimeFormat(locale || undefined, { ...options, timeZone: timeZone || undefined }).format(
-            new Date(instant)
+        formatter = cached(
+            ['date', locale, timeZone, options],
+            () => new Intl.DateTimeFormat(locale || undefined, { ...options, timeZone: timeZone || undefined })
         );
     } catch {
-        return new Intl.DateTimeFormat(locale || undefined, options).format(new Date(instant));
+        formatter = cached(
+            ['date', locale, null, options],
+            () => new Intl.DateTimeFormat(locale || undefined, options)
+        );
     }
+    return formatter.format(new Date(instant));
 }
 
 /** An instant as the viewer reads it, in their time zone, e.g. "Nov 23, 2026, 2:00 AM". */
@@ -104,7 +126,7 @@ export function formatUtcMinute(instant: Date, locale?: string): string {
 
 /** A count as the viewer writes numbers: 6,668 in en-US, 6.668 in de. */
 export function formatNumber(value: number, locale?: string): string {
-    return new Intl.NumberFormat(locale || undefined).format(value);
+    return cached(['number', locale], () => new Intl.NumberFormat(locale || undefined)).format(value);
 }
 
 /**
@@ -113,7 +135,8 @@ export function formatNumber(value: number, locale?: string): string {
  * Intl.PluralRules' "one" and `forms.other` every other category (English and German have no more).
  */
 export function formatCount(count: number, forms: { one: string; other: string }, locale?: string): string {
-    const form = new Intl.PluralRules(locale || undefined).select(count) === 'one' ? forms.one : forms.other;
+    const rules = cached(['plural', locale], () => new Intl.PluralRules(locale || undefined));
+    const form = rules.select(count) === 'one' ? forms.one : forms.other;
     return formatLabel(form, formatNumber(count, locale));
 }
 

@@ -40,6 +40,15 @@ describe('formatDateTimeZoned', () => {
         // An unknown zone: the runtime's, still named.
         expect(formatDateTimeZoned(instant, 'en-US', 'Not/AZone')).toMatch(/^Nov 23, 2026, \d{1,2}:00\s[AP]M \S+$/);
     });
+
+    it('keeps each viewer’s zone and language apart while it reuses its formatters', () => {
+        const instant = '2026-11-23T10:00:00.000Z';
+        for (let round = 0; round < 2; round++) {
+            expect(formatDateTimeZoned(instant, 'en-US', 'America/Los_Angeles')).toMatch(/2:00\sAM PST$/);
+            expect(formatDateTimeZoned(instant, 'en-US', 'Asia/Tokyo')).toMatch(/7:00\sPM GMT\+9$/);
+            expect(formatDateTimeZoned(instant, 'de', 'Europe/Berlin')).toBe('23. Nov. 2026, 11:00 MEZ');
+        }
+    });
 });
 
 describe('formatCount', () => {

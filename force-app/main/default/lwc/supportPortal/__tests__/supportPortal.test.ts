@@ -13,6 +13,15 @@ function tabset(element: HTMLElement): HTMLElement & { activeTabValue: string } 
     return shadow(element).querySelector('lightning-tabset') as HTMLElement & { activeTabValue: string };
 }
 
+/** A tab's part, rendered by `<lwc:component>` once imported (its tag is the imported component's). */
+const part = (name: string): string => `[data-part="${name}"]`;
+
+function tabNamed(element: HTMLElement, value: string): HTMLElement {
+    return (Array.from(shadow(element).querySelectorAll('lightning-tab')) as (HTMLElement & { value: string })[]).find(
+        (tab) => tab.value === value
+    ) as HTMLElement;
+}
+
 describe('c-support-portal', () => {
     afterEach(() => {
         document.body.replaceChildren();
@@ -36,23 +45,41 @@ describe('c-support-portal', () => {
         expect(tabset(element).activeTabValue).toBe('contact');
     });
 
-    it('holds every part of the portal', () => {
+    it('is ready with the PIN bar, and imports a tab’s parts when the tab is first shown', async () => {
         const element = renderPortal();
-        for (const part of [
-            'c-support-contact-options',
-            'c-support-article-suggestions',
-            'c-support-checklist',
-            'c-support-email-composer',
-            'c-support-phone-table',
-            'c-support-case-list'
-        ]) {
-            expect(shadow(element).querySelector(part)).not.toBeNull();
+        // The PIN bar comes with the page; the Contact support tab's parts follow once imported.
+        expect(shadow(element).querySelector('c-support-pin-bar')).not.toBeNull();
+        expect(shadow(element).querySelector(part('contactOptions'))).toBeNull();
+        await flushPromises();
+        expect(shadow(element).querySelector('c-support-checklist')).not.toBeNull();
+        for (const selector of [part('contactOptions'), part('articleSuggestions')]) {
+            expect(shadow(element).querySelector(selector)).not.toBeNull();
         }
+        // The other tabs' parts are not imported until their tab is shown.
+        for (const selector of [part('emailComposer'), part('phoneTable'), part('caseList')]) {
+            expect(shadow(element).querySelector(selector)).toBeNull();
+        }
+        tabNamed(element, 'email').dispatchEvent(new CustomEvent('active'));
+        await flushPromises();
+        expect(shadow(element).querySelector(part('emailComposer'))?.closest('lightning-tab')).toBe(
+            tabNamed(element, 'email')
+        );
+        expect(shadow(element).querySelector(part('caseList'))).toBeNull();
+        tabNamed(element, 'phone').dispatchEvent(new CustomEvent('active'));
+        tabNamed(element, 'cases').dispatchEvent(new CustomEvent('active'));
+        await flushPromises();
+        expect(shadow(element).querySelector(part('phoneTable'))?.closest('lightning-tab')).toBe(
+            tabNamed(element, 'phone')
+        );
+        expect(shadow(element).querySelector(part('caseList'))?.closest('lightning-tab')).toBe(
+            tabNamed(element, 'cases')
+        );
     });
 
-    it('offers article suggestions on the Contact support tab, with their own search box', () => {
+    it('offers article suggestions on the Contact support tab, with their own search box', async () => {
         const element = renderPortal();
-        const suggestions = shadow(element).querySelector('c-support-article-suggestions') as HTMLElement & {
+        await flushPromises();
+        const suggestions = shadow(element).querySelector(part('articleSuggestions')) as HTMLElement & {
             where: string;
             withSearchBox: boolean;
         };
@@ -61,20 +88,22 @@ describe('c-support-portal', () => {
         expect(suggestions.withSearchBox).toBe(true);
     });
 
-    it('passes the builder’s choices to its parts', () => {
+    it('passes the builder’s choices to its parts', async () => {
         const element = renderPortal({ pinMode: 'CLOUD', createCasePage: 'New_Case__c', initialTab: 'cases' });
+        await flushPromises();
         expect((shadow(element).querySelector('c-support-pin-bar') as HTMLElement & { mode: string }).mode).toBe(
             'CLOUD'
         );
         expect(
-            (shadow(element).querySelector('c-support-case-list') as HTMLElement & { createCasePage: string })
-                .createCasePage
-        ).toBe('New_Case__c');
-        expect(
-            (shadow(element).querySelector('c-support-contact-options') as HTMLElement & { createCasePage: string })
-                .createCasePage
+            (shadow(element).querySelector(part('caseList')) as HTMLElement & { createCasePage: string }).createCasePage
         ).toBe('New_Case__c');
         expect(tabset(element).activeTabValue).toBe('cases');
+        tabNamed(element, 'contact').dispatchEvent(new CustomEvent('active'));
+        await flushPromises();
+        expect(
+            (shadow(element).querySelector(part('contactOptions')) as HTMLElement & { createCasePage: string })
+                .createCasePage
+        ).toBe('New_Case__c');
     });
 
     it('ignores a tab it does not have', () => {
@@ -83,7 +112,8 @@ describe('c-support-portal', () => {
 
     it('switches to the email or phone tab when the contact options ask for it', async () => {
         const element = renderPortal();
-        const options = shadow(element).querySelector('c-support-contact-options') as HTMLElement;
+        await flushPromises();
+        const options = shadow(element).querySelector(part('contactOptions')) as HTMLElement;
         const request = new CustomEvent('sectionrequest', {
             detail: { section: 'email' },
             bubbles: true,
@@ -94,6 +124,7 @@ describe('c-support-portal', () => {
         await flushPromises();
         expect(request.defaultPrevented).toBe(true);
         expect(tabset(element).activeTabValue).toBe('email');
+        expect(shadow(element).querySelector(part('emailComposer'))).not.toBeNull();
 
         options.dispatchEvent(new CustomEvent('sectionrequest', { detail: { section: 'phone' }, cancelable: true }));
         await flushPromises();
@@ -102,10 +133,7 @@ describe('c-support-portal', () => {
 
     it('remembers the tab the customer opened', async () => {
         const element = renderPortal();
-        const casesTab = (
-            Array.from(shadow(element).querySelectorAll('lightning-tab')) as (HTMLElement & { value: string })[]
-        ).find((tab) => tab.value === 'cases') as HTMLElement;
-        casesTab.dispatchEvent(new CustomEvent('active'));
+        tabNamed(element, 'cases').dispatchEvent(new CustomEvent('active'));
         await flushPromises();
         expect(tabset(element).activeTabValue).toBe('cases');
     });
@@ -125,6 +153,8 @@ describe('c-support-portal', () => {
     });
 
     it('is accessible', async () => {
-        await expect(renderPortal()).toBeAccessible();
+        const element = renderPortal();
+        await flushPromises();
+        await expect(element).toBeAccessible();
     });
 });
