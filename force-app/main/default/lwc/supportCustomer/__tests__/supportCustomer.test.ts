@@ -146,4 +146,21 @@ describe('c/supportCustomer', () => {
         ]);
         expect(customerOnFile(pins, NOW).pin).toBe('');
     });
+
+    it('counts only the support licenses with an issue date', () => {
+        const licenses = {
+            uiapi: {
+                query: {
+                    ...(answer(USER) as { uiapi: { query: object } }).uiapi.query,
+                    Support_License__c: {
+                        edges: [
+                            { node: { Quantity__c: { value: 10 }, Issued_On__c: { value: null } } },
+                            { node: { Quantity__c: { value: null }, Issued_On__c: { value: '2026-06-01' } } }
+                        ]
+                    }
+                }
+            }
+        };
+        expect(customerFrom(licenses)?.licenses).toEqual([{ issuedOn: '2026-06-01', quantity: 0 }]);
+    });
 });
