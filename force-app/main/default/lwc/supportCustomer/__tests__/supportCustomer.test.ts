@@ -4,6 +4,33 @@ import userWithoutContact from './data/userWithoutContact.json';
 
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 
+// An answer of the customer query with the user's row as given and the PINs as given.
+function answer(user: object | null, pins?: object[]): unknown {
+    return {
+        uiapi: {
+            query: {
+                User: { edges: user ? [{ node: user }] : [] },
+                ...(pins ? { Support_PIN__c: { edges: pins.map((node) => ({ node })) } } : {})
+            }
+        }
+    };
+}
+
+const ACCOUNT = { Id: '001DEMO0000000001AAA' };
+const CONTACT = { Id: '003DEMO0000000001AAA', Name: { value: 'Dana Scully' }, Account: ACCOUNT };
+const USER = { Id: '005DEMO0000000001AAA', Email: { value: 'dana@login.example' }, Contact: CONTACT };
+
+const NOTHING_ON_FILE = {
+    contactId: '',
+    username: '',
+    email: '',
+    company: '',
+    contactName: '',
+    contactPhone: '',
+    product: '',
+    pin: ''
+};
+
 describe('c/supportCustomer', () => {
     it('asks every component’s question with the same variables: only the user', () => {
         expect(customerVariables()).toEqual({ userId: '005000000000000000' });
@@ -63,5 +90,77 @@ describe('c/supportCustomer', () => {
             ['11223344', 'standard']
         ]);
         expect(pinsFrom(userWithoutContact)).toEqual([]);
+    });
+
+    it('has no customer and nothing on file when the query finds no user', () => {
+        expect(customerFrom(answer(null))).toBeNull();
+        expect(customerOnFile(answer(null), NOW)).toEqual(NOTHING_ON_FILE);
+        expect(pinsFrom(answer(null))).toEqual([]);
+    });
+
+    it('has no customer for a contact without an account, and no company or product on file', () => {
+        const noAccount = answer({ ...USER, Contact: { ...CONTACT, Account: null } });
+        expect(customerFrom(noAccount)).toBeNull();
+        expect(customerOnFile(noAccount, NOW)).toEqual({
+            ...NOTHING_ON_FILE,
+            contactId: '003DEMO0000000001AAA',
+            contactName: 'Dana Scully',
+            email: 'dana@login.example'
+        });
+    });
+
+    it('reads what the answer leaves out as nothing on file', () => {
+        const sparse = answer({
+            Id: '005DEMO0000000001AAA',
+            Contact: { Id: '003DEMO0000000001AAA', Account: ACCOUNT }
+        });
+        expect(customerOnFile(sparse, NOW)).toEqual({ ...NOTHING_ON_FILE, contactId: '003DEMO0000000001AAA' });
+        expect(customerFrom(sparse)).toEqual({
+            accountId: '001DEMO0000000001AAA',
+            contactId: '003DEMO0000000001AAA',
+            product: null,
+            userLicenses: 0,
+            licenses: [],
+            privilegedAccess: false
+        });
+    });
+
+    it('takes the login address when the contact has no email, and no address when neither has one', () => {
+        const contactWithoutEmail = answer({ ...USER, Contact: { ...CONTACT, Email: { value: null } } });
+        expect(customerOnFile(contactWithoutEmail, NOW).email).toBe('dana@login.example');
+        const noEmail = answer({ ...USER, Email: { value: null }, Contact: { ...CONTACT, Email: { value: null } } });
+        expect(customerOnFile(noEmail, NOW).email).toBe('');
+    });
+
+    it('leaves out a PIN whose value is not on file, and keeps one without an expiry as never current', () => {
+        const pins = answer(USER, [
+            {
+                Id: 'a02DEMO0000000009AAA',
+                PIN__c: { value: null },
+                Expires_At__c: { value: '2026-11-26T09:30:00.000Z' }
+            },
+            { Id: 'a02DEMO0000000007AAA', PIN__c: { value: '80412765' }, Expires_At__c: { value: null } }
+        ]);
+        expect(pinsFrom(pins)).toEqual([
+            { id: 'a02DEMO0000000007AAA', pin: '80412765', kind: 'standard', expiresAt: '' }
+        ]);
+        expect(customerOnFile(pins, NOW).pin).toBe('');
+    });
+
+    it('counts only the support licenses with an issue date', () => {
+        const licenses = {
+            uiapi: {
+                query: {
+                    ...(answer(USER) as { uiapi: { query: object } }).uiapi.query,
+                    Support_License__c: {
+                        edges: [
+                            { node: { Quantity__c: { value: 10 }, Issued_On__c: { value: null } } },
+                            { node: { Quantity__c: { value: null }, Issued_On__c: { value: '2026-06-01' } } }
+                        ]
+                    }
+                }
+            }
+        };
+        expect(customerFrom(licenses)?.licenses).toEqual([{ issuedOn: '2026-06-01', quantity: 0 }]);
     });
 });

@@ -41,4 +41,17 @@ describe('c/supportSessionStore', () => {
         expect(() => writeOwn('k', 1)).not.toThrow();
         expect(() => removeOwn('k')).not.toThrow();
     });
+
+    it('keeps nothing and reads nothing when the browser refuses session storage', () => {
+        writeOwn('k', { pin: '48210937' });
+        // Blocked site data makes reading window.sessionStorage itself throw a SecurityError.
+        jest.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+        });
+        expect(readOwn('k')).toBeUndefined();
+        expect(() => writeOwn('k', { pin: '11111111' })).not.toThrow();
+        expect(() => removeOwn('k')).not.toThrow();
+        jest.restoreAllMocks();
+        expect(readOwn('k')).toEqual({ pin: '48210937' });
+    });
 });
