@@ -23,14 +23,16 @@ export const SUPPORT_LANGUAGES: readonly SupportLanguage[] = Object.freeze([
  * The portal language for a viewer's language (`@salesforce/i18n/lang`: 'en-US', 'de', 'de-AT'):
  * an exact match, else the same base language, else the first (English, the site's default).
  */
-export function languageOf(lang: string | undefined): SupportLanguage {
-    const wanted = String(lang ?? '')
-        .replace('_', '-')
-        .toLowerCase();
+export function languageOf(
+    lang: string | undefined,
+    languages: readonly SupportLanguage[] = SUPPORT_LANGUAGES
+): SupportLanguage {
+    // No language at all reads as 'undefined': no tag has that, so the viewer gets the first.
+    const wanted = String(lang).replace('_', '-').toLowerCase();
     const base = wanted.split('-')[0];
     return (
-        SUPPORT_LANGUAGES.find((language) => language.tag.toLowerCase() === wanted) ??
-        SUPPORT_LANGUAGES.find((language) => language.tag.toLowerCase().split('-')[0] === base) ??
-        SUPPORT_LANGUAGES[0]
+        languages.find((language) => language.tag.toLowerCase() === wanted) ??
+        languages.find((language) => language.tag.toLowerCase().split('-')[0] === base) ??
+        languages[0]
     );
 }

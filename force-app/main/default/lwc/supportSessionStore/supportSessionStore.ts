@@ -11,22 +11,17 @@ interface Entry {
     value: unknown;
 }
 
-function storage(): Storage | undefined {
-    try {
-        return window.sessionStorage;
-    } catch {
-        return undefined;
-    }
-}
+// Every use of window.sessionStorage is inside a try: reading the property itself throws where the
+// browser blocks site data (a SecurityError), and writing throws when storage is full.
 
 /** The signed-in user's value under `key`, or undefined (none, unreadable, or another user's, now discarded). */
 export function readOwn(key: string): unknown {
-    const store = storage();
     let entry: Partial<Entry> | null = null;
     try {
-        entry = JSON.parse(store?.getItem(key) ?? 'null') as Partial<Entry> | null;
+        // JSON.parse(null) is null: no entry under the key.
+        entry = JSON.parse(window.sessionStorage.getItem(key) as string) as Partial<Entry> | null;
     } catch {
-        entry = null;
+        // Storage refused, or not JSON: no entry.
     }
     if (!entry) {
         return undefined;
@@ -41,7 +36,7 @@ export function readOwn(key: string): unknown {
 /** Keeps `value` under `key` for the signed-in user. Storage full or disabled: nothing is kept. */
 export function writeOwn(key: string, value: unknown): void {
     try {
-        storage()?.setItem(key, JSON.stringify({ owner: USER_ID, value } satisfies Entry));
+        window.sessionStorage.setItem(key, JSON.stringify({ owner: USER_ID, value } satisfies Entry));
     } catch {
         // Nothing kept: the components still share what is on the page.
     }
@@ -49,7 +44,7 @@ export function writeOwn(key: string, value: unknown): void {
 
 export function removeOwn(key: string): void {
     try {
-        storage()?.removeItem(key);
+        window.sessionStorage.removeItem(key);
     } catch {
         // Nothing to remove.
     }

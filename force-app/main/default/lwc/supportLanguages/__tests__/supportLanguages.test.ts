@@ -16,4 +16,16 @@ describe('supportLanguages', () => {
         expect(languageOf('fr').code).toBe('en_US');
         expect(languageOf(undefined).code).toBe('en_US');
     });
+
+    it('prefers the exact tag once two offered languages share a base language', () => {
+        const english = [
+            { code: 'en_US', tag: 'en-US', name: 'English (US)' },
+            { code: 'en_GB', tag: 'en-GB', name: 'English (UK)' }
+        ];
+        expect(languageOf('en-GB', english).code).toBe('en_GB');
+        expect(languageOf('en_GB', english).code).toBe('en_GB');
+        expect(languageOf('EN-gb', english).code).toBe('en_GB');
+        expect(languageOf('en-AU', english).code).toBe('en_US');
+        expect(languageOf(undefined, english).code).toBe('en_US');
+    });
 });
