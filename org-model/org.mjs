@@ -37,6 +37,8 @@ export function createOrg({
     const { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById } = store;
     const access = accessFor(metadata, permissionSets);
     const events = eventBus();
+    /** Subscribers that failed on a delivered event message (the publisher is not undone). */
+    const eventFailures = [];
 
     /**
      * One transaction (the store's; nested calls join it), and when the outermost one ends, its
@@ -269,7 +271,6 @@ export function createOrg({
             eventFailures.push({ object: message.object, error });
         }
     }
-    const eventFailures = [];
 
     function runFlows(apiName, triggerType, record, prior, user = currentUser()) {
         const org = flowContext(user);
