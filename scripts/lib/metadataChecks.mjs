@@ -1190,9 +1190,10 @@ export const POLICY_REQUIREMENTS = [
                         (field) =>
                             `Support_Engineer may write Support_PIN_Verification__c.${field} (the flow stamps it)`
                     ),
-                ...(customer?.objects.Support_PIN_Verification__c?.read
-                    ? ['Support_Portal_Customer may read PIN verifications']
-                    : []),
+                // Customers read their company's verifications (the Support access page), never write one.
+                ...['create', 'edit', 'delete', 'modifyAll', 'viewAll']
+                    .filter((p) => customer?.objects.Support_PIN_Verification__c?.[p])
+                    .map((p) => `Support_Portal_Customer may ${p} PIN verifications`),
                 ...(engineer?.fields['Support_PIN__c.Revoked_At__c']?.edit
                     ? []
                     : ['Support_Engineer cannot revoke a PIN']),
