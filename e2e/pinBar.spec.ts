@@ -131,7 +131,9 @@ test.describe('Secret Server Cloud PINs', () => {
         await expect(result).toContainText('Privileged PINs begin with p.');
         await expect(result).toContainText(RULE);
         await expect(result).not.toContainText('subject of your email');
-        await expect(result).toContainText('To end it sooner, ask the engineer to revoke the PIN.');
+        await expect(result).toContainText(
+            'To end it sooner, choose End access on the PIN bar or the Support access page.'
+        );
         await page.screenshot({ path: testInfo.outputPath('privileged-pin.png') });
         const value = (await pin.textContent()) ?? '';
 
@@ -145,7 +147,7 @@ test.describe('Secret Server Cloud PINs', () => {
         // One privileged PIN at a time: the action gives way to when this one ends; focus goes to the other action.
         await expect(page.getByRole('button', { name: 'Generate Privilege PIN' })).toHaveCount(0);
         await expect(page.locator('c-support-pin-bar .privileged-active')).toContainText(
-            'A privileged PIN is active until'
+            'Thycotic can write to your cloud database until'
         );
         await expect(page.getByRole('button', { name: 'Generate Tech Support PIN' })).toBeFocused();
         await expect(page.locator('c-support-pin-bar .current-pins')).toContainText(value);

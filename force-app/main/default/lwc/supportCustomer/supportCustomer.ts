@@ -9,6 +9,11 @@
  * parent traversal ("Query Limitations", GraphQL API Developer Guide; "Children and Parent
  * Relationships", LWC Developer Guide). The PINs come latest expiry first, with no time in the
  * variables: the same question on every visit, and the components keep those still valid.
+ *
+ * `CompanyPrivilegedPin` (an alias: the same object asked twice in one request, as lwc-recipes' graphql
+ * recipes alias fields) is the company's latest unrevoked privileged PIN, whoever issued it: the sharing
+ * set shows customers their company's PINs, and the bar tells everyone while Thycotic can write to the
+ * company's cloud database. One at a time per account (Support_PIN_Policy), so the latest is the one.
  */
 import { gql } from 'lightning/graphql';
 import USER_ID from '@salesforce/user/Id';
@@ -96,6 +101,27 @@ export const CUSTOMER_QUERY = gql`
                         }
                     }
                 }
+                CompanyPrivilegedPin: Support_PIN__c(
+                    where: {
+                        Account__c: { inq: { User: { Id: { eq: $userId } }, ApiName: "AccountId" } }
+                        Kind__c: { eq: "Privileged" }
+                        Revoked_At__c: { eq: null }
+                    }
+                    orderBy: { Expires_At__c: { order: DESC } }
+                    first: 1
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Expires_At__c {
+                                value
+                            }
+                            Issued_By_Name__c {
+                                value
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -141,6 +167,9 @@ interface CustomerData {
                 edges: {
                     node: { Id: string; PIN__c: Value<string>; Kind__c?: Value<string>; Expires_At__c: Value<string> };
                 }[];
+            };
+            CompanyPrivilegedPin?: {
+                edges: { node: { Id: string; Expires_At__c?: Value<string>; Issued_By_Name__c?: Value<string> } }[];
             };
         };
     };
@@ -209,6 +238,23 @@ export function pinsFrom(data: unknown): IssuedPin[] {
             expiresAt: node.Expires_At__c.value ?? ''
         }))
         .filter((pin) => pin.pin);
+}
+
+/** A privileged PIN of the company that is still valid: who issued it and until when Thycotic can write. */
+export interface CompanyPrivilegedPin {
+    id: string;
+    expiresAt: string;
+    issuedBy: string;
+}
+
+/** The company's privileged PIN while it is valid at `now`, whoever issued it; undefined otherwise. */
+export function companyPrivilegedPin(data: unknown, now: Date = new Date()): CompanyPrivilegedPin | undefined {
+    const node = query(data).CompanyPrivilegedPin?.edges[0]?.node;
+    const expiresAt = node?.Expires_At__c?.value ?? '';
+    if (!node || !isPinCurrent(expiresAt, now)) {
+        return undefined;
+    }
+    return { id: node.Id, expiresAt, issuedBy: node.Issued_By_Name__c?.value ?? '' };
 }
 
 export function customerOnFile(data: unknown, now: Date = new Date()): CustomerOnFile {

@@ -124,6 +124,26 @@ export function formatUtcMinute(instant: Date, locale?: string): string {
     }).format(instant);
 }
 
+/**
+ * How long until something ends, to the minute, in the viewer's words: "5 hr 12 min", "5 Std. 12 Min."
+ * (Intl.NumberFormat's short units; Intl.DurationFormat is not in every browser the portal supports).
+ * Under a minute counts as one minute, so what is still running never reads as nothing.
+ */
+export function formatTimeLeft(milliseconds: number, locale?: string): string {
+    const minutes = Math.max(1, Math.ceil(milliseconds / 60000));
+    const unit = (name: 'hour' | 'minute', value: number): string =>
+        cached(
+            ['unit', name, locale],
+            () => new Intl.NumberFormat(locale || undefined, { style: 'unit', unit: name, unitDisplay: 'short' })
+        ).format(value);
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes % 60;
+    if (hours === 0) {
+        return unit('minute', rest);
+    }
+    return rest === 0 ? unit('hour', hours) : `${unit('hour', hours)} ${unit('minute', rest)}`;
+}
+
 /** A count as the viewer writes numbers: 6,668 in en-US, 6.668 in de. */
 export function formatNumber(value: number, locale?: string): string {
     return cached(['number', locale], () => new Intl.NumberFormat(locale || undefined)).format(value);

@@ -16,7 +16,8 @@ import WHAT_TO_DO from '@salesforce/label/c.Support_Coverage_What_To_Do';
 import NO_ACCOUNT from '@salesforce/label/c.Support_PIN_No_Account';
 import LOAD_ERROR from '@salesforce/label/c.Support_PIN_Load_Error';
 import SAVE_ERROR from '@salesforce/label/c.Support_PIN_Save_Error';
-import PRIVILEGED_ACTIVE_UNTIL from '@salesforce/label/c.Support_PIN_Privileged_Active_Until';
+import COMPANY_PRIVILEGED from '@salesforce/label/c.Support_PIN_Company_Privileged';
+import COMPANY_PRIVILEGED_BY from '@salesforce/label/c.Support_PIN_Company_Privileged_By';
 import CLOUD_INTRO from '@salesforce/label/c.Support_PIN_Cloud_Intro';
 import GENERATE_TECH from '@salesforce/label/c.Support_PIN_Generate_Tech';
 import GENERATE_PRIVILEGED from '@salesforce/label/c.Support_PIN_Generate_Privileged';
@@ -56,7 +57,8 @@ export {
     YOUR_PIN,
     VALID_UNTIL,
     ANNOUNCE,
-    PRIVILEGED_ACTIVE_UNTIL,
+    COMPANY_PRIVILEGED,
+    COMPANY_PRIVILEGED_BY,
     TECH_TITLE,
     PRIVILEGED_TITLE,
     CONFIRM_TITLE,

@@ -13,15 +13,23 @@ import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
 import LOCALE from '@salesforce/i18n/locale';
-import { formatLabel } from 'c/supportFormat';
+import { formatLabel, formatTimeLeft } from 'c/supportFormat';
 import { describeCoverage, describeCoveredUntil } from 'c/supportCoverage';
-import { offersCloudPins } from 'c/supportPins';
+import { isPinCurrent, offersCloudPins } from 'c/supportPins';
 import type { Coverage } from 'c/supportCoverage';
 import type { PinKind } from 'c/supportPins';
 import { reduceErrors } from 'c/ldsUtils';
-import { CUSTOMER_QUERY, customerFrom, customerVariables, pinsFrom } from 'c/supportCustomer';
-import type { Customer, IssuedPin } from 'c/supportCustomer';
-import { LABELS, CONFIRM_TITLE, PRIVILEGED_ACTIVE_UNTIL, PRIVILEGED_TITLE, TECH_TITLE, YOUR_PIN } from './labels';
+import { CUSTOMER_QUERY, companyPrivilegedPin, customerFrom, customerVariables, pinsFrom } from 'c/supportCustomer';
+import type { CompanyPrivilegedPin, Customer, IssuedPin } from 'c/supportCustomer';
+import {
+    LABELS,
+    COMPANY_PRIVILEGED,
+    COMPANY_PRIVILEGED_BY,
+    CONFIRM_TITLE,
+    PRIVILEGED_TITLE,
+    TECH_TITLE,
+    YOUR_PIN
+} from './labels';
 import { pinSaveErrors, storePin } from './storePin';
 import { announcementOf, coverageToday, currentPinRows, expiryText, validPins, validUntilText } from './pinList';
 import { focusPanelOrOpener, pinPanel, showsCloudActions } from './panel';
@@ -38,6 +46,7 @@ export default class SupportPinBar extends LightningElement {
     wiredResult?: GraphQLResult;
     customer?: Customer | null;
     storedPins: IssuedPin[] = [];
+    companyPrivileged?: CompanyPrivilegedPin;
     loadErrors: string[] = [];
     issuedPin?: IssuedPin;
     saving = false;
@@ -60,6 +69,7 @@ export default class SupportPinBar extends LightningElement {
             this.loadErrors = [];
             this.customer = customerFrom(result.data);
             this.storedPins = pinsFrom(result.data);
+            this.companyPrivileged = companyPrivilegedPin(result.data);
         }
     }
 
@@ -117,14 +127,34 @@ export default class SupportPinBar extends LightningElement {
         return offersCloudPins(this.customer?.product) && !this.activePrivilegedPin && !this.privilegedAccess;
     }
 
-    /** The customer's own privileged PIN that is still valid, if any: one at a time per account. */
-    get activePrivilegedPin(): IssuedPin | undefined {
-        return validPins(this.issuedPin, this.storedPins, new Date()).find((pin) => pin.kind === 'privileged');
+    /**
+     * The company's privileged PIN that is still valid, whoever issued it (the customer query), or the one this bar
+     * has just issued while the query is asked again: one at a time per account.
+     */
+    get activePrivilegedPin(): CompanyPrivilegedPin | undefined {
+        const now = new Date();
+        if (this.companyPrivileged && isPinCurrent(this.companyPrivileged.expiresAt, now)) {
+            return this.companyPrivileged;
+        }
+        const issued = validPins(this.issuedPin, [], now).find((pin) => pin.kind === 'privileged');
+        return issued ? { id: issued.id, expiresAt: issued.expiresAt, issuedBy: '' } : undefined;
     }
 
-    get privilegedActiveText(): string {
-        const active = offersCloudPins(this.customer?.product) ? this.activePrivilegedPin : undefined;
-        return active ? formatLabel(PRIVILEGED_ACTIVE_UNTIL, expiryText(active.expiresAt)) : '';
+    /** For everyone at the company, in any mode: Thycotic can write to the cloud database, until when. */
+    get privilegedNotice(): string {
+        const active = this.activePrivilegedPin;
+        return active
+            ? formatLabel(
+                  COMPANY_PRIVILEGED,
+                  expiryText(active.expiresAt),
+                  formatTimeLeft(Date.parse(active.expiresAt) - Date.now(), LOCALE)
+              )
+            : '';
+    }
+
+    get privilegedIssuedBy(): string {
+        const issuedBy = this.activePrivilegedPin?.issuedBy;
+        return issuedBy ? formatLabel(COMPANY_PRIVILEGED_BY, issuedBy) : '';
     }
 
     /** The PIN to show on the bar: the one just issued, or a still-valid one from before. */

@@ -1,4 +1,11 @@
-import { CUSTOMER_QUERY, customerFrom, customerOnFile, customerVariables, pinsFrom } from 'c/supportCustomer';
+import {
+    CUSTOMER_QUERY,
+    companyPrivilegedPin,
+    customerFrom,
+    customerOnFile,
+    customerVariables,
+    pinsFrom
+} from 'c/supportCustomer';
 import customer from './data/customerOnFile.json';
 import userWithoutContact from './data/userWithoutContact.json';
 
@@ -90,6 +97,32 @@ describe('c/supportCustomer', () => {
             ['11223344', 'standard']
         ]);
         expect(pinsFrom(userWithoutContact)).toEqual([]);
+    });
+
+    it("reads the company's privileged PIN while it is valid, whoever issued it", () => {
+        const withPin = (node: unknown) => ({
+            uiapi: { query: { User: { edges: [] }, CompanyPrivilegedPin: { edges: node ? [{ node }] : [] } } }
+        });
+        const now = new Date('2026-11-22T18:00:00.000Z');
+        const node = {
+            Id: 'a02X',
+            Expires_At__c: { value: '2026-11-22T18:00:01.000Z' },
+            Issued_By_Name__c: { value: 'Walter Skinner' }
+        };
+        expect(companyPrivilegedPin(withPin(node), now)).toEqual({
+            id: 'a02X',
+            expiresAt: '2026-11-22T18:00:01.000Z',
+            issuedBy: 'Walter Skinner'
+        });
+        // Ended at this very moment, without an expiry, or none at all: nothing to tell.
+        expect(
+            companyPrivilegedPin(withPin({ ...node, Expires_At__c: { value: now.toISOString() } }), now)
+        ).toBeUndefined();
+        expect(companyPrivilegedPin(withPin({ Id: 'a02X' }), now)).toBeUndefined();
+        expect(companyPrivilegedPin(withPin(undefined), now)).toBeUndefined();
+        expect(companyPrivilegedPin({ uiapi: { query: { User: { edges: [] } } } }, now)).toBeUndefined();
+        // Without a name on file the PIN still counts.
+        expect(companyPrivilegedPin(withPin({ ...node, Issued_By_Name__c: undefined }), now)?.issuedBy).toBe('');
     });
 
     it('has no customer and nothing on file when the query finds no user', () => {

@@ -1,4 +1,11 @@
-import { addDays, calendarDate, formatCount, formatDateTimeZoned, formatLongDate } from 'c/supportFormat';
+import {
+    addDays,
+    calendarDate,
+    formatCount,
+    formatDateTimeZoned,
+    formatLongDate,
+    formatTimeLeft
+} from 'c/supportFormat';
 
 describe('dates', () => {
     it('adds days across month, year and leap-day boundaries', () => {
@@ -70,5 +77,22 @@ describe('formatLongDate', () => {
         expect(formatLongDate('2026-11-10T09:00:00.000Z', 'de-DE', 'Europe/Berlin')).toBe('10. November 2026');
         // Late on the 10th in UTC is already the 11th in Auckland.
         expect(formatLongDate('2026-11-10T23:30:00.000Z', 'en-US', 'Pacific/Auckland')).toBe('November 11, 2026');
+    });
+});
+
+describe('formatTimeLeft', () => {
+    const MINUTE = 60000;
+    it("says hours and minutes in the viewer's words, rounding up to the minute", () => {
+        expect(formatTimeLeft((5 * 60 + 12) * MINUTE, 'en-US')).toBe('5 hr 12 min');
+        expect(formatTimeLeft((5 * 60 + 11) * MINUTE + 1, 'en-US')).toBe('5 hr 12 min');
+        expect(formatTimeLeft(24 * 60 * MINUTE, 'en-US')).toBe('24 hr');
+        expect(formatTimeLeft(59 * MINUTE, 'en-US')).toBe('59 min');
+        expect(formatTimeLeft((5 * 60 + 12) * MINUTE, 'de-DE')).toBe('5 Std. 12 Min.');
+    });
+
+    it('never says nothing is left while something is', () => {
+        expect(formatTimeLeft(1, 'en-US')).toBe('1 min');
+        expect(formatTimeLeft(0, 'en-US')).toBe('1 min');
+        expect(formatTimeLeft(60 * MINUTE, 'en-US')).toBe('1 hr');
     });
 });

@@ -82,6 +82,23 @@ function savedFields(call = 0): Record<string, unknown> {
     return mockCreateRecord.mock.calls[call][0].fields;
 }
 
+/** The customer query's answer with a privileged PIN a colleague (Walter Skinner) issued for the company. */
+function withCompanyPrivileged(data: unknown, expiresAt: string): unknown {
+    const copy = JSON.parse(JSON.stringify(data));
+    copy.uiapi.query.CompanyPrivilegedPin = {
+        edges: [
+            {
+                node: {
+                    Id: 'a02DEMO0000000009AAA',
+                    Expires_At__c: { value: expiresAt },
+                    Issued_By_Name__c: { value: 'Walter Skinner' }
+                }
+            }
+        ]
+    };
+    return copy;
+}
+
 describe('c-support-pin-bar', () => {
     beforeEach(() => {
         jest.useFakeTimers({
@@ -128,6 +145,16 @@ describe('c-support-pin-bar', () => {
     });
 
     describe('a covered customer', () => {
+        it('says for the whole company while Thycotic can write to the cloud database, and not after', async () => {
+            const element = await renderWith(withCompanyPrivileged(coveredCustomer, '2026-11-22T18:00:30.000Z'));
+            expect(shadow(element).querySelector('.privileged-notice')?.textContent).toMatch(
+                /until Nov 22, 2026, 10:00\sAM PST, 1 min from now\..*issued by Walter Skinner/
+            );
+            await expect(element).toBeAccessible();
+            const expired = await renderWith(withCompanyPrivileged(coveredCustomer, '2026-11-22T17:59:59.000Z'));
+            expect(shadow(expired).querySelector('.privileged-notice')).toBeNull();
+        });
+
         it('sees the large PIN bar, asks for a PIN with one click and sees it on the bar', async () => {
             scriptRandomBytes(1);
             const element = await renderWith(coveredCustomer);
@@ -508,7 +535,7 @@ describe('c-support-pin-bar', () => {
             // One privileged PIN at a time: the action gives way to when this one ends.
             expect(shadow(element).querySelector('button.privileged-pin')).toBeNull();
             expect(shadow(element).querySelector('.privileged-active')?.textContent).toMatch(
-                /until Nov 23, 2026, 10:00\sAM PST/
+                /^Thycotic can write to your cloud database until Nov 23, 2026, 10:00\sAM PST, 24 hr from now\.$/
             );
         });
 
@@ -550,9 +577,23 @@ describe('c-support-pin-bar', () => {
             const element = await renderWith(cloudCustomer);
             expect(shadow(element).querySelector('.privileged-pin')).toBeNull();
             expect(shadow(element).querySelector('.privileged-active')?.textContent).toMatch(
-                /^A privileged PIN is active until Nov 22, 2026, 10:00\sPM PST\. A new one can be issued when it expires\.$/
+                /^Thycotic can write to your cloud database until Nov 22, 2026, 10:00\sPM PST, 12 hr from now\.$/
+            );
+            expect(shadow(element).querySelector('.privileged-issued-by')?.textContent).toBe(
+                'Privileged PIN issued by Dana Scully. No new one can be issued until it ends.'
             );
             expect(shadow(element).querySelector('.tech-pin')).not.toBeNull();
+        });
+
+        it('tells a colleague who did not issue it, and offers no second privileged PIN', async () => {
+            const element = await renderWith(
+                withCompanyPrivileged(cloudCustomerWithoutPins, '2026-11-22T23:12:00.000Z')
+            );
+            expect(shadow(element).querySelector('.privileged-active')?.textContent).toMatch(
+                /^Thycotic can write to your cloud database until Nov 22, 2026, 3:12\sPM PST, 5 hr 12 min from now\.$/
+            );
+            expect(shadow(element).querySelector('.privileged-issued-by')?.textContent).toContain('Walter Skinner');
+            expect(shadow(element).querySelector('.privileged-pin')).toBeNull();
         });
 
         it('lists the PINs that are still valid', async () => {

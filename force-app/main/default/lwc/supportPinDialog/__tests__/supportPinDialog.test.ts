@@ -34,7 +34,7 @@ describe('c-support-pin-dialog', () => {
         );
         expect(panel.textContent).not.toContain('subject of your email');
         expect(shadow(element).querySelector('.end')?.textContent).toBe(
-            "Support's access ends when the PIN expires. To end it sooner, ask the engineer to revoke the PIN."
+            "Support's access ends when the PIN expires. To end it sooner, choose End access on the PIN bar or the Support access page."
         );
         const copy = shadow(element).querySelector('c-support-copy-button') as HTMLElement & {
             value: string;
