@@ -19,6 +19,9 @@ import ISSUED from '@salesforce/label/c.Support_Verify_Issued';
 import EXPIRY from '@salesforce/label/c.Support_Verify_Expiry';
 import EXPIRES from '@salesforce/label/c.Support_Verify_Expires';
 import REVOKED_AT from '@salesforce/label/c.Support_Verify_Revoked_At';
+import REVOKED_BY from '@salesforce/label/c.Support_Verify_Revoked_By';
+import REVOKED_BY_CUSTOMER from '@salesforce/label/c.Support_Verify_Revoked_By_Customer';
+import REVOKED_BY_THYCOTIC from '@salesforce/label/c.Support_Verify_Revoked_By_Thycotic';
 import ACCOUNT from '@salesforce/label/c.Support_Verify_Account';
 import CONTACT from '@salesforce/label/c.Support_Verify_Contact';
 import PRODUCT from '@salesforce/label/c.Support_Verify_Product';
@@ -37,7 +40,7 @@ import CANCEL from '@salesforce/label/c.Support_Cancel';
 import type { Verdict } from './verifyQuery';
 
 export { EXPIRES, REVOKE_QUESTION, REVOKED_DONE, CHECKING, BUTTON, KIND_STANDARD, KIND_PRIVILEGED, CHECKED_PIN };
-export { COVERED, NOT_COVERED };
+export { COVERED, NOT_COVERED, REVOKED_BY_CUSTOMER, REVOKED_BY_THYCOTIC };
 
 export const VERDICT_WORDS: Record<Verdict, string> = {
     valid: VALID,
@@ -57,6 +60,7 @@ export const LABELS = {
     issued: ISSUED,
     expiry: EXPIRY,
     revokedAt: REVOKED_AT,
+    revokedBy: REVOKED_BY,
     account: ACCOUNT,
     contact: CONTACT,
     product: PRODUCT,

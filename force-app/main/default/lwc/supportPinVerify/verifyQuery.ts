@@ -39,6 +39,12 @@ export const VERIFY_QUERY = gql`
                                 Revoked_At__c {
                                     value
                                 }
+                                Revoked_By_Name__c {
+                                    value
+                                }
+                                Revoked_By_Customer__c {
+                                    value
+                                }
                                 Product__c {
                                     value
                                     displayValue
@@ -136,6 +142,8 @@ interface PinNode {
     Issued_At__c: Value<string>;
     Expires_At__c: Value<string>;
     Revoked_At__c: Value<string>;
+    Revoked_By_Name__c?: Value<string>;
+    Revoked_By_Customer__c?: Value<boolean>;
     Product__c: Value<string>;
     Contact__r: { Name: Value<string>; Email: Value<string>; Phone: Value<string> } | null;
     Account__r: { Id: string; Name: Value<string>; User_Licenses__c: Value<number> } | null;
@@ -167,6 +175,8 @@ export interface FoundPin {
     issuedAt: string;
     expiresAt: string;
     revokedAt: string;
+    /** Who ended the PIN, and whether that was the customer (End access) rather than Thycotic. */
+    revokedBy: { name: string; customer: boolean };
     product: string;
     contact: { name: string; email: string; phone: string };
     account: { id: string; name: string };
@@ -232,6 +242,10 @@ export function foundPinFrom(data: VerifyData, now: Date, pin: string): FoundPin
         issuedAt: node.Issued_At__c.value ?? '',
         expiresAt: node.Expires_At__c.value ?? '',
         revokedAt: node.Revoked_At__c.value ?? '',
+        revokedBy: {
+            name: node.Revoked_By_Name__c?.value ?? '',
+            customer: node.Revoked_By_Customer__c?.value === true
+        },
         product: node.Product__c.displayValue ?? node.Product__c.value ?? '',
         contact: {
             name: node.Contact__r?.Name.value ?? '',

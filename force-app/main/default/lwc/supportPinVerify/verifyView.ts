@@ -3,7 +3,16 @@ import { describeCoverage } from 'c/supportCoverage';
 import { formatDateTime, formatLabel } from 'c/supportFormat';
 import { relativeTime, verdictOf } from './verifyQuery';
 import type { FoundPin } from './verifyQuery';
-import { COVERED, EXPIRES, KIND_PRIVILEGED, KIND_STANDARD, NOT_COVERED, VERDICT_WORDS } from './labels';
+import {
+    COVERED,
+    EXPIRES,
+    KIND_PRIVILEGED,
+    KIND_STANDARD,
+    NOT_COVERED,
+    REVOKED_BY_CUSTOMER,
+    REVOKED_BY_THYCOTIC,
+    VERDICT_WORDS
+} from './labels';
 
 export interface VerifyView {
     verdict: string;
@@ -13,8 +22,17 @@ export interface VerifyView {
     issued: string;
     expiry: string;
     revoked: string;
+    revokedBy: string;
     coverageVerdict: string;
     coverage: string;
+}
+
+/** Who ended a revoked PIN: the customer (End access on the portal) or someone at Thycotic. */
+function revokedByText(found: FoundPin | undefined): string {
+    if (!found?.revokedAt || !found.revokedBy.name) {
+        return '';
+    }
+    return formatLabel(found.revokedBy.customer ? REVOKED_BY_CUSTOMER : REVOKED_BY_THYCOTIC, found.revokedBy.name);
 }
 
 export function verifyView(
@@ -36,6 +54,7 @@ export function verifyView(
             ? formatLabel(EXPIRES, at(found.expiresAt), relativeTime(found.expiresAt, now, locale))
             : '',
         revoked: at(found?.revokedAt),
+        revokedBy: revokedByText(found),
         coverageVerdict: found?.coverage.covered ? COVERED : NOT_COVERED,
         coverage: found ? describeCoverage(found.coverage, locale) : ''
     };

@@ -217,7 +217,24 @@ describe('c-support-pin-verify', () => {
         );
         expect($(element, '.verdict').textContent).toBe('REVOKED');
         expect($(element, '.revoked-at').textContent).toBe('Nov 21, 2026, 10:00 AM');
+        expect($(element, '.revoked-by')).toBeNull();
         expect($(element, 'lightning-button.revoke')).toBeNull();
+    });
+
+    it('says when the customer ended the PIN themselves, and when Thycotic did', async () => {
+        const revoked = (customer: boolean) =>
+            withPin({
+                Expires_At__c: { value: '2026-11-22T17:00:00.000Z' },
+                Revoked_At__c: { value: '2026-11-22T17:00:00.000Z' },
+                Revoked_By_Name__c: { value: customer ? 'Dana Scully' : 'Fox Mulder' },
+                Revoked_By_Customer__c: { value: customer }
+            });
+        const { element } = await verifyAndAnswer('48210937', revoked(true));
+        expect($(element, '.verdict').textContent).toBe('REVOKED');
+        expect($(element, '.revoked-by').textContent).toBe('Dana Scully, the customer (End access on the portal)');
+        await expect(element).toBeAccessible();
+        const { element: byThycotic } = await verifyAndAnswer('48210937', revoked(false));
+        expect($(byThycotic, '.revoked-by').textContent).toBe('Fox Mulder, Thycotic Support');
     });
 
     it('answers an unknown PIN with "no such PIN" and nothing about near matches', async () => {
