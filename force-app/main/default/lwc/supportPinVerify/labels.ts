@@ -37,6 +37,8 @@ import REVOKED_DONE from '@salesforce/label/c.Support_Verify_Revoked_Done';
 import REVOKE_ERROR from '@salesforce/label/c.Support_Verify_Revoke_Error';
 import LOAD_ERROR from '@salesforce/label/c.Support_Verify_Load_Error';
 import CANCEL from '@salesforce/label/c.Support_Cancel';
+import CASE_INPUT from '@salesforce/label/c.Support_Verify_Case_Input';
+import CASE_HELP from '@salesforce/label/c.Support_Verify_Case_Help';
 import type { Verdict } from './verifyQuery';
 
 export { EXPIRES, REVOKE_QUESTION, REVOKED_DONE, CHECKING, BUTTON, KIND_STANDARD, KIND_PRIVILEGED, CHECKED_PIN };
@@ -54,6 +56,8 @@ export const LABELS = {
     title: TITLE,
     input: INPUT,
     inputHelp: INPUT_HELP,
+    caseInput: CASE_INPUT,
+    caseHelp: CASE_HELP,
     unknownHint: UNKNOWN_HINT,
     ambiguousHint: AMBIGUOUS_HINT,
     changed: CHANGED,

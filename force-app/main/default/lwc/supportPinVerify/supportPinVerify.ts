@@ -23,6 +23,7 @@ import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import VERIFICATION_OBJECT from '@salesforce/schema/Support_PIN_Verification__c';
 import PIN_ENTERED_FIELD from '@salesforce/schema/Support_PIN_Verification__c.PIN_Entered__c';
+import CASE_NUMBER_FIELD from '@salesforce/schema/Support_PIN_Verification__c.Case_Number__c';
 import EXPIRES_AT_FIELD from '@salesforce/schema/Support_PIN__c.Expires_At__c';
 import REVOKED_AT_FIELD from '@salesforce/schema/Support_PIN__c.Revoked_At__c';
 import { formatLabel } from 'c/supportFormat';
@@ -38,6 +39,7 @@ export const CLOCK_TICK_MS = 30000;
 export default class SupportPinVerify extends NavigationMixin(LightningElement) {
     labels = LABELS;
     input = '';
+    caseNumber = '';
     /** The PIN Verification of the last lookup; the query reads what it found. */
     verificationId = '';
     wiredResult?: GraphQLResult;
@@ -155,6 +157,11 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
         }
     }
 
+    /** The case the lookup is about (optional): the server links it only when it is the PIN's company's case. */
+    handleCaseNumber(event: CustomEvent<{ value?: string }>): void {
+        this.caseNumber = event.detail?.value ?? '';
+    }
+
     /** Enter in the box or the Verify button: record the lookup; the server finds the PIN, then we read what it found. */
     async handleVerify(event?: Event): Promise<void> {
         event?.preventDefault();
@@ -190,7 +197,10 @@ export default class SupportPinVerify extends NavigationMixin(LightningElement) 
         try {
             const created = await createRecord({
                 apiName: VERIFICATION_OBJECT.objectApiName,
-                fields: { [PIN_ENTERED_FIELD.fieldApiName]: pin }
+                fields: {
+                    [PIN_ENTERED_FIELD.fieldApiName]: pin,
+                    ...(this.caseNumber.trim() ? { [CASE_NUMBER_FIELD.fieldApiName]: this.caseNumber.trim() } : {})
+                }
             });
             return created.id;
         } catch (error) {

@@ -138,6 +138,19 @@ describe('c-support-pin-verify', () => {
         expect($(element, '.checked-pin').textContent).toBe('for PIN hello');
     });
 
+    it('sends the case number the engineer typed beside the PIN, trimmed, for the server to link', async () => {
+        const element = render();
+        const caseInput = $(element, 'lightning-input.case-input') as HTMLElement & { label: string };
+        expect(caseInput.label).toBe('Case number (optional)');
+        caseInput.dispatchEvent(new CustomEvent('change', { detail: { value: ' 00001026 ' } }));
+        await verify(element, '48210937');
+        expect(mockCreateRecord).toHaveBeenCalledWith({
+            apiName: 'Support_PIN_Verification__c',
+            fields: { PIN_Entered__c: '48210937', Case_Number__c: '00001026' }
+        });
+        await expect(element).toBeAccessible();
+    });
+
     it('records the lookup first, then reads what that verification found, in one query', async () => {
         let finish: (value: unknown) => void = () => undefined;
         mockCreateRecord.mockReturnValue(new Promise((resolve) => (finish = resolve)) as never);
