@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { axeViolations, storedRecords } from './demoOrg';
+import { focusedMatches, tabTo } from './keyboard';
 
 interface StoredCase {
     CaseNumber: string;
@@ -128,6 +129,36 @@ test.describe('the Cases tab and Create a Case', () => {
         await page.getByRole('button', { name: 'Next' }).click();
         await page.getByRole('button', { name: 'Submit case' }).click();
         await expect(page.getByText(/Case \d+ was created\./)).toBeVisible();
+    });
+
+    test('the status filter is three radio buttons: a click or an arrow key shows other cases', async ({ page }) => {
+        await page.goto('/cases');
+        const status = page.getByRole('group', { name: 'Show' });
+        await expect(status.getByRole('radio')).toHaveCount(3);
+        await expect(status.getByRole('radio', { name: 'Open', exact: true })).toBeChecked();
+        await expect(caseRows(page)).toHaveCount(1);
+        await expect(caseRows(page).first()).toContainText('00001026');
+
+        // A keyboard user: Tab reaches the checked radio, the arrow keys choose the next one.
+        await tabTo(page, '.status-filter input[value="OPEN"]');
+        await page.keyboard.press('ArrowRight');
+        await expect(status.getByRole('radio', { name: 'Closed', exact: true })).toBeChecked();
+        await expect(page).toHaveURL(/c__status=closed/);
+        await expect(caseRows(page)).toHaveCount(1);
+        await expect(caseRows(page).first()).toContainText('00001011');
+        await page.keyboard.press('ArrowRight');
+        await expect(page).toHaveURL(/c__status=all/);
+        await expect(caseRows(page)).toHaveCount(2);
+        expect(await focusedMatches(page, '.status-filter input[value="ALL"]')).toBe(true);
+
+        // A click on a label chooses it; a reload keeps the view the URL names.
+        await page.locator('c-support-case-list .status-filter label', { hasText: 'Open' }).click();
+        await expect(page).not.toHaveURL(/c__status/);
+        await expect(caseRows(page)).toHaveCount(1);
+        await page.goto('/cases?c__status=closed');
+        await expect(status.getByRole('radio', { name: 'Closed', exact: true })).toBeChecked();
+        await expect(caseRows(page).first()).toContainText('00001011');
+        expect(await axeViolations(page)).toEqual([]);
     });
 
     test('a Severity 1 attempt ends at the phone numbers', async ({ page }) => {

@@ -98,6 +98,7 @@ test.describe('the Cases tab of an account with 10,000 cases', () => {
         );
         await expect(range(page)).toHaveText(`Cases 1–25 of ${n(expected.length)}`);
         await expect(rows(page).first()).toContainText(expected[0].CaseNumber);
+        await expect(list(page).getByRole('radio', { name: 'Closed', exact: true })).toBeChecked();
         for (const text of await rows(page).locator('.severity').allTextContents()) {
             expect(text).toBe('Severity 2');
         }

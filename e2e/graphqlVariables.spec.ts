@@ -12,8 +12,7 @@ test.describe('graphql variables', () => {
         await page.goto('/cases');
         const rows = page.locator('c-support-case-list tbody tr');
         await expect(rows).toHaveCount(1);
-        await page.locator('c-support-case-list lightning-combobox.filter button').click();
-        await page.getByRole('option', { name: 'All cases' }).click();
+        await page.locator('c-support-case-list .status-filter label', { hasText: 'All' }).click();
         await expect(page).toHaveURL(/c__status=all/);
         await expect(rows).toHaveCount(2);
         await expect(rows.nth(0)).toContainText('00001026');

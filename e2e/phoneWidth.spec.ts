@@ -87,6 +87,14 @@ test.describe('on a phone', () => {
         expect(await notFullyShown(values)).toEqual([]);
         await expect(list.locator('td.product')).toHaveAttribute('data-label', en.Support_Cases_Column_Product);
         await expect(list.locator('td.updated')).toHaveAttribute('data-label', en.Support_Cases_Column_Updated);
+        // The status filter's three radio buttons, each label whole on the first screen.
+        const statuses = list.locator('.status-filter label');
+        await expect(statuses).toHaveText([
+            en.Support_Cases_Filter_Open,
+            en.Support_Cases_Filter_Closed,
+            en.Support_Cases_Filter_All
+        ]);
+        expect(await notFullyShown(statuses)).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
     });
 

@@ -101,10 +101,8 @@ const INTERACTIONS = [
         'Filter cases (All)',
         '/cases',
         async (page) => page.locator('c-support-case-list tbody tr').first().waitFor(),
-        async (page) => {
-            await page.locator('c-support-case-list .filter button').click();
-            await page.getByRole('option', { name: 'All' }).click();
-        },
+        // One click on the status filter's "All" radio button (a label, as a person clicks it).
+        (page) => page.locator('c-support-case-list .status-filter label', { hasText: 'All' }).click(),
         (page) => page.locator('c-support-case-list tbody tr').nth(1).waitFor()
     ],
     [

@@ -1,6 +1,6 @@
 // The Cases tab's words: every label it shows, its columns and its filters' choices.
 import { pageCount, pageMoves, pagePosition } from './casesView';
-import type { CasesView, Paging, SortField } from './casesView';
+import type { CasesView, Paging, SortField, StatusFilter } from './casesView';
 import { formatCount, formatLabel, formatNumber } from 'c/supportFormat';
 import type { PicklistOption as Option } from 'c/supportCasePicklists';
 import TITLE from '@salesforce/label/c.Support_Cases_Title';
@@ -76,6 +76,7 @@ export const LABELS = {
     loading: LOADING,
     emptyHint: EMPTY_HINT,
     loadError: LOAD_ERROR,
+    statusLabel: FILTER_LABEL,
     /** Each value's name on a narrow list's cards, where the table's header row is not above it. */
     columns: { status: COLUMN_STATUS, severity: COLUMN_SEVERITY, product: COLUMN_PRODUCT, updated: COLUMN_UPDATED }
 };
@@ -107,11 +108,31 @@ export interface FilterChoice {
     className: string;
 }
 
-const STATUS_OPTIONS: Option[] = [
-    { label: FILTER_OPEN, value: 'OPEN' },
-    { label: FILTER_CLOSED, value: 'CLOSED' },
-    { label: FILTER_ALL, value: 'ALL' }
-];
+export interface StatusChoice {
+    value: StatusFilter;
+    label: string;
+    checked: boolean;
+}
+
+/**
+ * The status filter's three choices, the one shown checked: one array per status, built once, so a
+ * filter change gives the template the next ready array and nothing is derived while filtering.
+ */
+const STATUS_CHOICES = new Map<StatusFilter, StatusChoice[]>(
+    (['OPEN', 'CLOSED', 'ALL'] as const).map((status) => [
+        status,
+        [
+            { value: 'OPEN', label: FILTER_OPEN, checked: status === 'OPEN' },
+            { value: 'CLOSED', label: FILTER_CLOSED, checked: status === 'CLOSED' },
+            { value: 'ALL', label: FILTER_ALL, checked: status === 'ALL' }
+        ]
+    ])
+);
+
+export function statusChoices(status: StatusFilter): StatusChoice[] {
+    return STATUS_CHOICES.get(status) ?? [];
+}
+
 const SCOPE_OPTIONS: Option[] = [
     { label: SCOPE_COMPANY, value: 'COMPANY' },
     { label: SCOPE_MINE, value: 'MINE' }
@@ -127,16 +148,12 @@ function anyOf(label: string, values: Option[]): Option[] {
     return options;
 }
 
-/** The list's filters: status, whose cases, severity and product (the org's values, as it labels them). */
+/**
+ * The list's menus: whose cases, severity and product (the org's values, as it labels them). The
+ * status is not a menu: three radio buttons (statusChoices), one click away.
+ */
 export function filterChoices(view: CasesView, severities: Option[], products: Option[]): FilterChoice[] {
     return [
-        {
-            key: 'status',
-            label: FILTER_LABEL,
-            options: STATUS_OPTIONS,
-            value: view.status,
-            className: 'filter slds-col'
-        },
         {
             key: 'scope',
             label: SCOPE_LABEL,

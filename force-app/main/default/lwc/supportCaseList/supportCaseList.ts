@@ -26,11 +26,14 @@ import { caseRecordPage, CREATE_CASE_PAGE } from 'c/supportPages';
 import { MASTER_RECORD_TYPE_ID, casePicklists } from 'c/supportCasePicklists';
 import { CASES_QUERY, pageFrom } from './casesQuery';
 import type { CaseRow } from './casesQuery';
-import { LABELS, columnHeaders, emptyMessage, filterChoices, pagerOf } from './labels';
-import type { ColumnHeader, FilterChoice, Option, Pager } from './labels';
+import { LABELS, columnHeaders, emptyMessage, filterChoices, pagerOf, statusChoices } from './labels';
+import type { ColumnHeader, FilterChoice, Option, Pager, StatusChoice } from './labels';
 import { DEFAULT_VIEW, FIRST_PAGE, pageVariables, pagingAfter, sortedBy, viewFromState, withView } from './casesView';
-import type { CasesView, Paging, SortField } from './casesView';
+import type { CasesView, Paging, SortField, StatusFilter } from './casesView';
 import { rememberScope, startView } from './scopeStore';
+
+/** Each list's status radios are one group of their own (the name groups them, page-wide under synthetic shadow). */
+let lists = 0;
 
 /** How long the search waits after the last keystroke before it asks the server. */
 export const SEARCH_PAUSE_MS = 300;
@@ -68,6 +71,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     }
 
     labels = LABELS;
+    statusGroup = `case-status-${++lists}`;
 
     baseView: CasesView = { ...DEFAULT_VIEW };
     view: CasesView = { ...DEFAULT_VIEW };
@@ -180,6 +184,10 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
         return this.filtersOf(this.view, this.severityValues, this.productValues);
     }
 
+    get statusChoices(): StatusChoice[] {
+        return statusChoices(this.view.status);
+    }
+
     get isLoading(): boolean {
         return this.cases === undefined && !this.loadErrors.length;
     }
@@ -232,6 +240,10 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     handleFilterChange(event: CustomEvent<{ value: string }>): void {
         const key = (event.target as HTMLElement).dataset.key as keyof CasesView;
         this.showView({ [key]: event.detail.value });
+    }
+
+    handleStatusChange(event: Event): void {
+        this.showView({ status: (event.target as HTMLInputElement).value as StatusFilter });
     }
 
     /** One request per pause in typing, not per keystroke. */

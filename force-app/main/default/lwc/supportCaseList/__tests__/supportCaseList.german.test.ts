@@ -43,4 +43,15 @@ describe('c-support-case-list in German', () => {
         expect(shadow(many).querySelector('.range')?.textContent).toBe('Fälle 1–25 von 6.668');
         expect(shadow(many).querySelector('.page-number')?.textContent).toBe('Seite 1 von 267');
     });
+
+    it('names the status filter and its three choices in German', async () => {
+        const element = await renderWith(pageOf(1, 1));
+        const group = shadow(element).querySelector('.status-filter') as HTMLFieldSetElement;
+        expect(group.querySelector('legend')?.textContent).toBe('Anzeigen');
+        expect(Array.from(group.querySelectorAll('label')).map((label) => label.textContent?.trim())).toEqual([
+            'Offen',
+            'Geschlossen',
+            'Alle'
+        ]);
+    });
 });

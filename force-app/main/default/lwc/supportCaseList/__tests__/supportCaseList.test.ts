@@ -37,6 +37,24 @@ function tableRows(element: HTMLElement): string[][] {
     );
 }
 
+/** The status radios as a customer meets them: each one's label and whether it is checked. */
+function statusRadios(element: HTMLElement): { label: string; checked: boolean }[] {
+    return Array.from(shadow(element).querySelectorAll('.status-filter input[type="radio"]')).map((input) => {
+        const radio = input as HTMLInputElement;
+        return { label: (radio.labels?.[0]?.textContent ?? '').trim(), checked: radio.checked };
+    });
+}
+
+/** The label a customer clicks to choose a status. */
+function statusLabel(element: HTMLElement, text: string): HTMLLabelElement {
+    const labels = Array.from(shadow(element).querySelectorAll('.status-filter label')) as HTMLLabelElement[];
+    const label = labels.find((candidate) => candidate.textContent?.trim() === text);
+    if (!label) {
+        throw new Error(`No status choice “${text}”`);
+    }
+    return label;
+}
+
 describe('c-support-case-list', () => {
     afterEach(() => {
         document.body.replaceChildren();
@@ -110,43 +128,91 @@ describe('c-support-case-list', () => {
         );
     });
 
-    it('filters open, closed or all cases', async () => {
-        const element = await renderWith(cases);
-        const filter = shadow(element).querySelector('lightning-combobox') as HTMLElement & {
-            value: string;
-            options: unknown[];
-        };
-        expect(filter.value).toBe('OPEN');
-        expect(filter.options).toHaveLength(3);
+    it('filters open, closed or all cases with three radio buttons, one click each, and keeps it in the URL', async () => {
+        const element = renderList();
+        pageReferenceAdapter.emit(CASES_PAGE_REFERENCE);
+        graphqlAdapter.emit(cases);
+        await flushPromises();
+        const group = shadow(element).querySelector('fieldset.status-filter') as HTMLFieldSetElement;
+        expect(group.querySelector('legend')?.textContent).toBe('Show');
+        expect(statusRadios(element)).toEqual([
+            { label: 'Open', checked: true },
+            { label: 'Closed', checked: false },
+            { label: 'All', checked: false }
+        ]);
+        // No menu to open: the status is not a combobox.
+        expect(shadow(element).querySelectorAll('lightning-combobox')).toHaveLength(3);
 
-        filter.dispatchEvent(new CustomEvent('change', { detail: { value: 'CLOSED' } }));
+        statusLabel(element, 'Closed').click();
         await flushPromises();
         expect(graphqlAdapter.getLastConfig().variables.where).toEqual({ IsClosed: { eq: true } });
+        expect(statusRadios(element).map((radio) => radio.checked)).toEqual([false, true, false]);
+        expect(navigate).toHaveBeenLastCalledWith(
+            { ...CASES_PAGE_REFERENCE, state: expect.objectContaining({ c__status: 'closed' }) },
+            true
+        );
 
         // All: the empty Case_Filter, never undefined (LDS refuses an undefined variable).
-        filter.dispatchEvent(new CustomEvent('change', { detail: { value: 'ALL' } }));
+        statusLabel(element, 'All').click();
         await flushPromises();
-        expect(graphqlAdapter.getLastConfig().variables).toHaveProperty('where', {});
+        expect(graphqlAdapter.getLastConfig().variables).toEqual({
+            where: {},
+            orderBy: { LastModifiedDate: { order: 'DESC' }, CaseNumber: { order: 'DESC' } },
+            first: 25,
+            after: null
+        });
+        expect(statusRadios(element).map((radio) => radio.checked)).toEqual([false, false, true]);
+        expect(navigate).toHaveBeenLastCalledWith(
+            { ...CASES_PAGE_REFERENCE, state: expect.objectContaining({ c__status: 'all' }) },
+            true
+        );
     });
 
-    it('filtering gives every filter the same choices again, so none is patched', async () => {
+    it('starts a new status on its first page', async () => {
+        const element = await renderWith(pageOf(25, 667, true, 'c1'));
+        button(element, '.next-page').click();
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables.after).toBe('c1');
+
+        statusLabel(element, 'All').click();
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({ where: {}, after: null });
+    });
+
+    it('filtering gives every menu the same choices again, so none is patched', async () => {
         const element = await renderWith(cases);
         const comboboxes = () =>
             Array.from(shadow(element).querySelectorAll('lightning-combobox')) as (HTMLElement & {
                 options: unknown[];
             })[];
         const optionsBefore = comboboxes().map((combobox) => combobox.options);
-        comboboxes()[0].dispatchEvent(new CustomEvent('change', { detail: { value: 'ALL' } }));
+        statusLabel(element, 'All').click();
         await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables.where).toEqual({});
         // The same option arrays: LWC does not set a property to the value it already has.
         expect(comboboxes().map((combobox) => combobox.options)).toEqual(optionsBefore);
         comboboxes().forEach((combobox, index) => expect(combobox.options).toBe(optionsBefore[index]));
     });
 
+    it('gives each list its own group of status radios', async () => {
+        const first = renderList();
+        const second = renderList();
+        await flushPromises();
+        const names = [first, second].map((element) =>
+            Array.from(shadow(element).querySelectorAll('input[type="radio"]')).map(
+                (radio) => (radio as HTMLInputElement).name
+            )
+        );
+        expect(new Set(names[0]).size).toBe(1);
+        expect(new Set(names[1]).size).toBe(1);
+        expect(names[0][0]).not.toBe(names[1][0]);
+    });
+
     it('starts on the filter the builder chose', async () => {
-        renderList({ initialFilter: 'closed' });
+        const element = renderList({ initialFilter: 'closed' });
         await flushPromises();
         expect(graphqlAdapter.getLastConfig().variables.where).toEqual({ IsClosed: { eq: true } });
+        expect(statusRadios(element).map((radio) => radio.checked)).toEqual([false, true, false]);
     });
 
     it('sorts by a column, and reverses on a second click', async () => {
@@ -409,7 +475,7 @@ describe('c-support-case-list at scale', () => {
     });
 
     it('opens on the view a link carries', async () => {
-        renderList();
+        const element = renderList();
         pageReferenceAdapter.emit({
             ...CASES_PAGE_REFERENCE,
             state: { c__status: 'all', c__sort: 'CaseNumber.asc', c__severity: 'Severity 3' }
@@ -419,6 +485,7 @@ describe('c-support-case-list at scale', () => {
             where: { Severity__c: { eq: 'Severity 3' } },
             orderBy: { CaseNumber: { order: 'ASC' } }
         });
+        expect(statusRadios(element).map((radio) => radio.checked)).toEqual([false, false, true]);
     });
 
     it('is accessible with its filters and pages', async () => {
