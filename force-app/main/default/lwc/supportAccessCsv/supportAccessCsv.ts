@@ -50,8 +50,8 @@ export interface CsvWords {
 
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
-/** Rows built between two pauses of chunked building: a few milliseconds' work (npm run bench). */
-export const CHUNK_ROWS = 1000;
+/** Rows built between two pauses: about 10 ms of work on a desktop, under 50 ms on a slow phone (npm run bench). */
+export const CHUNK_ROWS = 500;
 
 /** The last four characters of a PIN: all the ledger and the file ever show of it. */
 export function lastFour(pin: string | null | undefined): string {
@@ -75,7 +75,7 @@ export function csvLine(cells: readonly (string | null | undefined)[]): string {
 
 const stampFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A formatter for "YYYY-MM-DD HH:mm:ss" in `timeZone`; UTC when the zone is unknown. */
+/** A formatter of `timeZone`'s wall clock, 24-hour; UTC's when the zone is unknown. */
 function stampFormat(timeZone: string): Intl.DateTimeFormat {
     let format = stampFormats.get(timeZone);
     if (!format) {
@@ -98,20 +98,38 @@ function stampFormat(timeZone: string): Intl.DateTimeFormat {
     return format;
 }
 
+/** Zones change their offset on a quarter hour at the finest: one offset per zone and quarter hour. */
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+const offsets = new Map<string, number>();
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `time` (ms), worked out once per quarter hour. */
+function offsetAt(time: number, timeZone: string): number {
+    const quarter = Math.floor(time / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+    const key = `${timeZone} ${quarter}`;
+    let offset = offsets.get(key);
+    if (offset === undefined) {
+        const parts: Record<string, number> = {};
+        for (const { type, value } of stampFormat(timeZone).formatToParts(new Date(quarter))) {
+            parts[type] = Number(value);
+        }
+        offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - quarter;
+        offsets.set(key, offset);
+    }
+    return offset;
+}
+
 /**
  * An instant as a spreadsheet sorts and reads it in every language: "2026-11-22 10:00:00", in
- * `timeZone` (an IANA name). '' for no or no valid instant.
+ * `timeZone` (an IANA name). '' for no or no valid instant. Fast enough for 10,000 rows: the zone's
+ * offset is looked up once per quarter hour, the rest is arithmetic (npm run bench).
  */
 export function timeStamp(instant: string | null | undefined, timeZone: string): string {
-    const date = new Date(String(instant ?? ''));
-    if (!instant || Number.isNaN(date.getTime())) {
+    const time = Date.parse(String(instant ?? ''));
+    if (Number.isNaN(time)) {
         return '';
     }
-    const parts: Record<string, string> = {};
-    for (const { type, value } of stampFormat(timeZone).formatToParts(date)) {
-        parts[type] = value;
-    }
-    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+    const wall = new Date(time + offsetAt(time, timeZone)).toISOString();
+    return `${wall.slice(0, 10)} ${wall.slice(11, 19)}`;
 }
 
 /** The header line: the customer's time column names their zone. */
@@ -146,7 +164,10 @@ export function eventLine(event: AccessEvent, words: CsvWords, timeZone: string)
 /** Newest first; events at the same instant in the order issued, verified, ended. */
 const TYPE_ORDER: Record<AccessEventType, number> = { ended: 0, verified: 1, issued: 2 };
 export function newestFirst(events: readonly AccessEvent[]): AccessEvent[] {
-    return [...events].sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type]);
+    return events
+        .map((event) => ({ event, time: Date.parse(event.at) }))
+        .sort((a, b) => b.time - a.time || TYPE_ORDER[a.event.type] - TYPE_ORDER[b.event.type])
+        .map(({ event }) => event);
 }
 
 /** The whole file at once: the byte order mark, the header, one line per event, newest first. */

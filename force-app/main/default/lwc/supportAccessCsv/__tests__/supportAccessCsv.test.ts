@@ -195,7 +195,7 @@ describe('buildCsvInChunks', () => {
         await buildCsvInChunks(many, WORDS, 'UTC', { chunkRows: 25, pause });
         expect(pause).not.toHaveBeenCalled();
         expect(await buildCsvInChunks(many, WORDS, 'UTC')).toBe(buildCsv(many, WORDS, 'UTC'));
-        expect(CHUNK_ROWS).toBe(1000);
+        expect(CHUNK_ROWS).toBe(500);
     });
 
     it('yields to the page between default chunks', async () => {
