@@ -44,6 +44,19 @@ import { downloadFile } from './csvDownload';
 /** The CSV covers the last 30 days unless the customer picks others: today and the 29 before. */
 export const CSV_DEFAULT_DAYS = 30;
 
+/** `derive` computed again only when an input changed (by identity), as the Cases tab's rows. */
+function memo<A extends unknown[], R>(derive: (...inputs: A) => R): (...inputs: A) => R {
+    let last: A | undefined;
+    let value: R;
+    return (...inputs: A): R => {
+        if (!last || inputs.some((input, index) => input !== last?.[index])) {
+            last = inputs;
+            value = derive(...inputs);
+        }
+        return value;
+    };
+}
+
 type PinView = PinRow & { confirming: boolean; showEnd: boolean; confirmId: string };
 type VerificationView = VerificationRow & { href: string };
 
@@ -170,24 +183,34 @@ export default class SupportAccessLedger extends NavigationMixin(LightningElemen
     }
 
     get pins(): PinView[] {
-        return (this.page?.pins ?? []).map((node) => {
-            const row = pinRowOf(node, this.readAt, LOCALE, TIME_ZONE);
-            const confirming = row.active && this.authorized && this.confirmingId === row.id;
-            return {
-                ...row,
-                confirming,
-                showEnd: row.active && this.authorized && !confirming,
-                confirmId: `confirm-${row.id}`
-            };
-        });
+        return this.pinViews(this.page, this.readAt, this.authorized, this.confirmingId);
     }
 
     get verifications(): VerificationView[] {
-        return (this.page?.verifications ?? []).map((node) => {
-            const row = verificationRowOf(node, LOCALE, TIME_ZONE);
-            return { ...row, href: this.hrefs[row.caseId] ?? '' };
-        });
+        return this.verificationViews(this.page, this.hrefs);
     }
+
+    /** The rows, worked out again only when what they show changed: the template reads them several times. */
+    private pinViews = memo(
+        (page: LedgerPage | undefined, readAt: Date, authorized: boolean, confirmingId: string | undefined) =>
+            (page?.pins ?? []).map((node): PinView => {
+                const row = pinRowOf(node, readAt, LOCALE, TIME_ZONE);
+                const confirming = row.active && authorized && confirmingId === row.id;
+                return {
+                    ...row,
+                    confirming,
+                    showEnd: row.active && authorized && !confirming,
+                    confirmId: `confirm-${row.id}`
+                };
+            })
+    );
+
+    private verificationViews = memo((page: LedgerPage | undefined, hrefs: Record<string, string>) =>
+        (page?.verifications ?? []).map((node): VerificationView => {
+            const row = verificationRowOf(node, LOCALE, TIME_ZONE);
+            return { ...row, href: hrefs[row.caseId] ?? '' };
+        })
+    );
 
     get hasPins(): boolean {
         return this.pins.length > 0;
@@ -216,10 +239,7 @@ export default class SupportAccessLedger extends NavigationMixin(LightningElemen
 
     /** Said under the PINs to a viewer who may not end access, when there is access to end. */
     get showNotAuthorized(): boolean {
-        return (
-            !this.authorized &&
-            (this.page?.pins ?? []).some((node) => pinRowOf(node, this.readAt, LOCALE, TIME_ZONE).active)
-        );
+        return !this.authorized && this.pins.some((pin) => pin.active);
     }
 
     get hasEndErrors(): boolean {
