@@ -236,7 +236,7 @@ export function csvVariables(reading: CsvReading): Record<string, unknown> {
 /**
  * Where reading stands after an answer: a list with more to read goes on from the time of its last
  * row (inclusive: rows at that same time are read again and counted once); a list whose answer ends,
- * or brought nothing new, is done.
+ * brought nothing new, or would read from the same time again, is done.
  */
 export function csvNext(reading: CsvReading, page: LedgerPage, seen: ReadonlySet<string>): CsvReading {
     return {
@@ -261,7 +261,8 @@ function nextUpTo<T extends { Id: string }>(
 ): string | null {
     const fresh = rows.some((row) => !seen.has(row.Id));
     const last = rows.length ? timeOf(rows[rows.length - 1]) : null;
-    return upTo !== null && more && fresh && last ? last : null;
+    // The same upper end again would ask the same question (and LDS would not ask it): done.
+    return upTo !== null && more && fresh && last && last !== upTo ? last : null;
 }
 
 /** Whether the CSV has read both lists to their ends. */

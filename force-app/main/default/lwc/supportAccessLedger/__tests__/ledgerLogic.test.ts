@@ -49,6 +49,8 @@ describe('ledger query', () => {
         expect(csvNext(start, page({ pins: [] }), new Set()).pinsUpTo).toBeNull();
         const untimed = page({ pins: [{ Id: 'x', Issued_At__c: { value: null } }] });
         expect(csvNext(start, untimed, new Set()).pinsUpTo).toBeNull();
+        // Rows that end at the upper end itself: asking again would ask the same; done.
+        expect(csvNext({ ...start, pinsUpTo: '2026-11-08T09:00:00.000Z' }, page(), new Set()).pinsUpTo).toBeNull();
         expect(csvDone({ range, pinsUpTo: null, verificationsUpTo: null })).toBe(true);
         expect(csvDone({ range, pinsUpTo: null, verificationsUpTo: range.to })).toBe(false);
     });
