@@ -10,6 +10,8 @@ import { test, expect } from './fixtures';
 import { axeViolations, chooseLanguage } from './demoOrg';
 import { de, en } from './labels';
 import { notFullyShown, sidewaysScroll } from './onScreen';
+import { settledCalls } from './serverCalls';
+import { waves } from '../scripts/lib/budget.mjs';
 
 async function getPinAsCustomer(page: Page): Promise<string> {
     await page.goto('/');
@@ -59,6 +61,17 @@ test.describe('Support access', () => {
         await expect(use.locator('.when')).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/);
         expect(await axeViolations(page)).toEqual([]);
         await page.screenshot({ path: testInfo.outputPath('support-access.png'), fullPage: true });
+    });
+
+    test('first load: one request for both lists, the customer query beside it, one wave', async ({ page }) => {
+        await page.goto('/support-access');
+        await expect(page.locator('c-support-access-ledger h3').first()).toBeVisible();
+        const calls = await settledCalls(page);
+        expect(calls.map((call) => call.name).sort()).toEqual([
+            'graphql supportAccessLedger',
+            'graphql supportCustomer'
+        ]);
+        expect(waves(calls)).toBe(1);
     });
 
     test('the CSV for the auditors holds the issue and the verification, the PIN by its last four', async ({
