@@ -16,6 +16,7 @@ import {
     readsKnowledge,
     translatedStatusProblems,
     variablesFor,
+    accessCsvVariables,
     verify
 } from '../verify-scratch.mjs';
 import { readCaseStatuses } from '../../org-model/caseStatuses.mjs';
@@ -30,6 +31,8 @@ import { pinRefusalProblems } from '../lib/pinRefusalCheck.mjs';
 const byCustomer = ({ component }) => componentAudience(undefined, component).includes('Support_Portal_Customer');
 const customerQueries = componentQueries().filter(byCustomer);
 const engineerQueries = componentQueries().filter((query) => !byCustomer(query));
+/** The GraphQL requests sent as the customer: each customer query, and the Support access CSV's reading. */
+const customerGraphql = customerQueries.length + 1;
 
 test('reads its options, with defaults', () => {
     assert.deepEqual(parseOptions([]), { alias: 'support-portal', dryRun: false, help: false });
@@ -120,6 +123,17 @@ test('fills a query’s variables as the component would', () => {
     // The case page opened by a case number: the demo case's number.
     const byNumber = 'query n($caseNumber: String) { uiapi { query { Case { edges { node { Id } } } } } }';
     assert.deepEqual(variablesFor(byNumber, { caseId: '500x', caseNumber: '00001026' }), { caseNumber: '00001026' });
+});
+
+test('the Support access page asks every PIN and verification the customer reads; the CSV a range', () => {
+    const ledger =
+        'query l($pinWhere: Support_PIN__c_Filter, $pinFirst: Int, $verificationWhere: Support_PIN_Verification__c_Filter, $verificationFirst: Int) { uiapi { query { Support_PIN__c { edges { node { Id } } } } } }';
+    assert.deepEqual(variablesFor(ledger, {}), { pinWhere: {}, verificationWhere: {} });
+    const csv = accessCsvVariables(Date.parse('2026-11-23T00:00:00.000Z'));
+    const range = { gte: { value: '2026-10-24T00:00:00.000Z' }, lt: { value: '2026-11-23T00:00:00.000Z' } };
+    assert.deepEqual(csv.pinWhere.and[0], { or: [{ Issued_At__c: range }, { Revoked_At__c: range }] });
+    assert.deepEqual(csv.verificationWhere, { Id: { eq: null } });
+    assert.equal(csv.pinFirst, 2000);
 });
 
 test('fills a Knowledge query’s variables as the portal would: published, for customers, in English', () => {
@@ -441,7 +455,7 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
         ...SITE,
         '/graphql': { status: 200, json: { errors: [{ message: 'Invalid relationship Support_Licenses__r' }] } }
     });
-    assert.equal(await verify(options, customerBroken.ctx.log, customerBroken.ctx), 1 + customerQueries.length);
+    assert.equal(await verify(options, customerBroken.ctx.log, customerBroken.ctx), 1 + customerGraphql);
     assert.ok(!broken.lines.some((line) => line.includes('skipped')));
     assert.ok(
         broken.lines.some(
@@ -573,12 +587,12 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
         refused.lines.filter(
             (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
         ).length,
-        5 + customerQueries.length
+        5 + customerGraphql
     );
     assert.equal(
         failures,
-        1 + 1 + 1 + 1 + 1 + 1 + 1 + customerQueries.length,
-        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, the refused PIN value, each customer query'
+        1 + 1 + 1 + 1 + 1 + 1 + 1 + customerGraphql,
+        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, the refused PIN value, each customer query, the Support access CSV'
     );
     assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
 

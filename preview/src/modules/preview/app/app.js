@@ -6,6 +6,7 @@ import CASES from '@salesforce/label/c.Support_Nav_Cases';
 import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
 import CASE_TITLE from '@salesforce/label/c.Support_Case_Detail_Title';
 import NOT_FOUND_TITLE from '@salesforce/label/c.Support_Not_Found_Page_Title';
+import SUPPORT_ACCESS from '@salesforce/label/c.Support_Access_Title';
 import { SUPPORT_LANGUAGES } from 'c/supportLanguages';
 import {
     reset,
@@ -33,7 +34,8 @@ export default class App extends LightningElement {
         cases: CASES,
         createCase: CREATE_CASE,
         caseDetail: CASE_TITLE.replace('{0}', '').trim(),
-        notFound: NOT_FOUND_TITLE
+        notFound: NOT_FOUND_TITLE,
+        supportAccess: SUPPORT_ACCESS
     };
     resetMessage = '';
     faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
@@ -103,6 +105,7 @@ export default class App extends LightningElement {
             !this.isCreateCase &&
             !this.isCaseDetail &&
             !this.isArticle &&
+            !this.isSupportAccess &&
             !this.isEngineer
         );
     }
@@ -140,6 +143,10 @@ export default class App extends LightningElement {
 
     get isCases() {
         return this.path === '/cases';
+    }
+
+    get isSupportAccess() {
+        return this.path === '/support-access';
     }
 
     get isCreateCase() {
