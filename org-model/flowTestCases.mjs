@@ -17,7 +17,7 @@
 // installed, run by an internal user (Flow Tests run as the user who runs them); `true`, or
 // { record, fields } when the org's Flow Test starts from a record without the demo org's Ids and
 // asserts those fields.
-import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID } from './demoData.mjs';
+import { AUTOMATED_CASE_USER_ID, COLLEAGUE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID } from './demoData.mjs';
 
 export const NOW = '2026-06-15T10:00:00.000Z';
 
@@ -965,7 +965,8 @@ export const FLOW_TEST_CASES = [
         name: 'End_Access_Authorized',
         label: 'An authorized customer ends a colleague’s active PIN: revoked now, by them',
         runAs: 'customer',
-        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Contact__c: WALTER }),
+        given: (data) =>
+            pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Contact__c: WALTER, CreatedById: COLLEAGUE_USER_ID }),
         record: { Support_PIN__c: ENDING_PIN },
         expect: {
             records: {
