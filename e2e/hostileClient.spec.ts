@@ -964,6 +964,14 @@ test.describe('a hostile customer calling the UI API directly', () => {
             await signInAs(page, 'dana');
             await expectAccepted(page, 'createRecord', revocation(mine));
             expect(await storedPin(page, mine)).toMatchObject({ Revoked_By__c: '005DEMO0000000001AAA' });
+            // The preview's sign-in is kept across reloads; a reset signs Dana in again.
+            const signedIn = page.locator('select.signed-in');
+            await signInAs(page, 'walter');
+            await page.reload();
+            await expect(signedIn).toHaveValue('005DEMO0000000002AAA');
+            await page.getByRole('button', { name: 'Reset demo data' }).click();
+            await page.reload();
+            await expect(signedIn).toHaveValue('005DEMO0000000001AAA');
         });
 
         test('ending a PIN that has ended: expired, or ended before', async ({ page }) => {

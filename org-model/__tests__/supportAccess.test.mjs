@@ -256,3 +256,16 @@ test('after a customer ends a PIN, it fails verification (Revoked) and email mat
     assert.equal(verdict(), 'Revoked');
     assert.equal(email(), 'Unknown or expired PIN');
 });
+
+test('the refusals reach a German customer in German', () => {
+    const german = readProjectMetadata(root, { language: 'de' });
+    const messages = (m) => Object.values(m.flows.Support_PIN_Revocation_Apply.customErrors).map((e) => e.message);
+    assert.equal(messages(german).length, 5);
+    messages(german).forEach((message, i) => {
+        assert.notEqual(message, messages(metadata)[i]);
+        assert.ok(!message.includes('{!$Label'));
+    });
+    assert.ok(
+        messages(german).includes('Keine PIN Ihres Unternehmens passt zu dieser Anfrage, daher wurde nichts beendet.')
+    );
+});
