@@ -6,7 +6,7 @@
 // that `npm run scratch:verify` runs in the org with `sf flow run test`.
 //
 // A case: `flow`; `name` (the Flow Test's API name); `label`; `runAs` ('customer': Dana Scully, a
-// portal user; 'engineer': Fox Mulder, internal; 'automated': the user Email-to-Case saves as);
+// portal user; 'colleague': Walter Skinner, her colleague Acme did not authorize; 'engineer': Fox Mulder, internal; 'automated': the user Email-to-Case saves as);
 // `given(data, at)`: changes to the demo data first; `record` (and `prior` for an update): the
 // triggering record; `expect`: { error: '<Custom Error element>' } or { fields: { Field: value } }
 // on the record, { resources: { Name: value } } on the flow's formulas or variables at the end,
@@ -17,7 +17,7 @@
 // installed, run by an internal user (Flow Tests run as the user who runs them); `true`, or
 // { record, fields } when the org's Flow Test starts from a record without the demo org's Ids and
 // asserts those fields.
-import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID } from './demoData.mjs';
+import { AUTOMATED_CASE_USER_ID, COLLEAGUE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID } from './demoData.mjs';
 
 export const NOW = '2026-06-15T10:00:00.000Z';
 
@@ -25,6 +25,9 @@ const ACME = '001DEMO0000000001AAA';
 const DANA = '003DEMO0000000001AAA';
 const OPEN_CASE = '500DEMO0000000001AAA';
 const OTHER_ACCOUNT = '001OTHER000000001AAA';
+const OTHER_CASE = '500OTHER000000001AAA';
+const WALTER = '003DEMO0000000002AAA';
+const ENDING_PIN = 'a02ENDING00000001AAA';
 const DAY = 86400000;
 const at = (days) => new Date(Date.parse(NOW) + days * DAY).toISOString();
 const date = (days) => at(days).slice(0, 10);
@@ -773,6 +776,59 @@ export const FLOW_TEST_CASES = [
     },
     {
         flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Case_Of_PIN_Company_Kept',
+        label: 'The case entered is kept when it is the verified PIN’s company’s',
+        runAs: 'engineer',
+        given: (data) => pins(data, { PIN__c: '60000008' }),
+        record: { PIN_Entered__c: '60000008', Case__c: OPEN_CASE },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: OPEN_CASE } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Case_Of_Other_Company_Dropped',
+        label: 'A case of another company is not kept: no company’s ledger names another’s case',
+        runAs: 'engineer',
+        given: (data) => {
+            pins(data, { PIN__c: '60000009' });
+            data.Case.push({ Id: OTHER_CASE, Subject: 'Globex outage', Status: 'Working', AccountId: OTHER_ACCOUNT });
+        },
+        record: { PIN_Entered__c: '60000009', Case__c: OTHER_CASE },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Unknown_Drops_Case',
+        label: 'An unknown PIN keeps no case',
+        runAs: 'engineer',
+        record: { PIN_Entered__c: '00000000', Case__c: OPEN_CASE },
+        expect: { fields: { Verdict__c: 'Unknown', Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Ambiguous_Drops_Case',
+        label: 'An ambiguous PIN keeps no case',
+        runAs: 'engineer',
+        given: (data) =>
+            pins(
+                data,
+                { PIN__c: '60000010', Expires_At__c: at(2) },
+                { PIN__c: '60000010', Account__c: OTHER_ACCOUNT, Expires_At__c: at(5) }
+            ),
+        record: { PIN_Entered__c: '60000010', Case__c: OPEN_CASE },
+        expect: { fields: { Verdict__c: 'Ambiguous', Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Case_Lookup_Fails',
+        label: 'A case that cannot be checked is not kept; the verification is',
+        runAs: 'engineer',
+        failQueries: ['Case'],
+        given: (data) => pins(data, { PIN__c: '60000011' }),
+        record: { PIN_Entered__c: '60000011', Case__c: OPEN_CASE },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
         name: 'Verify_Lookup_Fails',
         label: 'A failed lookup refuses the verification record',
         runAs: 'engineer',
@@ -901,6 +957,101 @@ export const FLOW_TEST_CASES = [
         prior: { ...revocable, Revoked_At__c: at(-1), Expires_At__c: at(-1) },
         record: { ...revocable, Revoked_At__c: at(-2), Expires_At__c: at(-2) },
         expect: { fields: { Revoked_At__c: at(-2), Revoked_By__c: null } }
+    },
+
+    // Support_PIN_Revocation_Apply (after save): a customer ends a PIN of their company, if their company authorized them.
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Authorized',
+        label: 'An authorized customer ends a colleague’s active PIN: revoked now, by them',
+        runAs: 'customer',
+        given: (data) =>
+            pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Contact__c: WALTER, CreatedById: COLLEAGUE_USER_ID }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: {
+            records: {
+                [ENDING_PIN]: {
+                    Revoked_At__c: '$now',
+                    Expires_At__c: '$now',
+                    Revoked_By__c: DEMO_USER_ID,
+                    Privileged_Slot__c: ENDING_PIN
+                }
+            }
+        }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Colleague_Refused',
+        label: 'A colleague the company did not authorize cannot end a PIN, not even their own',
+        runAs: 'colleague',
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Contact__c: WALTER }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Not_Authorized' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Internal_User_Refused',
+        label: 'An internal user (no contact) is refused: Thycotic revokes on the PIN record',
+        runAs: 'engineer',
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002' }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Not_Authorized' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Other_Company',
+        label: 'Another company’s PIN is refused in the words of a PIN that does not exist',
+        runAs: 'customer',
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Account__c: OTHER_ACCOUNT }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Not_Found' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_No_Such_PIN',
+        label: 'A PIN that does not exist is refused',
+        runAs: 'customer',
+        record: { Support_PIN__c: 'a02NOSUCH00000001AAA' },
+        expect: { error: 'Error_Not_Found' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Revoked_PIN',
+        label: 'A PIN already revoked cannot be ended again',
+        runAs: 'customer',
+        given: (data) =>
+            pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Revoked_At__c: at(-0.1), Expires_At__c: at(-0.1) }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Already_Ended' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Expired_PIN',
+        label: 'A PIN that expires this instant has ended',
+        runAs: 'customer',
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Expires_At__c: NOW }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Already_Ended' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Lookup_Fails',
+        label: 'A check that cannot be made refuses the request',
+        runAs: 'customer',
+        failQueries: ['Contact'],
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002' }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Check_Failed' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Update_Fails',
+        label: 'A PIN that cannot be updated refuses the request',
+        runAs: 'customer',
+        failUpdates: ['Support_PIN__c'],
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002' }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Not_Applied' }
     },
 
     // Support_Case_Message_Limit and Support_Article_Suggestion_Limit: a portal user's hourly limits.

@@ -2,13 +2,24 @@
 // an org: one flow, one triggering record, over the org's data (here the demo data, with the
 // case's changes), as the running user. The flow runs from its definition through the same org
 // model the preview uses, so an after-save flow's update goes through the full save of its record.
-import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID, seedRecords } from './demoData.mjs';
+import {
+    AUTOMATED_CASE_USER_ID,
+    COLLEAGUE_USER_ID,
+    DEMO_USER_ID,
+    SUPPORT_ENGINEER_ID,
+    seedRecords
+} from './demoData.mjs';
 import { FlowCustomError, resourceValue, runTriggeredFlows } from './flowRunner.mjs';
 import { NOW } from './flowTestCases.mjs';
 import { createOrg } from './org.mjs';
 import { createRecordStore } from './recordStore.mjs';
 
-const USERS = { customer: DEMO_USER_ID, engineer: SUPPORT_ENGINEER_ID, automated: AUTOMATED_CASE_USER_ID };
+const USERS = {
+    customer: DEMO_USER_ID,
+    colleague: COLLEAGUE_USER_ID,
+    engineer: SUPPORT_ENGINEER_ID,
+    automated: AUTOMATED_CASE_USER_ID
+};
 
 /** A failure the case asked for (failQueries, failUpdates): what a fault connector catches. */
 class InjectedFault extends Error {}

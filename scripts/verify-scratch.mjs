@@ -32,6 +32,7 @@ import { profileCheck } from './lib/profileCheck.mjs';
 import { errorShapesCheck } from './lib/errorShapesCheck.mjs';
 import { fileSecuritySettingsCheck, fileTypeRuleCheck } from './lib/fileSecurityCheck.mjs';
 import { pinRefusalCheck } from './lib/pinRefusalCheck.mjs';
+import { pinRevocationCheck } from './lib/pinRevocationCheck.mjs';
 
 /** The project's record-triggered flows: each must be active in the org. */
 const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
@@ -543,6 +544,7 @@ export function checks(options) {
         errorShapesCheck(asCustomer, NOT_SIGNED_IN),
         fileTypeRuleCheck(org, asCustomer, NOT_SIGNED_IN, SITE_NAME),
         pinRefusalCheck(org, asCustomer, NOT_SIGNED_IN),
+        pinRevocationCheck(org, asCustomer, NOT_SIGNED_IN, DEMO_EMAIL),
         flowTestsCheck(org),
         profileCheck(org, readProjectMetadata()),
         accessCsvReadingCheck(asCustomer),

@@ -220,7 +220,7 @@ test('Email-to-Case links a case to the one contact whose address sent it, befor
     assert.equal(none.ContactId, null);
     assert.equal(none.SuppliedEmail, 'mallory@elsewhere.example');
     const twice = seedRecords(new Date());
-    twice.Contact.push({ ...twice.Contact[0], Id: '003DEMO0000000002AAA', LastName: 'Scully (old)' });
+    twice.Contact.push({ ...twice.Contact[0], Id: '003DEMO0000000009AAA', LastName: 'Scully (old)' });
     const several = memoryOrg(twice).org;
     assert.equal(several.emailToCaseContact('dana.scully@acme.example'), undefined);
     const unmatched = several.receiveEmailCase({ from: 'dana.scully@acme.example', subject: 'Hello' });

@@ -17,7 +17,10 @@ import {
     currentScenario,
     setScenario,
     currentLanguage,
-    setLanguage
+    setLanguage,
+    CUSTOMERS,
+    currentCustomerId,
+    signInAs
 } from '../../../../platform/demoOrg';
 import { CASE_PATH, ROUTES } from '../../../../platform/navigation';
 
@@ -76,6 +79,20 @@ export default class App extends LightningElement {
     /** The demo customer's language, kept in the demo org (its user record): the page reloads in it. */
     handleLanguageChange(event) {
         setLanguage(event.target.value);
+        window.location.reload();
+    }
+
+    /** The portal user the page is signed in as (Dana, authorized; Walter, a colleague): the page reloads as them. */
+    get signedInOptions() {
+        return CUSTOMERS.map(({ userId, label }) => ({
+            value: userId,
+            label,
+            selected: userId === currentCustomerId()
+        }));
+    }
+
+    handleSignedInChange(event) {
+        signInAs(event.target.value);
         window.location.reload();
     }
 
