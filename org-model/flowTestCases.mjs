@@ -780,8 +780,26 @@ export const FLOW_TEST_CASES = [
         label: 'The case entered is kept when it is the verified PIN’s company’s',
         runAs: 'engineer',
         given: (data) => pins(data, { PIN__c: '60000008' }),
-        record: { PIN_Entered__c: '60000008', Case__c: OPEN_CASE },
+        record: { PIN_Entered__c: '60000008', Case_Number__c: '00001026' },
         expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: OPEN_CASE } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Case_Sent_Directly_Dropped',
+        label: 'A case sent without its number is not kept: only the flow links a case',
+        runAs: 'engineer',
+        given: (data) => pins(data, { PIN__c: '60000012' }),
+        record: { PIN_Entered__c: '60000012', Case__c: OPEN_CASE },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Unknown_Case_Number_Dropped',
+        label: 'A case number no case has links nothing; the verification is kept',
+        runAs: 'engineer',
+        given: (data) => pins(data, { PIN__c: '60000013' }),
+        record: { PIN_Entered__c: '60000013', Case_Number__c: '99999999' },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
     },
     {
         flow: 'Support_PIN_Verification_Stamp',
@@ -790,9 +808,15 @@ export const FLOW_TEST_CASES = [
         runAs: 'engineer',
         given: (data) => {
             pins(data, { PIN__c: '60000009' });
-            data.Case.push({ Id: OTHER_CASE, Subject: 'Globex outage', Status: 'Working', AccountId: OTHER_ACCOUNT });
+            data.Case.push({
+                Id: OTHER_CASE,
+                CaseNumber: '00009999',
+                Subject: 'Globex outage',
+                Status: 'Working',
+                AccountId: OTHER_ACCOUNT
+            });
         },
-        record: { PIN_Entered__c: '60000009', Case__c: OTHER_CASE },
+        record: { PIN_Entered__c: '60000009', Case_Number__c: '00009999' },
         expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
     },
     {
@@ -800,7 +824,7 @@ export const FLOW_TEST_CASES = [
         name: 'Verify_Unknown_Drops_Case',
         label: 'An unknown PIN keeps no case',
         runAs: 'engineer',
-        record: { PIN_Entered__c: '00000000', Case__c: OPEN_CASE },
+        record: { PIN_Entered__c: '00000000', Case_Number__c: '00001026' },
         expect: { fields: { Verdict__c: 'Unknown', Case__c: null } }
     },
     {
@@ -814,7 +838,7 @@ export const FLOW_TEST_CASES = [
                 { PIN__c: '60000010', Expires_At__c: at(2) },
                 { PIN__c: '60000010', Account__c: OTHER_ACCOUNT, Expires_At__c: at(5) }
             ),
-        record: { PIN_Entered__c: '60000010', Case__c: OPEN_CASE },
+        record: { PIN_Entered__c: '60000010', Case_Number__c: '00001026' },
         expect: { fields: { Verdict__c: 'Ambiguous', Case__c: null } }
     },
     {
@@ -824,7 +848,7 @@ export const FLOW_TEST_CASES = [
         runAs: 'engineer',
         failQueries: ['Case'],
         given: (data) => pins(data, { PIN__c: '60000011' }),
-        record: { PIN_Entered__c: '60000011', Case__c: OPEN_CASE },
+        record: { PIN_Entered__c: '60000011', Case_Number__c: '00001026' },
         expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
     },
     {
