@@ -102,7 +102,10 @@ test.describe('Ending support access', () => {
         const [issued] = (await storedRecords(page, 'Support_PIN__c')).filter((record) => record.PIN__c === pin);
         const refusal = await page.evaluate(async (pinId) => {
             try {
-                await window.demoOrg.uiApi.createRecord({
+                const { uiApi } = (
+                    window as unknown as { demoOrg: { uiApi: { createRecord: (input: unknown) => Promise<unknown> } } }
+                ).demoOrg;
+                await uiApi.createRecord({
                     apiName: 'Support_PIN_Revocation__c',
                     fields: { Support_PIN__c: pinId }
                 });
