@@ -34,8 +34,9 @@ export default class SupportEndAccess extends LightningElement {
     /** Set by an action: the next render moves focus there. */
     focusTarget?: string;
 
+    /** Which PIN it ends; without its last four (a colleague's PIN on the PIN bar), the button's words. */
     get endLabel(): string {
-        return formatLabel(END_LABEL, this.lastFour);
+        return this.lastFour ? formatLabel(END_LABEL, this.lastFour) : END;
     }
 
     get confirmText(): string {
