@@ -40,13 +40,7 @@ import VERDICT_UNKNOWN from '@salesforce/label/c.Support_Access_Verdict_Unknown'
 import VERDICT_AMBIGUOUS from '@salesforce/label/c.Support_Access_Verdict_Ambiguous';
 import SHOW_MORE from '@salesforce/label/c.Support_Access_Show_More';
 import SHOWN from '@salesforce/label/c.Support_Access_Shown';
-import END from '@salesforce/label/c.Support_Access_End';
-import END_LABEL from '@salesforce/label/c.Support_Access_End_Label';
-import END_CONFIRM from '@salesforce/label/c.Support_Access_End_Confirm';
-import KEEP from '@salesforce/label/c.Support_Access_Keep';
-import ENDING from '@salesforce/label/c.Support_Access_Ending';
 import ENDED from '@salesforce/label/c.Support_Access_Ended';
-import END_ERROR from '@salesforce/label/c.Support_Access_End_Error';
 import NOT_AUTHORIZED from '@salesforce/label/c.Support_Access_Not_Authorized';
 import CSV_TITLE from '@salesforce/label/c.Support_Access_Csv_Title';
 import CSV_INTRO from '@salesforce/label/c.Support_Access_Csv_Intro';
@@ -93,10 +87,6 @@ export const LABELS = {
         caseNumber: COLUMN_CASE
     },
     showMore: SHOW_MORE,
-    end: END,
-    keep: KEEP,
-    ending: ENDING,
-    endError: END_ERROR,
     notAuthorized: NOT_AUTHORIZED,
     csvTitle: CSV_TITLE,
     csvIntro: CSV_INTRO,
@@ -142,8 +132,6 @@ export {
     VERDICT_UNKNOWN,
     VERDICT_AMBIGUOUS,
     SHOWN,
-    END_LABEL,
-    END_CONFIRM,
     ENDED,
     CSV_PREPARING,
     CSV_READY

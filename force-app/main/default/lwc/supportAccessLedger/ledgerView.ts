@@ -11,8 +11,6 @@ import {
     DURATION_DAYS,
     DURATION_HOURS,
     DURATION_MINUTES,
-    END_CONFIRM,
-    END_LABEL,
     KIND_PRIVILEGED,
     KIND_SUPPORT,
     KIND_TECH,
@@ -40,9 +38,6 @@ export interface PinRow {
     expires: string;
     state: string;
     active: boolean;
-    /** The accessible name of the row's End access: which PIN it ends. */
-    endLabel: string;
-    confirmText: string;
 }
 
 export interface VerificationRow {
@@ -131,9 +126,7 @@ export function pinRowOf(node: PinNode, now: Date, locale: string, timeZone: str
         issued: when(node.Issued_At__c?.value, locale, timeZone),
         expires: when(node.Expires_At__c?.value, locale, timeZone),
         state,
-        active,
-        endLabel: formatLabel(END_LABEL, four),
-        confirmText: formatLabel(END_CONFIRM, four)
+        active
     };
 }
 

@@ -5,7 +5,7 @@
  * request (ledgerQuery.ts), each list with Show more. A contact the company authorized for privileged
  * access (Contact.Privileged_Access__c, read through supportCustomer's query) ends an active PIN after an
  * inline confirmation: one Support_PIN_Revocation__c record, which the org applies or refuses in words
- * (flow Support_PIN_Revocation_Apply). The ledger for a date range downloads as CSV (supportAccessCsv).
+ * (c/supportEndAccess, the one home of End access; flow Support_PIN_Revocation_Apply). The ledger for a date range downloads as CSV (supportAccessCsv).
  *
  * Public surface (also an Experience Builder property): `pageSize`, rows per list and per Show more.
  */
@@ -13,11 +13,8 @@ import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import { createRecord } from 'lightning/uiRecordApi';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
-import REVOCATION_OBJECT from '@salesforce/schema/Support_PIN_Revocation__c';
-import REVOCATION_PIN_FIELD from '@salesforce/schema/Support_PIN_Revocation__c.Support_PIN__c';
 import { reduceErrors } from 'c/ldsUtils';
 import { formatLabel, formatNumber, calendarDate } from 'c/supportFormat';
 import { caseRecordPage } from 'c/supportPages';
@@ -57,7 +54,7 @@ function memo<A extends unknown[], R>(derive: (...inputs: A) => R): (...inputs: 
     };
 }
 
-type PinView = PinRow & { confirming: boolean; showEnd: boolean; confirmId: string };
+type PinView = PinRow & { showEnd: boolean };
 type VerificationView = VerificationRow & { href: string };
 
 export default class SupportAccessLedger extends NavigationMixin(LightningElement) {
@@ -87,9 +84,6 @@ export default class SupportAccessLedger extends NavigationMixin(LightningElemen
     authorized = false;
     hrefs: Record<string, string> = {};
 
-    confirmingId?: string;
-    ending = false;
-    endErrors: string[] = [];
     announcement = '';
     /** Set by an action: the next render moves focus there (a selector in the template). */
     focusTarget?: string;
@@ -183,7 +177,7 @@ export default class SupportAccessLedger extends NavigationMixin(LightningElemen
     }
 
     get pins(): PinView[] {
-        return this.pinViews(this.page, this.readAt, this.authorized, this.confirmingId);
+        return this.pinViews(this.page, this.readAt, this.authorized);
     }
 
     get verifications(): VerificationView[] {
@@ -191,18 +185,11 @@ export default class SupportAccessLedger extends NavigationMixin(LightningElemen
     }
 
     /** The rows, worked out again only when what they show changed: the template reads them several times. */
-    private pinViews = memo(
-        (page: LedgerPage | undefined, readAt: Date, authorized: boolean, confirmingId: string | undefined) =>
-            (page?.pins ?? []).map((node): PinView => {
-                const row = pinRowOf(node, readAt, LOCALE, TIME_ZONE);
-                const confirming = row.active && authorized && confirmingId === row.id;
-                return {
-                    ...row,
-                    confirming,
-                    showEnd: row.active && authorized && !confirming,
-                    confirmId: `confirm-${row.id}`
-                };
-            })
+    private pinViews = memo((page: LedgerPage | undefined, readAt: Date, authorized: boolean) =>
+        (page?.pins ?? []).map((node): PinView => {
+            const row = pinRowOf(node, readAt, LOCALE, TIME_ZONE);
+            return { ...row, showEnd: row.active && authorized };
+        })
     );
 
     private verificationViews = memo((page: LedgerPage | undefined, hrefs: Record<string, string>) =>
@@ -242,10 +229,6 @@ export default class SupportAccessLedger extends NavigationMixin(LightningElemen
         return !this.authorized && this.pins.some((pin) => pin.active);
     }
 
-    get hasEndErrors(): boolean {
-        return this.endErrors.length > 0;
-    }
-
     get hasCsvErrors(): boolean {
         return this.csvErrors.length > 0;
     }
@@ -270,57 +253,14 @@ export default class SupportAccessLedger extends NavigationMixin(LightningElemen
         this[NavigationMixin.Navigate](caseRecordPage(recordId));
     }
 
-    /** End access: the confirmation opens in the row, focus on its safe choice. */
-    handleEnd(event: Event): void {
-        if (this.ending) {
-            return;
-        }
-        this.confirmingId = (event.currentTarget as HTMLElement).dataset.id;
-        this.endErrors = [];
-        this.announcement = '';
-        this.focusTarget = 'button.keep-access';
-    }
-
-    handleKeep(): void {
-        const id = this.confirmingId;
-        this.confirmingId = undefined;
-        this.endErrors = [];
-        this.focusTarget = `button.end-access[data-id="${id}"]`;
-    }
-
-    /** Escape in the confirmation is Keep access. */
-    handleConfirmKey(event: KeyboardEvent): void {
-        if (event.key === 'Escape' && !this.ending) {
-            this.handleKeep();
-        }
-    }
-
     /**
-     * Files the request to end access. Calls while one is under way are ignored: a double click files one
-     * record. On success the query is asked again (LDS adds no revocation to a PIN it holds; "refresh",
-     * lightning/graphql); on failure the org's words stay beside the confirmation, which stays open.
+     * A row's End access filed its record: the query is asked again (LDS adds no revocation to a PIN it
+     * holds; "refresh", lightning/graphql), the result announced, focus on the list's title.
      */
-    async handleConfirmEnd(): Promise<void> {
-        const pin = this.pins.find((row) => row.id === this.confirmingId);
-        if (this.ending || !pin || !this.authorized) {
-            return;
-        }
-        this.ending = true;
-        this.endErrors = [];
-        try {
-            await createRecord({
-                apiName: REVOCATION_OBJECT.objectApiName,
-                fields: { [REVOCATION_PIN_FIELD.fieldApiName]: pin.id }
-            });
-            this.confirmingId = undefined;
-            this.announcement = formatLabel(ENDED, pin.lastFour);
-            this.focusTarget = 'h3.pins-title';
-            await this.wiredResult?.refresh?.();
-        } catch (error) {
-            this.endErrors = reduceErrors(error);
-        } finally {
-            this.ending = false;
-        }
+    async handleEnded(event: CustomEvent<{ lastFour: string }>): Promise<void> {
+        this.announcement = formatLabel(ENDED, event.detail.lastFour);
+        this.focusTarget = 'h3.pins-title';
+        await this.wiredResult?.refresh?.();
     }
 
     handleCsvDate(event: CustomEvent<{ value?: string }>): void {

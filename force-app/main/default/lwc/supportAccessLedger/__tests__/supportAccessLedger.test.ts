@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { clickTryAgain, deepText, flushPromises, freezeTime, shadow } from 'test-helpers';
+import { clickTryAgain, deepActiveElement, deepQueryAll, deepText, flushPromises, freezeTime } from 'test-helpers';
 import SupportAccessLedger, { CSV_DEFAULT_DAYS } from 'c/supportAccessLedger';
 import { graphql } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
@@ -69,9 +69,9 @@ async function renderWith(
     return element;
 }
 
-const $ = (element: HTMLElement, selector: string) => shadow(element).querySelector(selector) as HTMLElement;
-const $$ = (element: HTMLElement, selector: string) =>
-    Array.from(shadow(element).querySelectorAll(selector)) as HTMLElement[];
+// The page and its rows' End access (c-support-end-access) as the customer sees them: one page.
+const $$ = (element: HTMLElement, selector: string) => deepQueryAll(element, selector, 'c-support-end-access');
+const $ = (element: HTMLElement, selector: string) => $$(element, selector)[0] ?? (null as unknown as HTMLElement);
 const cells = (row: HTMLElement) => Array.from(row.children).map((cell) => (cell.textContent ?? '').trim());
 
 describe('c-support-access-ledger', () => {
@@ -230,12 +230,12 @@ describe('c-support-access-ledger', () => {
             expect(group.textContent).toContain(
                 'End access with PIN •••• jkmn? Thycotic can then no longer use it to identify your company or to reach your cloud database.'
             );
-            expect(shadow(element).activeElement).toBe($(element, 'button.keep-access'));
+            expect(deepActiveElement(element)).toBe($(element, 'button.keep-access'));
             expect($$(element, 'button.end-access')).toHaveLength(1);
             $(element, 'button.keep-access').click();
             await flushPromises();
             expect($(element, '.confirm')).toBeNull();
-            expect(shadow(element).activeElement).toBe($$(element, 'button.end-access')[0]);
+            expect(deepActiveElement(element)).toBe($$(element, 'button.end-access')[0]);
             expect(mockCreateRecord).not.toHaveBeenCalled();
         });
 
@@ -273,7 +273,7 @@ describe('c-support-access-ledger', () => {
             expect(refresh).toHaveBeenCalledTimes(1);
             expect($(element, '.announcement').textContent).toBe('Access with PIN •••• jkmn has ended.');
             expect($(element, '.confirm')).toBeNull();
-            expect(shadow(element).activeElement).toBe($(element, 'h3.pins-title'));
+            expect(deepActiveElement(element)).toBe($(element, 'h3.pins-title'));
         });
 
         it("shows the org's refusal in words and keeps the confirmation open", async () => {
