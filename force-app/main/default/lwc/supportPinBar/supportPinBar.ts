@@ -142,7 +142,9 @@ export default class SupportPinBar extends LightningElement {
             return this.companyPrivileged;
         }
         const issued = validPins(this.issuedPin, [], now).find((pin) => pin.kind === 'privileged');
-        return issued ? { id: issued.id, expiresAt: issued.expiresAt, issuedBy: '' } : undefined;
+        return issued
+            ? { id: issued.id, expiresAt: issued.expiresAt, issuedBy: '', lastFour: issued.pin.slice(-4) }
+            : undefined;
     }
 
     /** For everyone at the company, in any mode: Thycotic can write to the cloud database, until when. */
@@ -171,9 +173,7 @@ export default class SupportPinBar extends LightningElement {
      * colleague's PIN value): the name of End access says which PIN it ends.
      */
     get privilegedLastFour(): string {
-        const id = this.activePrivilegedPin?.id;
-        const own = validPins(this.issuedPin, this.storedPins, new Date()).find((pin) => pin.id === id);
-        return own ? own.pin.slice(-4) : '';
+        return this.activePrivilegedPin?.lastFour ?? '';
     }
 
     get privilegedIssuedBy(): string {

@@ -91,6 +91,7 @@ function withCompanyPrivileged(data: unknown, expiresAt: string): unknown {
                 node: {
                     Id: 'a02DEMO0000000009AAA',
                     Expires_At__c: { value: expiresAt },
+                    PIN__c: { value: 'p9x8w7v6t5s4r' },
                     Issued_By_Name__c: { value: 'Walter Skinner' }
                 }
             }
@@ -648,11 +649,13 @@ describe('c-support-pin-bar', () => {
                 await expect(element).toBeAccessible();
             });
 
-            it("is offered on a colleague's privileged PIN too, named by its words", async () => {
+            it("is offered on a colleague's privileged PIN too, named by its last four", async () => {
                 const element = await renderWith(
                     withCompanyPrivileged(cloudCustomerWithoutPins, '2026-11-22T23:12:00.000Z')
                 );
-                expect($(element, 'button.end-access')?.getAttribute('aria-label')).toBe('End access');
+                expect($(element, 'button.end-access')?.getAttribute('aria-label')).toBe(
+                    'End access with PIN ending 5s4r'
+                );
                 await expect(element).toBeAccessible();
             });
 
