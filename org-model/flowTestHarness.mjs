@@ -46,10 +46,17 @@ export function runFlowTestCase(testCase, { metadata, label = () => undefined, d
         };
     const failQuery = failing('A query', testCase.failQueries);
     const failUpdate = failing('An update', testCase.failUpdates);
+    // The Send Email actions' inputs, as the flow gave them: a Flow Test in an org cannot see an
+    // email, so these cases are the runner's alone.
+    const emails = [];
     const flowContext = {
         ...context,
         records: (object) => (failQuery(object), context.records(object)),
-        update: (object, id, fields) => (failUpdate(object), context.update(object, id, fields))
+        update: (object, id, fields) => (failUpdate(object), context.update(object, id, fields)),
+        sendEmail: (email) => {
+            failing('Sending an email', testCase.failEmails ? ['email'] : [])('email');
+            emails.push(email);
+        }
     };
     const definition = definitions[testCase.flow];
     const { object, triggerType } = definition.start;
@@ -73,7 +80,7 @@ export function runFlowTestCase(testCase, { metadata, label = () => undefined, d
                 resourceValue(definition, save, flowContext, name)
             ])
         );
-        return { record, store, trace, resources };
+        return { record, store, trace, resources, emails };
     } catch (error) {
         if (error instanceof FlowCustomError) {
             return { error: error.element, store, trace: [...trace, ...(error.trace ?? [])] };
@@ -126,6 +133,17 @@ export function flowTestProblems(testCase, result) {
             // '$record': the triggering record's Id (an after-save flow's record is saved first).
             compare(`${id}.${field}`, stored[field], value === '$record' ? result.record.Id : value);
         }
+    }
+    if (expect.emails) {
+        const sent = result.emails ?? [];
+        if (sent.length !== expect.emails.length) {
+            problems.push(`${name}: ${sent.length} emails sent, expected ${expect.emails.length}`);
+        }
+        expect.emails.forEach((fields, i) => {
+            for (const [input, value] of Object.entries(fields)) {
+                compare(`email ${i + 1}'s ${input}`, sent[i]?.[input], value);
+            }
+        });
     }
     for (const [object, wanted] of Object.entries(expect.created ?? {})) {
         // The record store gives what it inserts Ids with NEW in them; the case's given data has none.
