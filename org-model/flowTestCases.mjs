@@ -11,9 +11,10 @@
 // triggering record; `expect`: { error: '<Custom Error element>' } or { fields: { Field: value } }
 // on the record, { resources: { Name: value } } on the flow's formulas or variables at the end,
 // and { records: { Id: { Field: value } } } on others after an after-save flow; { created: { Object:
-// [fields] } }: the records of Object the flow created, in order;
+// [fields] } }: the records of Object the flow created, in order; { emails: [{ input: value }] }:
+// the Send Email actions' inputs, in order (runner only: a Flow Test cannot see an email);
 // the values '$now', '$now+1d', '$now+7d' are the run's clock, '$record' the triggering record's Id; `failQueries`/`failUpdates`: objects
-// whose reads or writes fail (a fault path). `inOrg`: the case holds in an org with the demo data
+// whose reads or writes fail, `failEmails`: sending fails (a fault path). `inOrg`: the case holds in an org with the demo data
 // installed, run by an internal user (Flow Tests run as the user who runs them); `true`, or
 // { record, fields } when the org's Flow Test starts from a record without the demo org's Ids and
 // asserts those fields.
@@ -1176,5 +1177,73 @@ export const FLOW_TEST_CASES = [
         failQueries: ['Support_Portal_Setting__mdt'],
         record: { Outcome__c: 'Skipped', Where__c: 'Create_a_Case', Suggestions_Shown__c: 1 },
         expect: { error: 'Error_Limit_Check_Failed' }
+    },
+    // Support_Case_Reply_Notify (after save): Thycotic's reply is emailed to the case's contact, in their language.
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Thycotic_Reply',
+        label: "Thycotic's reply is emailed to the case's contact, in English",
+        runAs: 'engineer',
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: {
+            emails: [
+                {
+                    recipientId: DANA,
+                    relatedRecordId: OPEN_CASE,
+                    emailSubject: '[Case 00001026] Thycotic replied: Discovery scan stops at 40%',
+                    senderType: 'OrgWideEmailAddress',
+                    senderAddress: 'support@thycotic.com'
+                }
+            ]
+        }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_German',
+        label: 'A contact whose portal language is German gets it in German',
+        runAs: 'engineer',
+        given: (data) => {
+            data.User = data.User.map((user) =>
+                user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: 'de' } : user
+            );
+        },
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Bitte das Protokoll.' },
+        expect: { emails: [{ emailSubject: '[Fall 00001026] Antwort von Thycotic: Discovery scan stops at 40%' }] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Customer_Reply',
+        label: "The customer's own reply is not emailed to them",
+        runAs: 'customer',
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Here is the log.' },
+        expect: { emails: [] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Not_A_Reply',
+        label: 'A message that is not a reply (Thycotic closing the case) is not this email',
+        runAs: 'engineer',
+        record: { Case__c: OPEN_CASE, Action__c: 'Close', Body__c: 'Closing: fixed in 11.7.1.' },
+        expect: { emails: [] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_No_Contact',
+        label: 'A case without a contact has no one to email',
+        runAs: 'engineer',
+        given: (data) => {
+            data.Case = data.Case.map((c) => (c.Id === OPEN_CASE ? { ...c, ContactId: null } : c));
+        },
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Noted.' },
+        expect: { emails: [] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Send_Fails',
+        label: 'An email that cannot be sent takes the fault path: the reply stays saved',
+        runAs: 'engineer',
+        failEmails: true,
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [] }
     }
 ];

@@ -155,6 +155,20 @@ const store = createRecordStore(state, {
 
 export const { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById, transaction } = store;
 
+/**
+ * The emails the org's flows sent (a Send Email action whose transaction committed), oldest first:
+ * an org would deliver them; the preview keeps them for its Sent emails panel. A reset clears them.
+ */
+export function keepSentEmail(email) {
+    state.sentEmails = [...(state.sentEmails ?? []), email];
+    // No record changed: nothing a wire holds is read again.
+    save([]);
+}
+
+export function sentEmails() {
+    return state.sentEmails ?? [];
+}
+
 // Faults: the preview's toolbar can make the next read or write fail, so that
 // error states can be seen and tested. Each fault is used once.
 export const FAULTS = ['network', 'validation', 'duplicate'];
