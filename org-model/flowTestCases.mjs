@@ -1245,5 +1245,140 @@ export const FLOW_TEST_CASES = [
         failEmails: true,
         record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
         expect: { emails: [] }
-    }
+    },
+    // Support_Case_Status_Notify (after save, update): the customer is told when the case starts waiting on them, and when Thycotic closes it.
+    ...statusNotifyCases()
 ];
+
+/**
+ * Support_Case_Status_Notify's cases: an after-save flow's case is a record saved anew, so its case
+ * number is the demo data's next (00001027).
+ */
+function statusNotifyCases() {
+    const caseRecord = (fields) => ({
+        Subject: 'Scan stops',
+        ContactId: DANA,
+        AccountId: ACME,
+        Origin: 'Web',
+        ...fields
+    });
+    const waiting = caseRecord({ Status: 'Waiting on Customer', IsClosed: false });
+    const closed = caseRecord({ Status: 'Closed', IsClosed: true });
+    const working = { Status: 'Working', IsClosed: false };
+    const german = (data) => {
+        data.User = data.User.map((user) => (user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: 'de' } : user));
+    };
+    const flow = 'Support_Case_Status_Notify';
+    return [
+        {
+            flow,
+            name: 'Status_Notify_Waiting',
+            label: 'The case starts waiting on the customer: they are emailed',
+            runAs: 'engineer',
+            record: waiting,
+            prior: working,
+            expect: {
+                emails: [
+                    {
+                        recipientId: DANA,
+                        emailSubject: '[Case 00001027] Thycotic is waiting for your answer: Scan stops',
+                        senderAddress: 'support@thycotic.com'
+                    }
+                ]
+            }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Waiting_German',
+            label: 'In German for a German contact',
+            runAs: 'engineer',
+            given: german,
+            record: waiting,
+            prior: working,
+            expect: { emails: [{ emailSubject: '[Fall 00001027] Thycotic wartet auf Ihre Antwort: Scan stops' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Working',
+            label: 'Back to Working is not news to the customer',
+            runAs: 'engineer',
+            record: caseRecord(working),
+            prior: { Status: 'Waiting on Customer', IsClosed: false },
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Status_Unchanged',
+            label: 'A change that leaves the status as it was sends nothing',
+            runAs: 'engineer',
+            record: waiting,
+            prior: { Status: 'Waiting on Customer', IsClosed: false },
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Waiting_No_Contact',
+            label: 'A waiting case without a contact has no one to email',
+            runAs: 'engineer',
+            record: { ...waiting, ContactId: null },
+            prior: working,
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed',
+            label: 'Thycotic closes the case: the customer is emailed',
+            runAs: 'engineer',
+            record: closed,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA, emailSubject: '[Case 00001027] Closed: Scan stops' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_German',
+            label: 'In German for a German contact',
+            runAs: 'engineer',
+            given: german,
+            record: closed,
+            prior: working,
+            expect: { emails: [{ emailSubject: '[Fall 00001027] Geschlossen: Scan stops' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_By_Customer',
+            label: 'A customer who closes their own case is not emailed',
+            runAs: 'customer',
+            record: closed,
+            prior: working,
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_No_Contact',
+            label: 'A closed case without a contact has no one to email',
+            runAs: 'engineer',
+            record: { ...closed, ContactId: null },
+            prior: working,
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Email_Case',
+            label: 'A case filed by email is named "your email", never by its subject (it carries the PIN)',
+            runAs: 'engineer',
+            record: { ...closed, Origin: 'Email', Subject: 'PIN 48213907 scan stops' },
+            prior: working,
+            expect: { emails: [{ emailSubject: '[Case 00001027] Closed: your email to Thycotic Support' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Send_Fails',
+            label: 'An email that cannot be sent takes the fault path: the change stays saved',
+            runAs: 'engineer',
+            failEmails: true,
+            record: waiting,
+            prior: working,
+            expect: { emails: [] }
+        }
+    ];
+}

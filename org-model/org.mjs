@@ -373,12 +373,17 @@ export function createOrg({
             throw notFound(id);
         }
         const { apiName, record: prior } = found;
-        const record = { ...prior, ...fields };
-        if (apiName === 'Case' && 'Status' in fields) {
-            record.IsClosed = fields.Status === 'Closed';
-            record.ClosedDate = record.IsClosed ? (prior.IsClosed ? prior.ClosedDate : new Date().toISOString()) : null;
+        saveRecord(apiName, withCaseClosed(apiName, { ...prior, ...fields }, prior), prior, user);
+    }
+
+    /** A case's IsClosed and ClosedDate, derived from its Status as the platform derives them. */
+    function withCaseClosed(apiName, record, prior) {
+        if (apiName !== 'Case' || record.Status === prior.Status) {
+            return record;
         }
-        saveRecord(apiName, record, prior, user);
+        const IsClosed = record.Status === 'Closed';
+        const ClosedDate = IsClosed ? (prior.IsClosed ? prior.ClosedDate : now().toISOString()) : null;
+        return { ...record, IsClosed, ClosedDate };
     }
 
     /** createRecord as the customer: the org's order — access, field definitions, flows, rules, uniqueness. */
@@ -416,7 +421,8 @@ export function createOrg({
         }
         checkWritableFields(apiName, fields, { update: true });
         checkLookups(apiName, fields);
-        return saveRecord(apiName, { ...prior, ...fields, LastModifiedById: currentUser().Id }, prior);
+        const record = withCaseClosed(apiName, { ...prior, ...fields, LastModifiedById: currentUser().Id }, prior);
+        return saveRecord(apiName, record, prior);
     }
 
     /** deleteRecord as the customer. */

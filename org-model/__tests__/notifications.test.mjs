@@ -136,3 +136,35 @@ test('the support address emails come from is the one the portal offers for emai
     const [, portalAddress] = source.match(/SUPPORT_EMAIL = '([^']+)'/);
     assert.equal(SETTING.Support_Email_Address__c, portalAddress);
 });
+
+const setStatus = (org, Status) => org.updateAs(DISCOVERY_CASE, { Status });
+
+test('the case starts waiting on the customer: they are told, with the link', () => {
+    const { sent, engineer } = orgs();
+    setStatus(engineer, 'Working');
+    assert.equal(sent.length, 0, 'Working is not news to the customer');
+    setStatus(engineer, 'Waiting on Customer');
+    assert.equal(sent.length, 1);
+    assert.equal(sent[0].subject, '[Case 00001026] Thycotic is waiting for your answer: Discovery scan stops at 40%');
+    assert.deepEqual(sent[0].to, ['dana.scully@acme.example']);
+    assert.ok(sent[0].body.includes(`${SETTING.Site_Url__c}/case/${DISCOVERY_CASE}`));
+    assert.equal(sent[0].flow, 'Support_Case_Status_Notify');
+});
+
+test('Thycotic closes the case: the customer is told, with how long they may reopen it; in German for a German contact', () => {
+    const { sent, engineer } = orgs({ language: 'de' });
+    setStatus(engineer, 'Closed');
+    assert.equal(sent.length, 1);
+    assert.equal(sent[0].subject, '[Fall 00001026] Geschlossen: Discovery scan stops at 40%');
+    assert.match(sent[0].body, /innerhalb von 14 Tagen im Support-Portal wieder/);
+    const english = orgs();
+    setStatus(english.engineer, 'Closed');
+    assert.equal(english.sent[0].subject, '[Case 00001026] Closed: Discovery scan stops at 40%');
+    assert.match(english.sent[0].body, /reopen it on the Support Portal within 14 days/);
+});
+
+test('a customer who closes their own case is not emailed about it', () => {
+    const { sent, dana } = orgs();
+    reply(dana, 'Solved, thanks.', 'Close');
+    assert.equal(sent.length, 0);
+});
