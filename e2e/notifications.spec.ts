@@ -26,7 +26,7 @@ async function openSentEmails(page: Page): Promise<Locator> {
     return panel;
 }
 
-test.describe('emails to the customer', () => {
+test.describe('emails the flows send', () => {
     test("the engineer replies: the customer's email has the case number, the reply and a link that opens the case", async ({
         page
     }) => {
@@ -69,12 +69,27 @@ test.describe('emails to the customer', () => {
         await expect(email.locator('.body')).toContainText('Der Thycotic-Support hat im Fall 00001026');
     });
 
-    test("the customer's own reply is not emailed to them", async ({ page }) => {
+    test("the customer replies: not emailed to them; the case's owner gets it, with a link that opens the case in the app", async ({
+        page
+    }) => {
         await page.goto(`/case/${CASE_ID}`);
         const conversation = page.locator('c-support-case-conversation');
-        await conversation.getByLabel('Your reply').fill('Here is the log you asked for.');
-        await conversation.getByRole('button', { name: /Send/ }).click();
-        await expect(conversation.locator('.thread li').last()).toContainText('Here is the log you asked for.');
-        await expect((await openSentEmails(page)).locator('summary')).toHaveText('Sent emails (0)');
+        await conversation.getByLabel(en.Support_Conversation_Reply_Label).fill('Here is the log you asked for.');
+        await conversation.getByRole('button', { name: en.Support_Conversation_Send }).click();
+        await expect(conversation.locator('.announcement')).toHaveText(en.Support_Conversation_Sent);
+
+        const panel = await openSentEmails(page);
+        await expect(panel.locator('summary')).toHaveText('Sent emails (1)');
+        const email = panel.locator('.sent-email').first();
+        await expect(email.locator('.to')).toHaveText('fox.mulder@thycotic.example');
+        await expect(email.locator('.subject')).toHaveText(
+            '[Case 00001026] Dana Scully replied: Discovery scan stops at 40%'
+        );
+        await expect(email.locator('.body')).toContainText('Here is the log you asked for.');
+        await email.getByRole('link', { name: 'Open the link in this preview' }).click();
+        await expect(page).toHaveURL(new RegExp(`/engineer/case/${CASE_ID}$`));
+        await expect(page.locator('preview-record-page c-support-case-conversation .thread li').last()).toContainText(
+            'Here is the log you asked for.'
+        );
     });
 });

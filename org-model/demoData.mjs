@@ -124,6 +124,8 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
         Case: [
             {
                 Id: '500DEMO0000000001AAA',
+                // Thycotic's engineer owns the case: emails about the customer's replies go to him.
+                OwnerId: SUPPORT_ENGINEER_ID,
                 CaseNumber: '00001026',
                 Subject: 'Discovery scan stops at 40%',
                 // Support's last message asks Dana for the discovery log: the case waits on her.
@@ -140,6 +142,8 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
             },
             {
                 Id: '500DEMO0000000002AAA',
+                // Thycotic's engineer owns the case: emails about the customer's replies go to him.
+                OwnerId: SUPPORT_ENGINEER_ID,
                 CaseNumber: '00001011',
                 Subject: 'Question about upgrade path to 11.x',
                 Status: 'Closed',

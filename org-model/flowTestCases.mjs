@@ -1247,8 +1247,140 @@ export const FLOW_TEST_CASES = [
         expect: { emails: [] }
     },
     // Support_Case_Status_Notify (after save, update): the customer is told when the case starts waiting on them, and when Thycotic closes it.
-    ...statusNotifyCases()
+    ...statusNotifyCases(),
+    // Support_Case_Owner_Notify and Support_Case_File_Notify (after save): the case's owner, or its queue, hears of the customer.
+    ...ownerNotifyCases()
 ];
+
+function ownerNotifyCases() {
+    const QUEUE = '00GTEST000000001AAA';
+    /** The open case owned by a queue with its own email address. */
+    const queueOwns = (data) => {
+        data.Group = [
+            {
+                Id: QUEUE,
+                Name: 'Support Queue',
+                DeveloperName: 'Support_Queue',
+                Type: 'Queue',
+                Email: 'queue@thycotic.example'
+            }
+        ];
+        data.Case = data.Case.map((c) => (c.Id === OPEN_CASE ? { ...c, OwnerId: QUEUE } : c));
+    };
+    const message = (Action__c) => ({ Case__c: OPEN_CASE, Action__c, Body__c: 'Here is the log.' });
+    const file = { FirstPublishLocationId: OPEN_CASE, PathOnClient: 'discovery.log', Title: 'discovery' };
+    const subject = (what) => `[Case 00001026] Dana Scully ${what}: Discovery scan stops at 40%`;
+    return [
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Customer_Reply',
+            label: "A customer's reply emails the case's owner",
+            runAs: 'customer',
+            record: message('Reply'),
+            expect: {
+                emails: [
+                    {
+                        recipientId: SUPPORT_ENGINEER_ID,
+                        emailSubject: subject('replied'),
+                        senderAddress: 'support@thycotic.com'
+                    }
+                ]
+            }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Customer_Reopen',
+            label: 'Reopening too',
+            runAs: 'customer',
+            record: message('Reopen'),
+            expect: { emails: [{ recipientId: SUPPORT_ENGINEER_ID, emailSubject: subject('reopened') }] }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Customer_Close',
+            label: 'A customer closing their case is not news for the owner',
+            runAs: 'customer',
+            record: message('Close'),
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Thycotic_Reply',
+            label: "Thycotic's own reply does not email Thycotic",
+            runAs: 'engineer',
+            record: message('Reply'),
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Queue',
+            label: "A case a queue owns: the queue's address",
+            runAs: 'customer',
+            given: queueOwns,
+            record: message('Reply'),
+            expect: { emails: [{ emailAddresses: 'queue@thycotic.example', emailSubject: subject('replied') }] }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Send_Fails',
+            label: 'An email that cannot be sent takes the fault path: the reply stays saved',
+            runAs: 'customer',
+            failEmails: true,
+            record: message('Reply'),
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Customer',
+            label: "A customer's file on a case emails the case's owner",
+            runAs: 'customer',
+            record: file,
+            expect: {
+                emails: [
+                    {
+                        recipientId: SUPPORT_ENGINEER_ID,
+                        emailSubject: subject('attached a file'),
+                        senderAddress: 'support@thycotic.com'
+                    }
+                ]
+            }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Thycotic',
+            label: "Thycotic's own file emails no one",
+            runAs: 'engineer',
+            record: file,
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Not_A_Case',
+            label: 'A file published elsewhere than a case emails no one',
+            runAs: 'customer',
+            record: { ...file, FirstPublishLocationId: ACME },
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Queue',
+            label: "A case a queue owns: the queue's address",
+            runAs: 'customer',
+            given: queueOwns,
+            record: file,
+            expect: { emails: [{ emailAddresses: 'queue@thycotic.example' }] }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Send_Fails',
+            label: 'An email that cannot be sent takes the fault path: the file stays',
+            runAs: 'customer',
+            failEmails: true,
+            record: file,
+            expect: { emails: [] }
+        }
+    ];
+}
 
 /**
  * Support_Case_Status_Notify's cases: an after-save flow's case is a record saved anew, so its case

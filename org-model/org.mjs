@@ -477,6 +477,8 @@ export function createOrg({
                 ShareType: 'I',
                 Visibility: user.ContactId ? 'AllUsers' : 'InternalUsers'
             });
+            // The version's save runs the record-triggered flows on ContentVersion, as any save does.
+            runFlows('ContentVersion', 'RecordAfterSave', { ...version }, undefined, user);
             return { documentId: document.Id, contentVersionId: version.Id };
         });
     }

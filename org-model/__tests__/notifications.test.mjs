@@ -87,11 +87,12 @@ test('a German contact gets the email in German', () => {
 
 test("the customer's own message is not emailed back to them, nor is Thycotic's note on a case without a contact", () => {
     const { sent, dana, engineer } = orgs();
+    const toDana = () => sent.filter((email) => email.to.includes('dana.scully@acme.example'));
     reply(dana, 'Here is the log.');
-    assert.equal(sent.length, 0);
+    assert.equal(toDana().length, 0);
     // Control: the same message from Thycotic is.
     reply(engineer, 'Thanks, we have it.');
-    assert.equal(sent.length, 1);
+    assert.equal(toDana().length, 1);
     const noContact = orgs({ contactId: null });
     reply(noContact.engineer, 'Noted.');
     assert.equal(noContact.sent.length, 0);
@@ -166,5 +167,69 @@ test('Thycotic closes the case: the customer is told, with how long they may reo
 test('a customer who closes their own case is not emailed about it', () => {
     const { sent, dana } = orgs();
     reply(dana, 'Solved, thanks.', 'Close');
+    assert.equal(sent.length, 0);
+});
+
+const QUEUE = '00GDEMOQUEUE0001AAA';
+
+test("a customer's reply or reopening emails the case's owner, with the message and a link to the case in the app", () => {
+    const { sent, dana, engineer } = orgs();
+    reply(dana, 'Here is the discovery log.');
+    assert.equal(sent.length, 1);
+    assert.deepEqual(sent[0].to, ['fox.mulder@thycotic.example']);
+    assert.equal(sent[0].subject, '[Case 00001026] Dana Scully replied: Discovery scan stops at 40%');
+    assert.match(
+        sent[0].body,
+        /^Dana Scully wrote on case 00001026 \(Discovery scan stops at 40%\):\n\nHere is the discovery log\./
+    );
+    assert.ok(sent[0].body.includes(`${SETTING.App_Url__c}/lightning/r/Case/${DISCOVERY_CASE}/view`));
+    assert.equal(sent[0].flow, 'Support_Case_Owner_Notify');
+    // Control: Thycotic's own reply goes to the customer, not to the owner.
+    reply(engineer, 'Thanks.');
+    assert.deepEqual(sent[1].to, ['dana.scully@acme.example']);
+});
+
+test('a case a queue owns: the email goes to the queue’s address', () => {
+    const seed = seedRecords(new Date());
+    seed.Group = [
+        {
+            Id: QUEUE,
+            Name: 'Support Queue',
+            DeveloperName: 'Support_Queue',
+            Type: 'Queue',
+            Email: 'queue@thycotic.example'
+        }
+    ];
+    seed.Case = seed.Case.map((c) => (c.Id === DISCOVERY_CASE ? { ...c, OwnerId: QUEUE } : c));
+    const store = createRecordStore({ records: seed, nextId: 1 }, { currentUserId: () => DEMO_USER_ID });
+    const sent = [];
+    const dana = createOrg({
+        metadata,
+        store,
+        userId: DEMO_USER_ID,
+        permissionSets: CUSTOMER_PERMISSION_SETS,
+        label: (name) => labels.get(name),
+        sendEmail: (email) => sent.push(email)
+    });
+    reply(dana, 'Any news?');
+    assert.deepEqual(
+        sent.map((e) => e.to),
+        [['queue@thycotic.example']]
+    );
+});
+
+test("a customer's file on a case emails the case's owner", () => {
+    const { sent, dana } = orgs();
+    dana.uploadFileAs(DISCOVERY_CASE, { name: 'discovery.log', size: 2048 });
+    assert.equal(sent.length, 1);
+    assert.deepEqual(sent[0].to, ['fox.mulder@thycotic.example']);
+    assert.equal(sent[0].subject, '[Case 00001026] Dana Scully attached a file: Discovery scan stops at 40%');
+    assert.match(sent[0].body, /attached the file discovery\.log to case 00001026/);
+    assert.equal(sent[0].flow, 'Support_Case_File_Notify');
+});
+
+test("Thycotic's own file on a case emails no one", () => {
+    const { sent, engineer } = orgs();
+    engineer.uploadFileAs(DISCOVERY_CASE, { name: 'patch.zip', size: 2048 });
     assert.equal(sent.length, 0);
 });

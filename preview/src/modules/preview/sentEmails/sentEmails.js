@@ -6,9 +6,19 @@ import { LightningElement } from 'lwc';
 import { metadata } from 'virtual:metadata';
 import { onChange, sentEmails } from '../../../../platform/demoOrg';
 
-/** The site's address the flows link under (Support Portal Setting, Default, Site URL). */
-const SITE_URL = metadata.customMetadata?.Support_Portal_Setting__mdt?.records?.Default?.Site_Url__c ?? '';
+/** The addresses the flows link under (Support Portal Setting, Default): the site's and the app's. */
+const SETTING = metadata.customMetadata?.Support_Portal_Setting__mdt?.records?.Default ?? {};
+const SITE_URL = SETTING.Site_Url__c ?? '';
+const APP_CASE_PREFIX = SETTING.App_Url__c ? `${SETTING.App_Url__c}/lightning/r/Case/` : '';
 const LINK = /https?:\/\/\S+/;
+
+/** A link the flows wrote as the preview serves it: the site's pages at its own address, the app's case page under /engineer. */
+function inPreview(link) {
+    if (APP_CASE_PREFIX && link.startsWith(APP_CASE_PREFIX)) {
+        return `/engineer/case/${link.slice(APP_CASE_PREFIX.length).split('/')[0]}`;
+    }
+    return SITE_URL && link.startsWith(SITE_URL) ? link.slice(SITE_URL.length) || '/' : link;
+}
 
 export default class SentEmails extends LightningElement {
     emails = sentEmails();
@@ -31,7 +41,7 @@ export default class SentEmails extends LightningElement {
         return this.emails.length > 0;
     }
 
-    /** Newest first; the link the flow wrote, opened in this preview (it serves the site's pages at its own address). */
+    /** Newest first, each with the link the flow wrote and where it opens in this preview. */
     get shown() {
         return [...this.emails].reverse().map((email, index) => {
             const link = (LINK.exec(email.body) ?? [])[0] ?? '';
@@ -44,7 +54,7 @@ export default class SentEmails extends LightningElement {
                 sentAt: new Date(email.sentAt).toLocaleString('en-US'),
                 body: email.body,
                 link,
-                previewLink: SITE_URL && link.startsWith(SITE_URL) ? link.slice(SITE_URL.length) || '/' : link,
+                previewLink: inPreview(link),
                 flow: email.flow
             };
         });
