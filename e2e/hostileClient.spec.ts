@@ -885,6 +885,133 @@ test.describe('a hostile customer calling the UI API directly', () => {
         });
     });
 
+    test.describe('on who may grant privileged access (the support admin keeps it, the server holds it)', () => {
+        const DANA = '003DEMO0000000001AAA';
+        const WALTER = '003DEMO0000000002AAA';
+        const GLOBEX_CONTACT = '003OTHER000000001A';
+        const change = (contactId: string, grant: boolean) => ({
+            apiName: 'Privileged_Access_Change__c',
+            fields: { Contact__c: contactId, Grant__c: grant }
+        });
+        const NOT_ADMIN = "Only your company's support admin can change who may grant privileged access.";
+        const contact = async (page: Page, id: string) =>
+            ((await records(page)).Contact.find((c) => c.Id === id) ?? {}) as Record<string, unknown>;
+
+        test('a colleague who is not the support admin files a change: refused in words', async ({ page }) => {
+            await signInAs(page, 'walter');
+            await expectRefused(page, 'createRecord', change(WALTER, true), NOT_ADMIN);
+            await expectRefused(page, 'createRecord', change(DANA, false), NOT_ADMIN);
+            // Control: the same change from Dana, Acme's support admin, is applied.
+            await signInAs(page, 'dana');
+            await expectAccepted(page, 'createRecord', change(WALTER, true));
+            expect(await contact(page, WALTER)).toMatchObject({ Privileged_Access__c: true });
+        });
+
+        test("the support admin changes another company's contact: refused, nothing written", async ({ page }) => {
+            await expectRefused(
+                page,
+                'createRecord',
+                change(GLOBEX_CONTACT, true),
+                /insufficient access rights on cross-reference id|That person is not at your company/
+            );
+            expect(await contact(page, GLOBEX_CONTACT)).not.toMatchObject({ Privileged_Access__c: true });
+            // Nor can she read Globex's people: her company's only.
+            const seen = await read(
+                page,
+                'query q { uiapi { query { Contact(first: 200) { edges { node { Id } } } } } }'
+            );
+            expect(seen.Contact.map((e) => e.node.Id).sort()).toEqual([DANA, WALTER]);
+            // Control: her colleague, by the same request.
+            await expectAccepted(page, 'createRecord', change(WALTER, true));
+        });
+
+        test('a customer sets Privileged_Access__c or Support_Admin__c directly: refused', async ({ page }) => {
+            await signInAs(page, 'walter');
+            for (const fields of [
+                { Privileged_Access__c: true },
+                { Support_Admin__c: true },
+                { Privileged_Access__c: true, Support_Admin__c: true }
+            ]) {
+                for (const id of [WALTER, DANA]) {
+                    await expectRefused(
+                        page,
+                        'updateRecord',
+                        { fields: { Id: id, ...fields } },
+                        /insufficient access rights on object id|Unable to create\/update fields/
+                    );
+                }
+            }
+            // A new contact carrying either flag: customers do not create contacts through the portal's
+            // permission set, and should a profile let them, the validation rules refuse it (validationRules.test.mjs).
+            await expectRefused(
+                page,
+                'createRecord',
+                { apiName: 'Contact', fields: { LastName: 'Forged', Support_Admin__c: true } },
+                /Unable to create\/update fields|kept by Thycotic|permission/
+            );
+            // Control: through Dana's change, the flag is set by the server.
+            await signInAs(page, 'dana');
+            await expectAccepted(page, 'createRecord', change(WALTER, true));
+            expect(await contact(page, WALTER)).toMatchObject({ Privileged_Access__c: true });
+        });
+
+        test('replaying an applied change: pointing a contact at it, or making it fresh, changes nothing', async ({
+            page
+        }) => {
+            await expectAccepted(page, 'createRecord', change(WALTER, true));
+            await expectAccepted(page, 'createRecord', change(WALTER, false));
+            const [granting] = (await records(page)).Privileged_Access_Change__c as { Id: string }[];
+            expect(await contact(page, WALTER)).toMatchObject({ Privileged_Access__c: false });
+            // Walter points his contact at Dana's applied change that once allowed him.
+            await signInAs(page, 'walter');
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: WALTER, Privileged_Access__c: true, Privileged_Access_Change__c: granting.Id } },
+                /insufficient access rights on object id|Unable to create\/update fields/
+            );
+            // Or makes the applied change fresh again: not his to see; Dana, who filed it, may not edit it.
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: granting.Id, Applied_At__c: null } },
+                /The requested resource does not exist/
+            );
+            await signInAs(page, 'dana');
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: granting.Id, Applied_At__c: null } },
+                /permission to edit/
+            );
+            expect(await contact(page, WALTER)).toMatchObject({ Privileged_Access__c: false });
+            // Control: a fresh change by the support admin is applied.
+            await expectAccepted(page, 'createRecord', change(WALTER, true));
+            expect(await contact(page, WALTER)).toMatchObject({ Privileged_Access__c: true });
+        });
+
+        test("the admin's change through the request: applied by the server, stamped, pointed at", async ({ page }) => {
+            // Forged server fields on the change itself are refused.
+            await expectRefused(
+                page,
+                'createRecord',
+                {
+                    apiName: 'Privileged_Access_Change__c',
+                    fields: { Contact__c: WALTER, Grant__c: true, Applied_At__c: null }
+                },
+                /Unable to create\/update fields: Privileged_Access_Change__c\.Applied_At__c/
+            );
+            await expectAccepted(page, 'createRecord', change(WALTER, true));
+            const [applied] = (await records(page)).Privileged_Access_Change__c as Record<string, unknown>[];
+            expect(applied).toMatchObject({ Contact__c: WALTER, Grant__c: true, CreatedById: '005DEMO0000000001AAA' });
+            expect(Date.parse(String(applied.Applied_At__c))).toBeGreaterThan(Date.now() - 60_000);
+            expect(await contact(page, WALTER)).toMatchObject({
+                Privileged_Access__c: true,
+                Privileged_Access_Change__c: applied.Id
+            });
+        });
+    });
+
     test.describe('on the support access ledger (who at Thycotic used the company’s PINs, and ending one)', () => {
         const revocation = (pinId: string) => ({
             apiName: 'Support_PIN_Revocation__c',

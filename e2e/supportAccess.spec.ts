@@ -63,12 +63,15 @@ test.describe('Support access', () => {
         await page.screenshot({ path: testInfo.outputPath('support-access.png'), fullPage: true });
     });
 
-    test('first load: one request for both lists, the customer query beside it, one wave', async ({ page }) => {
+    test('first load: one request for both lists, the people and the customer query beside it, one wave', async ({
+        page
+    }) => {
         await page.goto('/support-access');
         await expect(page.locator('c-support-access-ledger h3').first()).toBeVisible();
         const calls = await settledCalls(page);
         expect(calls.map((call) => call.name).sort()).toEqual([
             'graphql supportAccessLedger',
+            'graphql supportAccessPeople',
             'graphql supportCustomer'
         ]);
         expect(waves(calls)).toBe(1);

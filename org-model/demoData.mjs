@@ -42,8 +42,10 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 Email: 'dana.scully@acme.example',
                 Phone: '+1 202 555 0142',
                 AccountId: '001DEMO0000000001AAA',
-                // Acme authorized Dana to grant Thycotic write access (kept by Thycotic).
-                Privileged_Access__c: true
+                // Acme authorized Dana to grant Thycotic write access, and made her its support admin
+                // (kept by Thycotic): she keeps who else at Acme may.
+                Privileged_Access__c: true,
+                Support_Admin__c: true
             },
             {
                 Id: '003DEMO0000000002AAA',
@@ -53,8 +55,9 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 Email: 'walter.skinner@acme.example',
                 Phone: '+1 202 555 0177',
                 AccountId: '001DEMO0000000001AAA',
-                // A colleague: he reads Acme's support access, but may not grant or end it.
-                Privileged_Access__c: false
+                // A colleague: he reads Acme's support access, but may not grant or end it, nor keep who may.
+                Privileged_Access__c: false,
+                Support_Admin__c: false
             }
         ],
         User: [
@@ -232,7 +235,8 @@ function colleagueAccess(at) {
                 LastModifiedDate: verified
             }
         ],
-        Support_PIN_Revocation__c: []
+        Support_PIN_Revocation__c: [],
+        Privileged_Access_Change__c: []
     };
 }
 

@@ -28,6 +28,7 @@ const OPEN_CASE = '500DEMO0000000001AAA';
 const OTHER_ACCOUNT = '001OTHER000000001AAA';
 const OTHER_CASE = '500OTHER000000001AAA';
 const WALTER = '003DEMO0000000002AAA';
+const OTHER_CONTACT = '003OTHER000000001AAA';
 const ENDING_PIN = 'a02ENDING00000001AAA';
 const DAY = 86400000;
 const at = (days) => new Date(Date.parse(NOW) + days * DAY).toISOString();
@@ -1076,6 +1077,104 @@ export const FLOW_TEST_CASES = [
         failUpdates: ['Support_PIN__c'],
         given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002' }),
         record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Not_Applied' }
+    },
+
+    // Privileged_Access_Change_Apply (after save): the company's support admin keeps who may grant privileged access.
+    {
+        flow: 'Privileged_Access_Change_Apply',
+        name: 'Access_Change_Allow',
+        label: 'The support admin allows a colleague: his flag set by this change, which is stamped applied',
+        runAs: 'customer',
+        record: { Contact__c: WALTER, Grant__c: true },
+        expect: {
+            records: { [WALTER]: { Privileged_Access__c: true, Privileged_Access_Change__c: '$record' } },
+            created: { Privileged_Access_Change__c: [{ Contact__c: WALTER, Grant__c: true, Applied_At__c: '$now' }] }
+        }
+    },
+    {
+        flow: 'Privileged_Access_Change_Apply',
+        name: 'Access_Change_Withdraw',
+        label: 'The support admin withdraws it from a colleague who had it',
+        runAs: 'customer',
+        given: (data) => {
+            data.Contact = data.Contact.map((contact) =>
+                contact.Id === WALTER ? { ...contact, Privileged_Access__c: true } : contact
+            );
+        },
+        record: { Contact__c: WALTER, Grant__c: false },
+        expect: {
+            records: { [WALTER]: { Privileged_Access__c: false, Privileged_Access_Change__c: '$record' } },
+            created: { Privileged_Access_Change__c: [{ Grant__c: false, Applied_At__c: '$now' }] }
+        }
+    },
+    {
+        flow: 'Privileged_Access_Change_Apply',
+        name: 'Access_Change_Colleague_Refused',
+        label: 'A colleague who is not the support admin cannot allow anyone, not even himself',
+        runAs: 'colleague',
+        record: { Contact__c: WALTER, Grant__c: true },
+        expect: { error: 'Error_Not_Admin' }
+    },
+    {
+        flow: 'Privileged_Access_Change_Apply',
+        name: 'Access_Change_Admin_Taken_Away',
+        label: 'Once Thycotic takes the support admin role away, she is refused like anyone',
+        runAs: 'customer',
+        given: (data) => {
+            data.Contact = data.Contact.map((contact) =>
+                contact.Id === DANA ? { ...contact, Support_Admin__c: false } : contact
+            );
+        },
+        record: { Contact__c: WALTER, Grant__c: true },
+        expect: { error: 'Error_Not_Admin' }
+    },
+    {
+        flow: 'Privileged_Access_Change_Apply',
+        name: 'Access_Change_Internal_User_Refused',
+        label: 'An internal user (no contact) is refused: Thycotic keeps the flag on the contact',
+        runAs: 'engineer',
+        record: { Contact__c: WALTER, Grant__c: true },
+        expect: { error: 'Error_Not_Admin' }
+    },
+    {
+        flow: 'Privileged_Access_Change_Apply',
+        name: 'Access_Change_Other_Company',
+        label: 'Another company’s contact is refused in the words of a contact that does not exist',
+        runAs: 'customer',
+        given: (data) => {
+            data.Contact = [
+                ...data.Contact,
+                { Id: OTHER_CONTACT, LastName: 'Other', AccountId: OTHER_ACCOUNT, Privileged_Access__c: false }
+            ];
+        },
+        record: { Contact__c: OTHER_CONTACT, Grant__c: true },
+        expect: { error: 'Error_Not_Colleague' }
+    },
+    {
+        flow: 'Privileged_Access_Change_Apply',
+        name: 'Access_Change_No_Such_Contact',
+        label: 'A contact that does not exist is refused',
+        runAs: 'customer',
+        record: { Contact__c: '003NOSUCH00000001AAA', Grant__c: true },
+        expect: { error: 'Error_Not_Colleague' }
+    },
+    {
+        flow: 'Privileged_Access_Change_Apply',
+        name: 'Access_Change_Lookup_Fails',
+        label: 'A check that cannot be made refuses the change',
+        runAs: 'customer',
+        failQueries: ['Contact'],
+        record: { Contact__c: WALTER, Grant__c: true },
+        expect: { error: 'Error_Check_Failed' }
+    },
+    {
+        flow: 'Privileged_Access_Change_Apply',
+        name: 'Access_Change_Update_Fails',
+        label: 'A contact that cannot be updated refuses the change',
+        runAs: 'customer',
+        failUpdates: ['Contact'],
+        record: { Contact__c: WALTER, Grant__c: true },
         expect: { error: 'Error_Not_Applied' }
     },
 

@@ -66,14 +66,20 @@ export function canSee(metadata, user, apiName, record, records) {
         const document = findRecord(record.ContentDocumentId);
         return Boolean(document) && canSee(metadata, user, 'ContentDocument', document.record, records);
     }
-    if (object.sharingModel === 'ControlledByParent') {
-        return Object.entries(object.fields)
+    if (
+        object.sharingModel === 'ControlledByParent' &&
+        Object.entries(object.fields)
             .filter(([, field]) => field.type === 'MasterDetail')
             .some(([name]) => {
                 const master = findRecord(record[name]);
                 return Boolean(master) && canSee(metadata, user, master.apiName, master.record, records);
-            });
+            })
+    ) {
+        return true;
     }
+    // A sharing set's access mapping grants the rest, Contact included whatever its default: SharingSet
+    // lists Contact among the objects a mapping grants (Metadata API Developer Guide, "SharingSet",
+    // https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_sharingset.htm).
     return Object.values(metadata.sharingSets ?? {})
         .flatMap((set) => set.accessMappings)
         .some(
@@ -102,13 +108,16 @@ export function canEdit(metadata, user, apiName, record, records) {
         return true;
     }
     const object = metadata.objects[apiName];
-    if (object?.sharingModel === 'ControlledByParent') {
-        return Object.entries(object.fields)
+    if (
+        object?.sharingModel === 'ControlledByParent' &&
+        Object.entries(object.fields)
             .filter(([, field]) => field.type === 'MasterDetail')
             .some(([name]) => {
                 const master = findRecord(record[name]);
                 return Boolean(master) && canEdit(metadata, user, master.apiName, master.record, records);
-            });
+            })
+    ) {
+        return true;
     }
     return Object.values(metadata.sharingSets ?? {})
         .flatMap((set) => set.accessMappings)

@@ -33,6 +33,7 @@ import { errorShapesCheck } from './lib/errorShapesCheck.mjs';
 import { fileSecuritySettingsCheck, fileTypeRuleCheck } from './lib/fileSecurityCheck.mjs';
 import { pinRefusalCheck } from './lib/pinRefusalCheck.mjs';
 import { pinRevocationCheck } from './lib/pinRevocationCheck.mjs';
+import { privilegedAccessChangeCheck } from './lib/privilegedAccessChangeCheck.mjs';
 
 /** The project's record-triggered flows: each must be active in the org. */
 const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
@@ -545,6 +546,7 @@ export function checks(options) {
         fileTypeRuleCheck(org, asCustomer, NOT_SIGNED_IN, SITE_NAME),
         pinRefusalCheck(org, asCustomer, NOT_SIGNED_IN),
         pinRevocationCheck(org, asCustomer, NOT_SIGNED_IN, DEMO_EMAIL),
+        privilegedAccessChangeCheck(org, asCustomer, NOT_SIGNED_IN, DEMO_EMAIL),
         flowTestsCheck(org),
         profileCheck(org, readProjectMetadata()),
         accessCsvReadingCheck(asCustomer),

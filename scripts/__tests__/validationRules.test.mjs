@@ -24,6 +24,11 @@ function broken(apiName, record, { prior, user = PORTAL_USER, related } = {}) {
                 if (path.startsWith('Applied_Message__r.')) {
                     return { field: { type: 'Lookup' }, value: null };
                 }
+                // A contact no Privileged Access Change points at: Privileged_Access_Kept_By_Thycotic reads blanks.
+                if (path.startsWith('Privileged_Access_Change__r.')) {
+                    const field = path.slice('Privileged_Access_Change__r.'.length);
+                    return { field: metadata.objects.Privileged_Access_Change__c.fields[field], value: null };
+                }
                 throw new Error('no cross-object reference expected');
             })
     }).map((b) => b.rule);
@@ -456,7 +461,7 @@ test('Case and Case Message: a PEM private key block is refused in any case or m
     assert.deepEqual(brokenMessage({ Action__c: 'Reply', Body__c: PEM }, OPEN_CASE, INTERNAL_USER), ['No_Private_Key']);
 });
 
-test('Contact: portal users cannot authorize anyone to issue privileged PINs; Thycotic can', () => {
+test('Contact: portal users change who may grant privileged access only through a change; Thycotic can', () => {
     const customer = { user: { ContactId: '003DEMO0000000001AAA', Id: '005DEMO0000000001AAA' } };
     const dana = { Id: '003DEMO0000000001AAA', LastName: 'Scully', Privileged_Access__c: false };
     // Control: a customer's other change (should sharing allow it) is not this rule's business.
@@ -472,6 +477,72 @@ test('Contact: portal users cannot authorize anyone to issue privileged PINs; Th
         broken('Contact', { ...dana, Privileged_Access__c: true }, { user: INTERNAL_USER, prior: dana }),
         []
     );
+});
+
+test('Contact: the flag changes in the save that applies a fresh change for this contact, by this user', () => {
+    const customer = { Id: '005DEMO0000000001AAA', ContactId: '003DEMO0000000001AAA' };
+    const walter = { Id: '003DEMO0000000002AAA', LastName: 'Skinner', Privileged_Access__c: false };
+    const honest = {
+        Contact__c: walter.Id,
+        Grant__c: true,
+        Applied_At__c: null,
+        CreatedById: customer.Id
+    };
+    const fields = metadata.objects.Privileged_Access_Change__c.fields;
+    const save = (
+        change,
+        record = { Privileged_Access__c: true, Privileged_Access_Change__c: 'a0ZCHANGE0000001AAA' }
+    ) =>
+        broken('Contact', record, {
+            prior: walter,
+            user: customer,
+            related: (path) => {
+                const field = path.replace('Privileged_Access_Change__r.', '');
+                return { field: fields[field], value: change[field] ?? null };
+            }
+        });
+    assert.deepEqual(save(honest), []);
+    // Each condition of the change, broken on its own.
+    assert.deepEqual(save({ ...honest, Contact__c: '003DEMO0000000001AAA' }), ['Privileged_Access_Kept_By_Thycotic']);
+    assert.deepEqual(save({ ...honest, Grant__c: false }), ['Privileged_Access_Kept_By_Thycotic']);
+    assert.deepEqual(save({ ...honest, Applied_At__c: at(-1) }), ['Privileged_Access_Kept_By_Thycotic']);
+    assert.deepEqual(save({ ...honest, CreatedById: '005DEMO0000000002AAA' }), ['Privileged_Access_Kept_By_Thycotic']);
+    // The flag changed without pointing at a change (the lookup stays as it was).
+    assert.deepEqual(save(honest, { Privileged_Access__c: true }), ['Privileged_Access_Kept_By_Thycotic']);
+    // Withdrawing: a change granting false.
+    const granted = { ...walter, Privileged_Access__c: true };
+    assert.deepEqual(
+        broken(
+            'Contact',
+            { Privileged_Access__c: false, Privileged_Access_Change__c: 'a0ZCHANGE0000002AAA' },
+            {
+                prior: granted,
+                user: customer,
+                related: (path) => {
+                    const field = path.replace('Privileged_Access_Change__r.', '');
+                    return { field: fields[field], value: { ...honest, Grant__c: false }[field] ?? null };
+                }
+            }
+        ),
+        []
+    );
+});
+
+test('Contact: portal users cannot make anyone support admin, nor unmake one; Thycotic can', () => {
+    const customer = { user: { ContactId: '003DEMO0000000001AAA', Id: '005DEMO0000000001AAA' } };
+    const dana = { Id: '003DEMO0000000001AAA', LastName: 'Scully', Support_Admin__c: false };
+    assert.deepEqual(broken('Contact', { ...dana, Support_Admin__c: true }, { ...customer, prior: dana }), [
+        'Support_Admin_Kept_By_Thycotic'
+    ]);
+    const admin = { ...dana, Support_Admin__c: true };
+    assert.deepEqual(broken('Contact', { ...admin, Support_Admin__c: false }, { ...customer, prior: admin }), [
+        'Support_Admin_Kept_By_Thycotic'
+    ]);
+    assert.deepEqual(broken('Contact', { LastName: 'New', Support_Admin__c: true }, customer), [
+        'Support_Admin_Kept_By_Thycotic'
+    ]);
+    assert.deepEqual(broken('Contact', { LastName: 'New' }, customer), []);
+    assert.deepEqual(broken('Contact', { ...dana, Support_Admin__c: true }, { user: INTERNAL_USER, prior: dana }), []);
 });
 
 /** The file types the case page's uploader offers, as supportCaseFiles declares them (filesQuery.ts). */

@@ -27,11 +27,15 @@ import { MISSING_CASE_ID, errorShapeProblems } from '../lib/errorShapesCheck.mjs
 import { fileTypeRuleProblems } from '../lib/fileSecurityCheck.mjs';
 import { pinRefusalProblems } from '../lib/pinRefusalCheck.mjs';
 import { pinRevocationProblems } from '../lib/pinRevocationCheck.mjs';
+import { privilegedAccessChangeProblems } from '../lib/privilegedAccessChangeCheck.mjs';
 import { readLabels } from '../../org-model/labels.mjs';
 
 const REVOKE_NOT_AUTHORIZED = readLabels(
     new URL('../../force-app/main/default/labels/CustomLabels.labels-meta.xml', import.meta.url)
 ).get('Support_Policy_Revoke_Not_Authorized');
+const ACCESS_CHANGE_NOT_ADMIN = readLabels(
+    new URL('../../force-app/main/default/labels/CustomLabels.labels-meta.xml', import.meta.url)
+).get('Support_Policy_Access_Change_Not_Admin');
 
 /** The component queries portal customers run, and those engineers run (as the admin). */
 const byCustomer = ({ component }) => componentAudience(undefined, component).includes('Support_Portal_Customer');
@@ -326,8 +330,28 @@ const ENDED_PIN = {
     Revoked_By_Customer__c: true
 };
 
+/**
+ * A Privileged Access Change in a healthy org: refused by Privileged_Access_Change_Apply while the admin has
+ * taken Support Admin off her contact (`supportAdmin`, set by the admin's record update), applied otherwise.
+ */
+let supportAdmin = true;
+const changeAnswer = () =>
+    supportAdmin
+        ? { status: 201, json: { id: 'a0Zx', success: true, errors: [] } }
+        : { status: 400, json: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: ACCESS_CHANGE_NOT_ADMIN }] };
+const makeAdmin = (value) => () => {
+    supportAdmin = value;
+    return { status: 0, result: { id: '003x' } };
+};
+
 /** What the site answers the demo customer in a healthy org. */
 const SITE = {
+    '/sobjects/Privileged_Access_Change__c': changeAnswer,
+    'FROM Contact WHERE Id': { status: 200, json: { records: [{ Id: '003x', Privileged_Access__c: true }] } },
+    'FROM Privileged_Access_Change__c WHERE': {
+        status: 200,
+        json: { records: [{ Id: 'a0Zx', Applied_At__c: '2026-06-15T10:00:00.000+0000' }] }
+    },
     '/sobjects/Support_PIN_Revocation__c': revocationAnswer,
     'FROM Support_PIN__c WHERE': { status: 200, json: { records: [ENDED_PIN] } },
     '/sobjects/ContentVersion': contentVersionAnswer(),
@@ -385,6 +409,8 @@ function statusesInGerman(waiting = 'Wartet auf Kunden') {
 }
 
 const HEALTHY = {
+    'Support_Admin__c=false': makeAdmin(false),
+    'Support_Admin__c=true': makeAdmin(true),
     'Privileged_Access__c=false': authorize(false),
     'Privileged_Access__c=true': authorize(true),
     [RETRIEVE]: retrieveAnswer(FILE_SECURITY_XML),
@@ -619,12 +645,12 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
         refused.lines.filter(
             (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
         ).length,
-        6 + customerGraphql
+        7 + customerGraphql
     );
     assert.equal(
         failures,
-        1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + customerGraphql,
-        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, the refused PIN value, the revocation, each customer query, the Support access CSV'
+        1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + customerGraphql,
+        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, the refused PIN value, the revocation, the support admin’s change, each customer query, the Support access CSV'
     );
     assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
 
@@ -1009,6 +1035,52 @@ test('the customer revocation check: refused without the flag in the flow’s wo
         [
             'the PIN was revoked by 005a, not by the customer who asked (005c): Support_PIN_Revocation_Stamp stamps $User',
             'Revoked By Customer is not true for a revocation the customer made'
+        ]
+    );
+});
+
+test('the support admin check: refused without Support Admin in the flow’s words, then applied and read back; or what the org did instead', () => {
+    const refused = {
+        status: 400,
+        json: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: ACCESS_CHANGE_NOT_ADMIN }]
+    };
+    const accepted = { status: 201, json: { id: 'a0ZX' } };
+    const healthy = {
+        refused,
+        accepted,
+        grant: true,
+        colleague: { Id: '003w', Privileged_Access__c: true },
+        change: { Id: 'a0ZX', Applied_At__c: '2026-06-15T10:00:00.000+0000' }
+    };
+    assert.deepEqual(privilegedAccessChangeProblems(healthy), []);
+    assert.deepEqual(privilegedAccessChangeProblems({ ...healthy, refused: accepted }), [
+        'a contact who is not the support admin changed who may grant privileged access: the flow Privileged_Access_Change_Apply did not refuse it'
+    ]);
+    assert.deepEqual(
+        privilegedAccessChangeProblems({
+            ...healthy,
+            refused: { status: 403, json: [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'no create' }] }
+        }),
+        [
+            `the change without Support Admin was refused with 403 no create, not by Privileged_Access_Change_Apply ("${ACCESS_CHANGE_NOT_ADMIN}")`
+        ]
+    );
+    assert.match(
+        privilegedAccessChangeProblems({ ...healthy, accepted: refused })[0],
+        /^the support admin's change was refused \(400 Only your company's support admin/
+    );
+    assert.deepEqual(privilegedAccessChangeProblems({ ...healthy, colleague: undefined }), [
+        "the customer cannot read her colleague's contact: the sharing set Support_Portal_Customers' Contact mapping does not grant it"
+    ]);
+    assert.deepEqual(
+        privilegedAccessChangeProblems({
+            ...healthy,
+            colleague: { Id: '003w', Privileged_Access__c: false },
+            change: { Id: 'a0ZX', Applied_At__c: null }
+        }),
+        [
+            "the change was accepted but her colleague's Privileged Access reads false, not true",
+            "the change was accepted but its Applied At is blank: the flow's Stamp_Applied did not run"
         ]
     );
 });

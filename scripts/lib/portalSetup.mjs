@@ -116,7 +116,7 @@ export function sampleDataFiles(today = new Date()) {
         'Contact.json': tree(
             'Contact',
             seed.Contact,
-            ['FirstName', 'LastName', 'Email', 'Phone', 'Privileged_Access__c'],
+            ['FirstName', 'LastName', 'Email', 'Phone', 'Privileged_Access__c', 'Support_Admin__c'],
             ['AccountId']
         ),
         'Support_License__c.json': tree(
