@@ -63,7 +63,7 @@ test.describe('Support access', () => {
         await page.screenshot({ path: testInfo.outputPath('support-access.png'), fullPage: true });
     });
 
-    test('first load: one request for both lists, the people and the customer query beside it, one wave', async ({
+    test('first load: one request for both lists, the customer query beside it, one wave; the people when asked for', async ({
         page
     }) => {
         await page.goto('/support-access');
@@ -71,10 +71,12 @@ test.describe('Support access', () => {
         const calls = await settledCalls(page);
         expect(calls.map((call) => call.name).sort()).toEqual([
             'graphql supportAccessLedger',
-            'graphql supportAccessPeople',
             'graphql supportCustomer'
         ]);
         expect(waves(calls)).toBe(1);
+        await page.getByRole('button', { name: en.Support_Access_People_Show }).click();
+        await expect(page.locator('c-support-access-people tr.person-row').first()).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
     });
 
     test('the CSV for the auditors holds the issue and the verification, the PIN by its last four', async ({

@@ -11,6 +11,8 @@ import { en } from './labels';
 async function openSupportAccess(page: Page): Promise<ReturnType<Page['locator']>> {
     await page.locator('c-support-site-nav').getByRole('link', { name: en.Support_Access_Title }).click();
     await expect(page).toHaveURL(/\/support-access$/);
+    // The list loads when asked for (the page is ready without it).
+    await page.getByRole('button', { name: en.Support_Access_People_Show }).click();
     const people = page.locator('c-support-access-people');
     await expect(people.getByRole('heading', { name: en.Support_People_Title })).toBeVisible();
     return people;

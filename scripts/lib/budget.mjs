@@ -35,10 +35,10 @@ export const PAGE_SIZE_BUDGET_KB = {
     /** The not-found page. */
     error: { ready: 7 },
     /**
-     * Support access (issue 27): 14.9 KB measured, the CSV rules included (no part loads on demand); 16
-     * until Who may grant privileged access joined the page (issue 27 item 4, +2.9 KB: 17.8).
+     * Support access (issue 27): 14.9 KB measured, the CSV rules included; Who may grant privileged
+     * access (issue 27 item 4, 2.9 KB) loads when the customer asks for it, so the page keeps its 16.
      */
-    supportAccess: { ready: 18.5 }
+    supportAccess: { ready: 16, opened: 18.5 }
 };
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -61,6 +61,7 @@ import CSV_HEADER_CASE from '@salesforce/label/c.Support_Access_Csv_Header_Case'
 import EVENT_ISSUED from '@salesforce/label/c.Support_Access_Event_Issued';
 import EVENT_ENDED from '@salesforce/label/c.Support_Access_Event_Ended';
 import EVENT_VERIFIED from '@salesforce/label/c.Support_Access_Event_Verified';
+import PEOPLE_SHOW from '@salesforce/label/c.Support_Access_People_Show';
 /** The words the template shows as they are. */
 export const LABELS = {
     title: TITLE,
@@ -94,7 +95,8 @@ export const LABELS = {
     csvTo: CSV_TO,
     csvDownload: CSV_DOWNLOAD,
     csvRangeError: CSV_RANGE_ERROR,
-    csvError: CSV_ERROR
+    csvError: CSV_ERROR,
+    peopleShow: PEOPLE_SHOW
 };
 
 /** The CSV's headers and event names, in the customer's language. */

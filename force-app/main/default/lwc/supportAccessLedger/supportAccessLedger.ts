@@ -7,6 +7,10 @@
  * inline confirmation: one Support_PIN_Revocation__c record, which the org applies or refuses in words
  * (c/supportEndAccess, the one home of End access; flow Support_PIN_Revocation_Apply). The ledger for a date range downloads as CSV (supportAccessCsv).
  *
+ * Who may grant privileged access (c/supportAccessPeople) loads when the customer asks for it, so the
+ * page is ready without it (its fixed size budget, scripts/lib/budget.mjs): `<lwc:component lwc:is>` and a
+ * dynamic import (LWC Developer Guide, Dynamically Instantiate Components), as Home's tabs load.
+ *
  * Public surface (also an Experience Builder property): `pageSize`, rows per list and per Show more.
  */
 import { LightningElement, api, wire } from 'lwc';
@@ -71,6 +75,9 @@ export default class SupportAccessLedger extends NavigationMixin(LightningElemen
     }
 
     labels = LABELS;
+    /** Who may grant privileged access, once imported (c/supportAccessPeople). */
+    peopleConstructor?: typeof LightningElement;
+    peopleLoading = false;
     step = PAGE_SIZE;
     pinFirst = PAGE_SIZE;
     verificationFirst = PAGE_SIZE;
@@ -318,5 +325,26 @@ export default class SupportAccessLedger extends NavigationMixin(LightningElemen
                 target.focus();
             }
         }
+    }
+
+    get peopleShown(): boolean {
+        return Boolean(this.peopleConstructor);
+    }
+
+    /** Imports the list once; a failed import (the network) leaves the button to ask again. */
+    handleShowPeople(): void {
+        if (this.peopleLoading) {
+            return;
+        }
+        this.peopleLoading = true;
+        import('c/supportAccessPeople').then(
+            ({ default: ctor }) => {
+                this.peopleConstructor = ctor;
+                this.peopleLoading = false;
+            },
+            () => {
+                this.peopleLoading = false;
+            }
+        );
     }
 }

@@ -103,6 +103,19 @@ describe('c-support-access-ledger', () => {
         expect(configs().some(isCustomer)).toBe(true);
     });
 
+    it('loads who may grant privileged access only when asked for, and then asks for the people', async () => {
+        const element = await renderWith();
+        expect($(element, '[data-part="people"]')).toBeNull();
+        expect(configs().some((config) => config.query?.includes('query supportAccessPeople'))).toBe(false);
+        const show = $(element, 'button.show-people');
+        expect(show.textContent?.trim()).toBe('Show who may grant privileged access');
+        show.click();
+        await flushPromises();
+        expect($(element, '[data-part="people"]')).not.toBeNull();
+        expect($(element, 'button.show-people')).toBeNull();
+        expect(configs().some((config) => config.query?.includes('query supportAccessPeople'))).toBe(true);
+    });
+
     it('lists every PIN masked to its last four, with kind, issuer, times and state', async () => {
         const element = await renderWith();
         const rows = $$(element, 'tr.pin-row').map(cells);
