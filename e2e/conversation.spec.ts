@@ -28,8 +28,9 @@ test.describe('the conversation on a case page', () => {
         await expect(page.locator('c-support-case-detail .next-step')).toContainText(
             'Thycotic Support has been waiting for your reply since'
         );
-        await expect(page.getByText(/email/i)).toHaveCount(0);
-        await expect(page.getByText(/Severity 1/)).toHaveCount(1);
+        // The portal's page (not the preview bar, whose Sent emails panel speaks of email).
+        await expect(page.locator('.site-main').getByText(/email/i)).toHaveCount(0);
+        await expect(page.locator('.site-main').getByText(/Severity 1/)).toHaveCount(1);
 
         // A reply: one message, and the case goes back to support.
         await page.getByLabel('Your reply').fill('Here is the log from last night.');

@@ -41,6 +41,13 @@ export async function chooseCustomer(
     await page.getByLabel('Demo customer').selectOption(scenario);
 }
 
+/** The preview bar's "Signed in as": Dana Scully (authorized to grant and end access) or her colleague Walter Skinner. The page reloads as them. */
+export async function signInAs(page: Page, who: 'dana' | 'walter'): Promise<void> {
+    await openDemoControls(page);
+    const userId = who === 'dana' ? '005DEMO0000000001AAA' : '005DEMO0000000002AAA';
+    await Promise.all([page.waitForEvent('load'), page.locator('select.signed-in').selectOption(userId)]);
+}
+
 /** axe-core's violations on the page, each with where it is. */
 export async function axeViolations(page: Page): Promise<string[]> {
     const results = await new AxeBuilder({ page }).analyze();

@@ -6,7 +6,7 @@
 // proven to come from the rule the test names and not from something met on the way.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ORG_KEY, askGraphql } from './demoOrg';
+import { ORG_KEY, askGraphql, signInAs } from './demoOrg';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -128,6 +128,10 @@ async function attempt(page: Page, call: string, ...args: unknown[]): Promise<st
 }
 
 const pin = (fields: Record<string, unknown>) => ({ apiName: 'Support_PIN__c', fields });
+/** The seed's PIN Walter Skinner (Dana's colleague at Acme) issued ten days ago, expired, and its one verification. */
+const WALTER_PIN = 'a02DEMO0000000001AAA';
+const WALTER_PIN_VALUE = '61730428';
+const WALTER_PIN_VERIFICATION = 'a0VDEMO0000000001AAA';
 const A_PIN = { PIN__c: '48210937', Kind__c: 'Standard' };
 
 async function expectRefused(page: Page, call: string, arg: unknown, message: RegExp | string): Promise<void> {
@@ -584,7 +588,7 @@ test.describe('a hostile customer calling the UI API directly', () => {
         await expectRefused(page, 'deleteRecord', mine.Id, "You don't have permission to delete this Support PIN.");
         // Control: the PIN is the customer's and they read it: the refusal is the missing edit and delete.
         const seen = await read(page, 'query q { uiapi { query { Support_PIN__c { edges { node { Id } } } } } }');
-        expect(seen.Support_PIN__c.map((e) => e.node.Id)).toEqual([mine.Id]);
+        expect(seen.Support_PIN__c.map((e) => e.node.Id)).toContain(mine.Id);
     });
 
     test("reading another customer's PIN or account finds nothing", async ({ page }) => {
@@ -594,7 +598,10 @@ test.describe('a hostile customer calling the UI API directly', () => {
             page,
             'query q { uiapi { query { Support_PIN__c { edges { node { Id PIN__c { value } } } } Account { edges { node { Id } } } } } }'
         );
-        expect(seen.Support_PIN__c.map((e) => (e.node.PIN__c as { value: string }).value)).toEqual([A_PIN.PIN__c]);
+        // Hers and her colleague Walter's (the company's ledger), never Globex's 55501234.
+        expect(seen.Support_PIN__c.map((e) => (e.node.PIN__c as { value: string }).value).sort()).toEqual(
+            [A_PIN.PIN__c, WALTER_PIN_VALUE].sort()
+        );
         expect(seen.Account.map((e) => e.node.Id)).toEqual(['001DEMO0000000001AAA']);
     });
 
@@ -875,6 +882,213 @@ test.describe('a hostile customer calling the UI API directly', () => {
                 /permission to edit/
             );
             await expectRefused(page, 'deleteRecord', mine.Id, /permission to delete/);
+        });
+    });
+
+    test.describe('on the support access ledger (who at Thycotic used the company’s PINs, and ending one)', () => {
+        const revocation = (pinId: string) => ({
+            apiName: 'Support_PIN_Revocation__c',
+            fields: { Support_PIN__c: pinId }
+        });
+        const NOT_AUTHORIZED = 'Only the people your company authorized can end support access.';
+        const ENDED = 'This PIN has already ended';
+        /** Dana issues a PIN, and answers its Id. */
+        async function issue(page: Page): Promise<string> {
+            await expectAccepted(page, 'createRecord', pin(A_PIN));
+            return ((await records(page)).Support_PIN__c.find((p) => p.PIN__c === A_PIN.PIN__c) as { Id: string }).Id;
+        }
+        /** The stored PIN, by Id. */
+        async function storedPin(page: Page, id: string): Promise<Record<string, unknown>> {
+            return ((await records(page)).Support_PIN__c.find((p) => p.Id === id) ?? {}) as Record<string, unknown>;
+        }
+
+        test.beforeEach(async ({ page }) => {
+            // Globex's verification of its own PIN: Thycotic's audit of another company.
+            await page.evaluate((key) => {
+                const state = JSON.parse(window.localStorage.getItem(key) ?? '{}');
+                state.records.Support_PIN_Verification__c.push({
+                    Id: 'a0VOTHER000000001A',
+                    PIN_Entered__c: '55501234',
+                    Verdict__c: 'Valid',
+                    Support_PIN__c: 'a02OTHER000000001A',
+                    Account__c: '001OTHER000000001A',
+                    OwnerId: '005DEMOOWNER00001AAA',
+                    CreatedById: '005DEMOOWNER00001AAA',
+                    CreatedDate: new Date().toISOString()
+                });
+                window.localStorage.setItem(key, JSON.stringify(state));
+            }, ORG_KEY);
+            await page.reload();
+        });
+
+        test("reading another company's ledger: Globex's PINs and verifications are not there", async ({ page }) => {
+            const seen = await read(
+                page,
+                'query q { uiapi { query { Support_PIN__c(first: 200) { edges { node { Id } } } Support_PIN_Verification__c(first: 200) { edges { node { Id Engineer_Name__c { value } } } } } } }'
+            );
+            // Control: the company's own ledger is read by the same query, a colleague's PIN and its verification included.
+            expect(seen.Support_PIN__c.map((e) => e.node.Id)).toEqual([WALTER_PIN]);
+            expect(seen.Support_PIN_Verification__c.map((e) => e.node)).toEqual([
+                { Id: WALTER_PIN_VERIFICATION, Engineer_Name__c: { value: 'Fox Mulder' } }
+            ]);
+            // Asked for by Id, Globex's records are not found either.
+            const byId = await read(
+                page,
+                'query q { uiapi { query { Support_PIN__c(where: { Id: { eq: "a02OTHER000000001A" } }) { edges { node { Id } } } Support_PIN_Verification__c(where: { Id: { eq: "a0VOTHER000000001A" } }) { edges { node { Id } } } } } }'
+            );
+            expect(byId.Support_PIN__c).toEqual([]);
+            expect(byId.Support_PIN_Verification__c).toEqual([]);
+        });
+
+        test("ending another company's PIN: refused in the words of a PIN that does not exist", async ({ page }) => {
+            const words = async (pinId: string) =>
+                (await attempt(page, 'createRecord', revocation(pinId))).map((m) => m.replace(pinId, '<id>'));
+            const before = await records(page);
+            const other = await words('a02OTHER000000001A');
+            expect(other).toHaveLength(1);
+            expect(other).toEqual(await words('a02NOSUCH00000001A'));
+            expect(await records(page)).toEqual(before);
+            // Control: her own company's active PIN, by the same request, is ended.
+            const mine = await issue(page);
+            await expectAccepted(page, 'createRecord', revocation(mine));
+            expect((await storedPin(page, mine)).Revoked_At__c).toBeTruthy();
+        });
+
+        test('ending a PIN without the flag: Walter is refused; Dana, authorized, ends it', async ({ page }) => {
+            const mine = await issue(page);
+            await signInAs(page, 'walter');
+            await expectRefused(page, 'createRecord', revocation(mine), NOT_AUTHORIZED);
+            // Not even his own PIN.
+            await expectRefused(page, 'createRecord', revocation(WALTER_PIN), NOT_AUTHORIZED);
+            // Control: the same request from Dana goes through, stamped as hers.
+            await signInAs(page, 'dana');
+            await expectAccepted(page, 'createRecord', revocation(mine));
+            expect(await storedPin(page, mine)).toMatchObject({ Revoked_By__c: '005DEMO0000000001AAA' });
+            // The preview's sign-in is kept across reloads; a reset signs Dana in again.
+            const signedIn = page.locator('select.signed-in');
+            await signInAs(page, 'walter');
+            await page.reload();
+            await expect(signedIn).toHaveValue('005DEMO0000000002AAA');
+            await page.getByRole('button', { name: 'Reset demo data' }).click();
+            await page.reload();
+            await expect(signedIn).toHaveValue('005DEMO0000000001AAA');
+        });
+
+        test('ending a PIN that has ended: expired, or ended before', async ({ page }) => {
+            await expectRefused(page, 'createRecord', revocation(WALTER_PIN), ENDED);
+            const mine = await issue(page);
+            // Control: an active PIN is ended, once.
+            await expectAccepted(page, 'createRecord', revocation(mine));
+            await expectRefused(page, 'createRecord', revocation(mine), ENDED);
+        });
+
+        test('un-revoking: the customer cannot edit a PIN, and the engineer is refused by the validation rule', async ({
+            page
+        }) => {
+            const mine = await issue(page);
+            await expectAccepted(page, 'createRecord', revocation(mine));
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: mine, Revoked_At__c: null } },
+                "You don't have permission to edit this Support PIN."
+            );
+            await page.goto('/engineer');
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: mine, Revoked_At__c: null } },
+                'A revoked PIN expires when it is revoked, and stays revoked.'
+            );
+            // Control: the engineer's write to the same field of an active PIN (a revocation) goes through.
+            await page.goto('/');
+            await expectAccepted(page, 'createRecord', pin({ PIN__c: '48210938', Kind__c: 'Standard' }));
+            const active = ((await records(page)).Support_PIN__c.find((p) => p.PIN__c === '48210938') as { Id: string })
+                .Id;
+            await page.goto('/engineer');
+            await expectAccepted(page, 'updateRecord', {
+                fields: { Id: active, Revoked_At__c: new Date().toISOString() }
+            });
+        });
+
+        test('editing or deleting a verification, as the customer or the engineer; a customer creating one', async ({
+            page
+        }) => {
+            const change = { fields: { Id: WALTER_PIN_VERIFICATION, Verdict__c: 'Revoked' } };
+            await expectRefused(
+                page,
+                'updateRecord',
+                change,
+                "You don't have permission to edit this PIN Verification."
+            );
+            await expectRefused(
+                page,
+                'deleteRecord',
+                WALTER_PIN_VERIFICATION,
+                "You don't have permission to delete this PIN Verification."
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                { apiName: 'Support_PIN_Verification__c', fields: { PIN_Entered__c: WALTER_PIN_VALUE } },
+                "You don't have permission to create PIN Verification records."
+            );
+            // Control: the customer reads it.
+            const seen = await read(
+                page,
+                'query q { uiapi { query { Support_PIN_Verification__c { edges { node { Id } } } } } }'
+            );
+            expect(seen.Support_PIN_Verification__c.map((e) => e.node.Id)).toEqual([WALTER_PIN_VERIFICATION]);
+            await page.goto('/engineer');
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: WALTER_PIN_VERIFICATION, Case__c: null } },
+                "You don't have permission to edit this PIN Verification."
+            );
+            await expectRefused(
+                page,
+                'deleteRecord',
+                WALTER_PIN_VERIFICATION,
+                "You don't have permission to delete this PIN Verification."
+            );
+            // Control: the engineer creates one (the lookup), stamped by the server.
+            await expectAccepted(page, 'createRecord', {
+                apiName: 'Support_PIN_Verification__c',
+                fields: { PIN_Entered__c: WALTER_PIN_VALUE }
+            });
+            const stamped = (await records(page)).Support_PIN_Verification__c.at(-1);
+            expect(stamped).toMatchObject({ Verdict__c: 'Expired', Support_PIN__c: WALTER_PIN });
+        });
+
+        test('after the customer ends a PIN, it fails verification (Revoked) and email matching', async ({ page }) => {
+            const mine = await issue(page);
+            const verdict = async () => {
+                await expectAccepted(page, 'createRecord', {
+                    apiName: 'Support_PIN_Verification__c',
+                    fields: { PIN_Entered__c: A_PIN.PIN__c }
+                });
+                return (await records(page)).Support_PIN_Verification__c.at(-1)?.Verdict__c;
+            };
+            const emailCheck = async () => {
+                const inbox = page.locator('preview-incoming-email');
+                const filed = await inbox.locator('li.filed-case').count();
+                await inbox.getByLabel('From').fill('dana.scully@acme.example');
+                await inbox.getByLabel('Subject').fill(`PIN ${A_PIN.PIN__c} Discovery stops again`);
+                await inbox.getByRole('button', { name: 'Receive email' }).click();
+                await expect(inbox.locator('li.filed-case')).toHaveCount(filed + 1);
+                return (await records(page)).Case.filter((c) => c.Origin === 'Email').at(-1)?.PIN_Check__c;
+            };
+            // Control: before, the PIN verifies and an email naming it from her address matches.
+            await page.goto('/engineer');
+            expect(await verdict()).toBe('Valid');
+            expect(await emailCheck()).toBe('Verified');
+            await page.goto('/');
+            await expectAccepted(page, 'createRecord', revocation(mine));
+            expect(await storedPin(page, mine)).toMatchObject({ Revoked_By__c: '005DEMO0000000001AAA' });
+            await page.goto('/engineer');
+            expect(await verdict()).toBe('Revoked');
+            expect(await emailCheck()).toBe('Unknown or expired PIN');
         });
     });
 });

@@ -63,6 +63,29 @@ export function deepText(node: Node | null | undefined): string {
     return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The elements matching `selector` in `element`'s shadow tree, then in the shadow trees of its child
+ * components named by `children` (e.g. 'c-support-end-access'), child after child.
+ */
+export function deepQueryAll(element: Element, selector: string, children: string): HTMLElement[] {
+    const root = shadow(element);
+    return [
+        ...Array.from(root.querySelectorAll<HTMLElement>(selector)),
+        ...Array.from(root.querySelectorAll(children)).flatMap((child) =>
+            Array.from(shadow(child).querySelectorAll<HTMLElement>(selector))
+        )
+    ];
+}
+
+/** The element that has focus, followed through child components' shadow trees. */
+export function deepActiveElement(element: Element): Element | null {
+    let active = shadow(element).activeElement;
+    while (active?.shadowRoot?.activeElement) {
+        active = active.shadowRoot.activeElement;
+    }
+    return active;
+}
+
 /** Clicks the Try again of a c-support-error-panel. */
 export function clickTryAgain(panel: Element | null | undefined): void {
     (panel?.shadowRoot?.querySelector('lightning-button.try-again') as HTMLElement | null)?.click();

@@ -3,6 +3,13 @@
 // IDs have the shape of real Salesforce IDs so components treat them as such.
 export const DEMO_USER_ID = '005DEMO0000000001AAA';
 
+/** Dana's colleague at Acme, Walter Skinner: a portal user Acme did not authorize to grant or end access. */
+export const COLLEAGUE_USER_ID = '005DEMO0000000002AAA';
+
+/** The PIN Walter issued ten days ago (expired three days ago), and Thycotic's one verification of it. */
+export const COLLEAGUE_PIN_ID = 'a02DEMO0000000001AAA';
+export const COLLEAGUE_PIN_VERIFICATION_ID = 'a0VDEMO0000000001AAA';
+
 /** The support engineer who owns the demo cases and answers on them. */
 export const SUPPORT_ENGINEER_ID = '005DEMOOWNER00001AAA';
 
@@ -37,6 +44,17 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 AccountId: '001DEMO0000000001AAA',
                 // Acme authorized Dana to grant Thycotic write access (kept by Thycotic).
                 Privileged_Access__c: true
+            },
+            {
+                Id: '003DEMO0000000002AAA',
+                FirstName: 'Walter',
+                LastName: 'Skinner',
+                Name: 'Walter Skinner',
+                Email: 'walter.skinner@acme.example',
+                Phone: '+1 202 555 0177',
+                AccountId: '001DEMO0000000001AAA',
+                // A colleague: he reads Acme's support access, but may not grant or end it.
+                Privileged_Access__c: false
             }
         ],
         User: [
@@ -49,6 +67,17 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 Email: 'dana.scully@acme.example',
                 LanguageLocaleKey: 'en_US',
                 ContactId: '003DEMO0000000001AAA',
+                AccountId: '001DEMO0000000001AAA'
+            },
+            {
+                Id: COLLEAGUE_USER_ID,
+                Username: 'walter.skinner@acme.example.portal',
+                Name: 'Walter Skinner',
+                FirstName: 'Walter',
+                LastName: 'Skinner',
+                Email: 'walter.skinner@acme.example',
+                LanguageLocaleKey: 'en_US',
+                ContactId: '003DEMO0000000002AAA',
                 AccountId: '001DEMO0000000001AAA'
             },
             {
@@ -91,10 +120,12 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 Issued_On__c: daysAgo(200)
             }
         ],
-        Support_PIN__c: [],
+        ...colleagueAccess(at),
         Case: [
             {
                 Id: '500DEMO0000000001AAA',
+                // Thycotic's engineer owns the case: emails about the customer's replies go to him.
+                OwnerId: SUPPORT_ENGINEER_ID,
                 CaseNumber: '00001026',
                 Subject: 'Discovery scan stops at 40%',
                 // Support's last message asks Dana for the discovery log: the case waits on her.
@@ -111,6 +142,8 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
             },
             {
                 Id: '500DEMO0000000002AAA',
+                // Thycotic's engineer owns the case: emails about the customer's replies go to him.
+                OwnerId: SUPPORT_ENGINEER_ID,
                 CaseNumber: '00001011',
                 Subject: 'Question about upgrade path to 11.x',
                 Status: 'Closed',
@@ -153,6 +186,53 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
         Knowledge__kav: knowledgeVersions(articles, today),
         Article_Suggestion__c: [],
         ...engineerFiles(at)
+    };
+}
+
+/**
+ * Support access at Acme before Dana signs in, so the Support access page is not empty: a standard
+ * PIN Walter issued ten days ago (7-day lifetime: expired three days ago) and Fox Mulder's lookup of
+ * it on the discovery case the day after, Valid then. Stored as the flows stamped them.
+ */
+function colleagueAccess(at) {
+    const issued = at(10);
+    const verified = at(8.8);
+    return {
+        Support_PIN__c: [
+            {
+                Id: COLLEAGUE_PIN_ID,
+                PIN__c: '61730428',
+                Kind__c: 'Standard',
+                Product__c: 'Secret Server',
+                Issued_At__c: issued,
+                Expires_At__c: at(3),
+                Revoked_At__c: null,
+                Revoked_By__c: null,
+                Privileged_Slot__c: null,
+                Account__c: '001DEMO0000000001AAA',
+                Contact__c: '003DEMO0000000002AAA',
+                OwnerId: COLLEAGUE_USER_ID,
+                CreatedById: COLLEAGUE_USER_ID,
+                CreatedDate: issued,
+                LastModifiedDate: issued
+            }
+        ],
+        Support_PIN_Verification__c: [
+            {
+                Id: COLLEAGUE_PIN_VERIFICATION_ID,
+                Name: 'PV-000001',
+                PIN_Entered__c: '61730428',
+                Verdict__c: 'Valid',
+                Support_PIN__c: COLLEAGUE_PIN_ID,
+                Account__c: '001DEMO0000000001AAA',
+                Case__c: '500DEMO0000000001AAA',
+                OwnerId: SUPPORT_ENGINEER_ID,
+                CreatedById: SUPPORT_ENGINEER_ID,
+                CreatedDate: verified,
+                LastModifiedDate: verified
+            }
+        ],
+        Support_PIN_Revocation__c: []
     };
 }
 

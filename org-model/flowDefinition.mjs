@@ -42,8 +42,33 @@ export const ELEMENT_KINDS = {
         'connector',
         'faultConnector'
     ],
-    customErrors: ['customErrorMessages', 'connector']
+    customErrors: ['customErrorMessages', 'connector'],
+    // Core actions: Send Email only ("Send Email Action", Flow Builder; the emailSimple action of
+    // the Actions Developer Guide). https://help.salesforce.com/s/articleView?id=platform.flow_ref_elements_actions_sendemail.htm
+    actionCalls: [
+        'actionName',
+        'actionType',
+        'inputParameters',
+        'flowTransactionModel',
+        'nameSegment',
+        'versionSegment',
+        'connector',
+        'faultConnector'
+    ]
 };
+
+/** The Send Email action's inputs the runner passes on (Simple Email Actions, Actions Developer Guide). */
+export const EMAIL_INPUTS = [
+    'recipientId',
+    'emailAddresses',
+    'emailSubject',
+    'emailBody',
+    'senderType',
+    'senderAddress',
+    'relatedRecordId',
+    'logEmailOnSend',
+    'useLineBreaks'
+];
 
 /** Flow properties that are not elements: read, or known to change nothing the runner does. */
 const FLOW_PROPERTIES = new Set([
@@ -60,6 +85,7 @@ const FLOW_PROPERTIES = new Set([
     'triggerOrder',
     'constants',
     'formulas',
+    'textTemplates',
     'variables',
     'xmlns'
 ]);
@@ -199,6 +225,7 @@ const REPEATABLE = [
     'queriedFields',
     'inputAssignments',
     'customErrorMessages',
+    'inputParameters',
     'processMetadataValues'
 ];
 
@@ -304,6 +331,21 @@ function readElement(kind, element, where) {
                 })),
                 next: target(element.connector)
             };
+        case 'actionCalls': {
+            const action = String(element.actionName);
+            if (action !== 'emailSimple' || String(element.actionType) !== 'emailSimple') {
+                throw new Error(`${where}: the runner does not know the action ${action}`);
+            }
+            const inputs = {};
+            for (const input of list(element.inputParameters)) {
+                const inputName = String(input.name);
+                if (!EMAIL_INPUTS.includes(inputName)) {
+                    throw new Error(`${where}: the runner does not know the Send Email input ${inputName}`);
+                }
+                inputs[inputName] = readValue(input.value, where);
+            }
+            return { kind, action, inputs, next: target(element.connector), fault: target(element.faultConnector) };
+        }
         default:
             throw new Error(`${where}: the runner does not know this element`);
     }
@@ -360,6 +402,7 @@ export function readFlowDefinition(name, flowXml, { knowsFunction }) {
         start: undefined,
         elements: {},
         formulas: {},
+        textTemplates: {},
         constants: {},
         variables: {}
     };
@@ -410,6 +453,13 @@ export function readFlowDefinition(name, flowXml, { knowsFunction }) {
             }
         }
     }
+    for (const t of list(flowXml.textTemplates)) {
+        // A text template's merge fields are filled as written: plain text, never rich text.
+        if (String(t.isViewedAsPlainText) !== 'true') {
+            throw new Error(`Flow ${name}, text template ${t.name}: the runner knows plain-text templates only`);
+        }
+        definition.textTemplates[t.name] = { text: String(t.text ?? '') };
+    }
     for (const c of list(flowXml.constants)) {
         definition.constants[c.name] = {
             dataType: String(c.dataType),
@@ -434,6 +484,7 @@ function checkReferences(definition) {
     const resources = new Set([
         ...Object.keys(elements),
         ...Object.keys(definition.formulas),
+        ...Object.keys(definition.textTemplates),
         ...Object.keys(definition.constants),
         ...Object.keys(definition.variables)
     ]);
@@ -479,6 +530,9 @@ function checkReferences(definition) {
         check(element.collection, where);
         check(element.inputReference, where);
         check(element.idTo, where);
+        for (const input of Object.values(element.inputs ?? {})) {
+            check(input?.ref, where);
+        }
         for (const m of element.messages ?? []) {
             for (const [, ref] of m.message.matchAll(/\{!([$\w.]+)\}/g)) {
                 check(ref, where);
@@ -488,6 +542,11 @@ function checkReferences(definition) {
     for (const [formulaName, formula] of Object.entries(definition.formulas)) {
         for (const [, ref] of formula.expression.matchAll(/\{!([$\w.]+)\}/g)) {
             check(ref, `formula ${formulaName}`);
+        }
+    }
+    for (const [templateName, template] of Object.entries(definition.textTemplates)) {
+        for (const [, ref] of template.text.matchAll(/\{!([$\w.]+)\}/g)) {
+            check(ref, `text template ${templateName}`);
         }
     }
     for (const [from, to] of connectors) {

@@ -214,6 +214,8 @@ class Interview {
                 this.outputs[name] = this.lookup(element);
             } else if (element.kind === 'recordUpdates') {
                 this.updateRecords(element);
+            } else if (element.kind === 'actionCalls') {
+                this.sendEmail(name, element);
             } else {
                 this.createRecord(element);
             }
@@ -318,6 +320,17 @@ class Interview {
         if (element.idTo) {
             this.setReference(element.idTo, id);
         }
+    }
+
+    /**
+     * The Send Email action: its inputs as the flow gives them, handed to the org, which sends the
+     * email when the transaction commits (or fails the element: no recipient, an unknown sender).
+     */
+    sendEmail(name, element) {
+        const inputs = Object.fromEntries(
+            Object.entries(element.inputs).map(([input, operand]) => [input, this.value(operand)])
+        );
+        this.org.sendEmail({ ...inputs, flow: this.flow.name, element: name });
     }
 
     /** AND, OR, or custom logic ("1 AND (2 OR 3)") over conditions evaluated only when needed. */
@@ -450,6 +463,9 @@ class Interview {
         if (head in flow.formulas && path.length === 0) {
             const formula = flow.formulas[head];
             return { type: formula.dataType, value: this.formula(formula.expression, formula.dataType) };
+        }
+        if (head in flow.textTemplates && path.length === 0) {
+            return { type: 'String', value: this.merge(flow.textTemplates[head].text) };
         }
         if (head in flow.constants && path.length === 0) {
             return { type: flow.constants[head].dataType, value: flow.constants[head].value };

@@ -6,18 +6,19 @@
 // that `npm run scratch:verify` runs in the org with `sf flow run test`.
 //
 // A case: `flow`; `name` (the Flow Test's API name); `label`; `runAs` ('customer': Dana Scully, a
-// portal user; 'engineer': Fox Mulder, internal; 'automated': the user Email-to-Case saves as);
+// portal user; 'colleague': Walter Skinner, her colleague Acme did not authorize; 'engineer': Fox Mulder, internal; 'automated': the user Email-to-Case saves as);
 // `given(data, at)`: changes to the demo data first; `record` (and `prior` for an update): the
 // triggering record; `expect`: { error: '<Custom Error element>' } or { fields: { Field: value } }
 // on the record, { resources: { Name: value } } on the flow's formulas or variables at the end,
 // and { records: { Id: { Field: value } } } on others after an after-save flow; { created: { Object:
-// [fields] } }: the records of Object the flow created, in order;
+// [fields] } }: the records of Object the flow created, in order; { emails: [{ input: value }] }:
+// the Send Email actions' inputs, in order (runner only: a Flow Test cannot see an email);
 // the values '$now', '$now+1d', '$now+7d' are the run's clock, '$record' the triggering record's Id; `failQueries`/`failUpdates`: objects
-// whose reads or writes fail (a fault path). `inOrg`: the case holds in an org with the demo data
+// whose reads or writes fail, `failEmails`: sending fails (a fault path). `inOrg`: the case holds in an org with the demo data
 // installed, run by an internal user (Flow Tests run as the user who runs them); `true`, or
 // { record, fields } when the org's Flow Test starts from a record without the demo org's Ids and
 // asserts those fields.
-import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID } from './demoData.mjs';
+import { AUTOMATED_CASE_USER_ID, COLLEAGUE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID } from './demoData.mjs';
 
 export const NOW = '2026-06-15T10:00:00.000Z';
 
@@ -25,6 +26,9 @@ const ACME = '001DEMO0000000001AAA';
 const DANA = '003DEMO0000000001AAA';
 const OPEN_CASE = '500DEMO0000000001AAA';
 const OTHER_ACCOUNT = '001OTHER000000001AAA';
+const OTHER_CASE = '500OTHER000000001AAA';
+const WALTER = '003DEMO0000000002AAA';
+const ENDING_PIN = 'a02ENDING00000001AAA';
 const DAY = 86400000;
 const at = (days) => new Date(Date.parse(NOW) + days * DAY).toISOString();
 const date = (days) => at(days).slice(0, 10);
@@ -773,6 +777,83 @@ export const FLOW_TEST_CASES = [
     },
     {
         flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Case_Of_PIN_Company_Kept',
+        label: 'The case entered is kept when it is the verified PIN’s company’s',
+        runAs: 'engineer',
+        given: (data) => pins(data, { PIN__c: '60000008' }),
+        record: { PIN_Entered__c: '60000008', Case_Number__c: '00001026' },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: OPEN_CASE } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Case_Sent_Directly_Dropped',
+        label: 'A case sent without its number is not kept: only the flow links a case',
+        runAs: 'engineer',
+        given: (data) => pins(data, { PIN__c: '60000012' }),
+        record: { PIN_Entered__c: '60000012', Case__c: OPEN_CASE },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Unknown_Case_Number_Dropped',
+        label: 'A case number no case has links nothing; the verification is kept',
+        runAs: 'engineer',
+        given: (data) => pins(data, { PIN__c: '60000013' }),
+        record: { PIN_Entered__c: '60000013', Case_Number__c: '99999999' },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Case_Of_Other_Company_Dropped',
+        label: 'A case of another company is not kept: no company’s ledger names another’s case',
+        runAs: 'engineer',
+        given: (data) => {
+            pins(data, { PIN__c: '60000009' });
+            data.Case.push({
+                Id: OTHER_CASE,
+                CaseNumber: '00009999',
+                Subject: 'Globex outage',
+                Status: 'Working',
+                AccountId: OTHER_ACCOUNT
+            });
+        },
+        record: { PIN_Entered__c: '60000009', Case_Number__c: '00009999' },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Unknown_Drops_Case',
+        label: 'An unknown PIN keeps no case',
+        runAs: 'engineer',
+        record: { PIN_Entered__c: '00000000', Case_Number__c: '00001026' },
+        expect: { fields: { Verdict__c: 'Unknown', Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Ambiguous_Drops_Case',
+        label: 'An ambiguous PIN keeps no case',
+        runAs: 'engineer',
+        given: (data) =>
+            pins(
+                data,
+                { PIN__c: '60000010', Expires_At__c: at(2) },
+                { PIN__c: '60000010', Account__c: OTHER_ACCOUNT, Expires_At__c: at(5) }
+            ),
+        record: { PIN_Entered__c: '60000010', Case_Number__c: '00001026' },
+        expect: { fields: { Verdict__c: 'Ambiguous', Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
+        name: 'Verify_Case_Lookup_Fails',
+        label: 'A case that cannot be checked is not kept; the verification is',
+        runAs: 'engineer',
+        failQueries: ['Case'],
+        given: (data) => pins(data, { PIN__c: '60000011' }),
+        record: { PIN_Entered__c: '60000011', Case_Number__c: '00001026' },
+        expect: { fields: { Verdict__c: 'Valid', Account__c: ACME, Case__c: null } }
+    },
+    {
+        flow: 'Support_PIN_Verification_Stamp',
         name: 'Verify_Lookup_Fails',
         label: 'A failed lookup refuses the verification record',
         runAs: 'engineer',
@@ -903,6 +984,101 @@ export const FLOW_TEST_CASES = [
         expect: { fields: { Revoked_At__c: at(-2), Revoked_By__c: null } }
     },
 
+    // Support_PIN_Revocation_Apply (after save): a customer ends a PIN of their company, if their company authorized them.
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Authorized',
+        label: 'An authorized customer ends a colleague’s active PIN: revoked now, by them',
+        runAs: 'customer',
+        given: (data) =>
+            pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Contact__c: WALTER, CreatedById: COLLEAGUE_USER_ID }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: {
+            records: {
+                [ENDING_PIN]: {
+                    Revoked_At__c: '$now',
+                    Expires_At__c: '$now',
+                    Revoked_By__c: DEMO_USER_ID,
+                    Privileged_Slot__c: ENDING_PIN
+                }
+            }
+        }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Colleague_Refused',
+        label: 'A colleague the company did not authorize cannot end a PIN, not even their own',
+        runAs: 'colleague',
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Contact__c: WALTER }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Not_Authorized' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Internal_User_Refused',
+        label: 'An internal user (no contact) is refused: Thycotic revokes on the PIN record',
+        runAs: 'engineer',
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002' }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Not_Authorized' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Other_Company',
+        label: 'Another company’s PIN is refused in the words of a PIN that does not exist',
+        runAs: 'customer',
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Account__c: OTHER_ACCOUNT }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Not_Found' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_No_Such_PIN',
+        label: 'A PIN that does not exist is refused',
+        runAs: 'customer',
+        record: { Support_PIN__c: 'a02NOSUCH00000001AAA' },
+        expect: { error: 'Error_Not_Found' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Revoked_PIN',
+        label: 'A PIN already revoked cannot be ended again',
+        runAs: 'customer',
+        given: (data) =>
+            pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Revoked_At__c: at(-0.1), Expires_At__c: at(-0.1) }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Already_Ended' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Expired_PIN',
+        label: 'A PIN that expires this instant has ended',
+        runAs: 'customer',
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002', Expires_At__c: NOW }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Already_Ended' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Lookup_Fails',
+        label: 'A check that cannot be made refuses the request',
+        runAs: 'customer',
+        failQueries: ['Contact'],
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002' }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Check_Failed' }
+    },
+    {
+        flow: 'Support_PIN_Revocation_Apply',
+        name: 'End_Access_Update_Fails',
+        label: 'A PIN that cannot be updated refuses the request',
+        runAs: 'customer',
+        failUpdates: ['Support_PIN__c'],
+        given: (data) => pins(data, { Id: ENDING_PIN, PIN__c: '70000002' }),
+        record: { Support_PIN__c: ENDING_PIN },
+        expect: { error: 'Error_Not_Applied' }
+    },
+
     // Support_Case_Message_Limit and Support_Article_Suggestion_Limit: a portal user's hourly limits.
     {
         flow: 'Support_Case_Message_Limit',
@@ -1001,5 +1177,340 @@ export const FLOW_TEST_CASES = [
         failQueries: ['Support_Portal_Setting__mdt'],
         record: { Outcome__c: 'Skipped', Where__c: 'Create_a_Case', Suggestions_Shown__c: 1 },
         expect: { error: 'Error_Limit_Check_Failed' }
-    }
+    },
+    // Support_Case_Reply_Notify (after save): Thycotic's reply is emailed to the case's contact, in their language.
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Thycotic_Reply',
+        label: "Thycotic's reply is emailed to the case's contact, in English",
+        runAs: 'engineer',
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: {
+            emails: [
+                {
+                    recipientId: DANA,
+                    relatedRecordId: OPEN_CASE,
+                    emailSubject: '[Case 00001026] Thycotic replied: Discovery scan stops at 40%',
+                    senderType: 'OrgWideEmailAddress',
+                    senderAddress: 'support@thycotic.com'
+                }
+            ]
+        }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_German',
+        label: 'A contact whose portal language is German gets it in German',
+        runAs: 'engineer',
+        given: (data) => {
+            data.User = data.User.map((user) =>
+                user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: 'de' } : user
+            );
+        },
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Bitte das Protokoll.' },
+        expect: { emails: [{ emailSubject: '[Fall 00001026] Antwort von Thycotic: Discovery scan stops at 40%' }] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Customer_Reply',
+        label: "The customer's own reply is not emailed to them",
+        runAs: 'customer',
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Here is the log.' },
+        expect: { emails: [] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Not_A_Reply',
+        label: 'A message that is not a reply (Thycotic closing the case) is not this email',
+        runAs: 'engineer',
+        record: { Case__c: OPEN_CASE, Action__c: 'Close', Body__c: 'Closing: fixed in 11.7.1.' },
+        expect: { emails: [] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_No_Contact',
+        label: 'A case without a contact has no one to email',
+        runAs: 'engineer',
+        given: (data) => {
+            data.Case = data.Case.map((c) => (c.Id === OPEN_CASE ? { ...c, ContactId: null } : c));
+        },
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Noted.' },
+        expect: { emails: [] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Send_Fails',
+        label: 'An email that cannot be sent takes the fault path: the reply stays saved',
+        runAs: 'engineer',
+        failEmails: true,
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [] }
+    },
+    // Support_Case_Status_Notify (after save, update): the customer is told when the case starts waiting on them, and when Thycotic closes it.
+    ...statusNotifyCases(),
+    // Support_Case_Owner_Notify and Support_Case_File_Notify (after save): the case's owner, or its queue, hears of the customer.
+    ...ownerNotifyCases()
 ];
+
+function ownerNotifyCases() {
+    const QUEUE = '00GTEST000000001AAA';
+    /** The open case owned by a queue with its own email address. */
+    const queueOwns = (data) => {
+        data.Group = [
+            {
+                Id: QUEUE,
+                Name: 'Support Queue',
+                DeveloperName: 'Support_Queue',
+                Type: 'Queue',
+                Email: 'queue@thycotic.example'
+            }
+        ];
+        data.Case = data.Case.map((c) => (c.Id === OPEN_CASE ? { ...c, OwnerId: QUEUE } : c));
+    };
+    const message = (Action__c) => ({ Case__c: OPEN_CASE, Action__c, Body__c: 'Here is the log.' });
+    const file = { FirstPublishLocationId: OPEN_CASE, PathOnClient: 'discovery.log', Title: 'discovery' };
+    const subject = (what) => `[Case 00001026] Dana Scully ${what}: Discovery scan stops at 40%`;
+    return [
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Customer_Reply',
+            label: "A customer's reply emails the case's owner",
+            runAs: 'customer',
+            record: message('Reply'),
+            expect: {
+                emails: [
+                    {
+                        recipientId: SUPPORT_ENGINEER_ID,
+                        emailSubject: subject('replied'),
+                        senderAddress: 'support@thycotic.com'
+                    }
+                ]
+            }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Customer_Reopen',
+            label: 'Reopening too',
+            runAs: 'customer',
+            record: message('Reopen'),
+            expect: { emails: [{ recipientId: SUPPORT_ENGINEER_ID, emailSubject: subject('reopened') }] }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Customer_Close',
+            label: 'A customer closing their case is not news for the owner',
+            runAs: 'customer',
+            record: message('Close'),
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Thycotic_Reply',
+            label: "Thycotic's own reply does not email Thycotic",
+            runAs: 'engineer',
+            record: message('Reply'),
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Queue',
+            label: "A case a queue owns: the queue's address",
+            runAs: 'customer',
+            given: queueOwns,
+            record: message('Reply'),
+            expect: { emails: [{ emailAddresses: 'queue@thycotic.example', emailSubject: subject('replied') }] }
+        },
+        {
+            flow: 'Support_Case_Owner_Notify',
+            name: 'Owner_Notify_Send_Fails',
+            label: 'An email that cannot be sent takes the fault path: the reply stays saved',
+            runAs: 'customer',
+            failEmails: true,
+            record: message('Reply'),
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Customer',
+            label: "A customer's file on a case emails the case's owner",
+            runAs: 'customer',
+            record: file,
+            expect: {
+                emails: [
+                    {
+                        recipientId: SUPPORT_ENGINEER_ID,
+                        emailSubject: subject('attached a file'),
+                        senderAddress: 'support@thycotic.com'
+                    }
+                ]
+            }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Thycotic',
+            label: "Thycotic's own file emails no one",
+            runAs: 'engineer',
+            record: file,
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Not_A_Case',
+            label: 'A file published elsewhere than a case emails no one',
+            runAs: 'customer',
+            record: { ...file, FirstPublishLocationId: ACME },
+            expect: { emails: [] }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Queue',
+            label: "A case a queue owns: the queue's address",
+            runAs: 'customer',
+            given: queueOwns,
+            record: file,
+            expect: { emails: [{ emailAddresses: 'queue@thycotic.example' }] }
+        },
+        {
+            flow: 'Support_Case_File_Notify',
+            name: 'File_Notify_Send_Fails',
+            label: 'An email that cannot be sent takes the fault path: the file stays',
+            runAs: 'customer',
+            failEmails: true,
+            record: file,
+            expect: { emails: [] }
+        }
+    ];
+}
+
+/**
+ * Support_Case_Status_Notify's cases: an after-save flow's case is a record saved anew, so its case
+ * number is the demo data's next (00001027).
+ */
+function statusNotifyCases() {
+    const caseRecord = (fields) => ({
+        Subject: 'Scan stops',
+        ContactId: DANA,
+        AccountId: ACME,
+        Origin: 'Web',
+        ...fields
+    });
+    const waiting = caseRecord({ Status: 'Waiting on Customer', IsClosed: false });
+    const closed = caseRecord({ Status: 'Closed', IsClosed: true });
+    const working = { Status: 'Working', IsClosed: false };
+    const german = (data) => {
+        data.User = data.User.map((user) => (user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: 'de' } : user));
+    };
+    const flow = 'Support_Case_Status_Notify';
+    return [
+        {
+            flow,
+            name: 'Status_Notify_Waiting',
+            label: 'The case starts waiting on the customer: they are emailed',
+            runAs: 'engineer',
+            record: waiting,
+            prior: working,
+            expect: {
+                emails: [
+                    {
+                        recipientId: DANA,
+                        emailSubject: '[Case 00001027] Thycotic is waiting for your answer: Scan stops',
+                        senderAddress: 'support@thycotic.com'
+                    }
+                ]
+            }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Waiting_German',
+            label: 'In German for a German contact',
+            runAs: 'engineer',
+            given: german,
+            record: waiting,
+            prior: working,
+            expect: { emails: [{ emailSubject: '[Fall 00001027] Thycotic wartet auf Ihre Antwort: Scan stops' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Working',
+            label: 'Back to Working is not news to the customer',
+            runAs: 'engineer',
+            record: caseRecord(working),
+            prior: { Status: 'Waiting on Customer', IsClosed: false },
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Status_Unchanged',
+            label: 'A change that leaves the status as it was sends nothing',
+            runAs: 'engineer',
+            record: waiting,
+            prior: { Status: 'Waiting on Customer', IsClosed: false },
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Waiting_No_Contact',
+            label: 'A waiting case without a contact has no one to email',
+            runAs: 'engineer',
+            record: { ...waiting, ContactId: null },
+            prior: working,
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed',
+            label: 'Thycotic closes the case: the customer is emailed',
+            runAs: 'engineer',
+            record: closed,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA, emailSubject: '[Case 00001027] Closed: Scan stops' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_German',
+            label: 'In German for a German contact',
+            runAs: 'engineer',
+            given: german,
+            record: closed,
+            prior: working,
+            expect: { emails: [{ emailSubject: '[Fall 00001027] Geschlossen: Scan stops' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_By_Customer',
+            label: 'A customer who closes their own case is not emailed',
+            runAs: 'customer',
+            record: closed,
+            prior: working,
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_No_Contact',
+            label: 'A closed case without a contact has no one to email',
+            runAs: 'engineer',
+            record: { ...closed, ContactId: null },
+            prior: working,
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Email_Case',
+            label: 'A case filed by email is named "your email", never by its subject (it carries the PIN)',
+            runAs: 'engineer',
+            record: { ...closed, Origin: 'Email', Subject: 'PIN 48213907 scan stops' },
+            prior: working,
+            expect: { emails: [{ emailSubject: '[Case 00001027] Closed: your email to Thycotic Support' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Send_Fails',
+            label: 'An email that cannot be sent takes the fault path: the change stays saved',
+            runAs: 'engineer',
+            failEmails: true,
+            record: waiting,
+            prior: working,
+            expect: { emails: [] }
+        }
+    ];
+}

@@ -2,13 +2,24 @@
 // an org: one flow, one triggering record, over the org's data (here the demo data, with the
 // case's changes), as the running user. The flow runs from its definition through the same org
 // model the preview uses, so an after-save flow's update goes through the full save of its record.
-import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID, seedRecords } from './demoData.mjs';
+import {
+    AUTOMATED_CASE_USER_ID,
+    COLLEAGUE_USER_ID,
+    DEMO_USER_ID,
+    SUPPORT_ENGINEER_ID,
+    seedRecords
+} from './demoData.mjs';
 import { FlowCustomError, resourceValue, runTriggeredFlows } from './flowRunner.mjs';
 import { NOW } from './flowTestCases.mjs';
 import { createOrg } from './org.mjs';
 import { createRecordStore } from './recordStore.mjs';
 
-const USERS = { customer: DEMO_USER_ID, engineer: SUPPORT_ENGINEER_ID, automated: AUTOMATED_CASE_USER_ID };
+const USERS = {
+    customer: DEMO_USER_ID,
+    colleague: COLLEAGUE_USER_ID,
+    engineer: SUPPORT_ENGINEER_ID,
+    automated: AUTOMATED_CASE_USER_ID
+};
 
 /** A failure the case asked for (failQueries, failUpdates): what a fault connector catches. */
 class InjectedFault extends Error {}
@@ -35,10 +46,17 @@ export function runFlowTestCase(testCase, { metadata, label = () => undefined, d
         };
     const failQuery = failing('A query', testCase.failQueries);
     const failUpdate = failing('An update', testCase.failUpdates);
+    // The Send Email actions' inputs, as the flow gave them: a Flow Test in an org cannot see an
+    // email, so these cases are the runner's alone.
+    const emails = [];
     const flowContext = {
         ...context,
         records: (object) => (failQuery(object), context.records(object)),
-        update: (object, id, fields) => (failUpdate(object), context.update(object, id, fields))
+        update: (object, id, fields) => (failUpdate(object), context.update(object, id, fields)),
+        sendEmail: (email) => {
+            failing('Sending an email', testCase.failEmails ? ['email'] : [])('email');
+            emails.push(email);
+        }
     };
     const definition = definitions[testCase.flow];
     const { object, triggerType } = definition.start;
@@ -62,7 +80,7 @@ export function runFlowTestCase(testCase, { metadata, label = () => undefined, d
                 resourceValue(definition, save, flowContext, name)
             ])
         );
-        return { record, store, trace, resources };
+        return { record, store, trace, resources, emails };
     } catch (error) {
         if (error instanceof FlowCustomError) {
             return { error: error.element, store, trace: [...trace, ...(error.trace ?? [])] };
@@ -115,6 +133,17 @@ export function flowTestProblems(testCase, result) {
             // '$record': the triggering record's Id (an after-save flow's record is saved first).
             compare(`${id}.${field}`, stored[field], value === '$record' ? result.record.Id : value);
         }
+    }
+    if (expect.emails) {
+        const sent = result.emails ?? [];
+        if (sent.length !== expect.emails.length) {
+            problems.push(`${name}: ${sent.length} emails sent, expected ${expect.emails.length}`);
+        }
+        expect.emails.forEach((fields, i) => {
+            for (const [input, value] of Object.entries(fields)) {
+                compare(`email ${i + 1}'s ${input}`, sent[i]?.[input], value);
+            }
+        });
     }
     for (const [object, wanted] of Object.entries(expect.created ?? {})) {
         // The record store gives what it inserts Ids with NEW in them; the case's given data has none.

@@ -23,6 +23,8 @@ import {
  * `label(name)`: a custom label in the user's language (flow messages). `now()`: the clock.
  * `emailToCase`: { caseOwnerId, automatedUserId }: who owns and who creates an Email-to-Case case.
  * `automatedProcessUserId`: the Automated Process user, who runs platform event–triggered flows.
+ * `sendEmail(email)`: where an email a flow's Send Email action sent goes once its transaction
+ * commits ({ to, subject, body, language, relatedRecordId, senderType, senderAddress, flow, sentAt }).
  */
 export function createOrg({
     metadata,
@@ -32,7 +34,8 @@ export function createOrg({
     label = () => undefined,
     now = () => new Date(),
     emailToCase = {},
-    automatedProcessUserId = emailToCase.automatedUserId
+    automatedProcessUserId = emailToCase.automatedUserId,
+    sendEmail = () => {}
 }) {
     const { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById } = store;
     const access = accessFor(metadata, permissionSets);
@@ -53,7 +56,9 @@ export function createOrg({
             committed = true;
             return result;
         } finally {
-            events.close(committed).forEach(deliver);
+            const { messages, emails } = events.close(committed);
+            emails.forEach(sendEmail);
+            messages.forEach(deliver);
         }
     }
 
@@ -230,8 +235,45 @@ export function createOrg({
             find: findRecord,
             fieldValue,
             update: (object, id, fields) => systemUpdate(id, fields, user),
-            create: (object, fields) => systemCreate(object, fields, user)
+            create: (object, fields) => systemCreate(object, fields, user),
+            sendEmail: (email) => queueEmail(email)
         };
+    }
+
+    /**
+     * A flow's Send Email action: to the Recipient ID's email address (a contact or user) and the
+     * addresses given, sent only if the transaction commits ("Email is not sent until the Apex
+     * transaction is committed", Outbound Email, Apex Developer Guide; the model holds a flow's Send
+     * Email to the same, and scratch:verify's reply round trip checks it in an org). No recipient
+     * fails the element ("Specify at least one recipient", Send Email Action, Help). The language is
+     * the recipient's on file (a contact's through their portal user), for the preview's Sent emails.
+     * https://developer.salesforce.com/docs/platform/apex-dev/references/apex-dev/apex-forcecom-email-outbound.html
+     */
+    function queueEmail(input) {
+        const recipient = input.recipientId ? findRecord(input.recipientId) : undefined;
+        const listed = String(input.emailAddresses ?? '')
+            .split(',')
+            .map((address) => address.trim())
+            .filter(Boolean);
+        const to = [...(recipient?.record.Email ? [recipient.record.Email] : []), ...listed];
+        if (!to.length) {
+            throw new Error('The email has no recipient: specify at least one recipient.');
+        }
+        const user =
+            recipient?.apiName === 'User'
+                ? recipient.record
+                : allRecords('User').find((u) => recipient && u.ContactId === recipient.record.Id);
+        events.queueEmail({
+            to,
+            subject: input.emailSubject ?? '',
+            body: input.emailBody ?? '',
+            language: user?.LanguageLocaleKey ?? null,
+            relatedRecordId: input.relatedRecordId ?? null,
+            senderType: input.senderType ?? null,
+            senderAddress: input.senderAddress ?? null,
+            flow: input.flow,
+            sentAt: now().toISOString()
+        });
     }
 
     /**
@@ -331,12 +373,17 @@ export function createOrg({
             throw notFound(id);
         }
         const { apiName, record: prior } = found;
-        const record = { ...prior, ...fields };
-        if (apiName === 'Case' && 'Status' in fields) {
-            record.IsClosed = fields.Status === 'Closed';
-            record.ClosedDate = record.IsClosed ? (prior.IsClosed ? prior.ClosedDate : new Date().toISOString()) : null;
+        saveRecord(apiName, withCaseClosed(apiName, { ...prior, ...fields }, prior), prior, user);
+    }
+
+    /** A case's IsClosed and ClosedDate, derived from its Status as the platform derives them. */
+    function withCaseClosed(apiName, record, prior) {
+        if (apiName !== 'Case' || record.Status === prior.Status) {
+            return record;
         }
-        saveRecord(apiName, record, prior, user);
+        const IsClosed = record.Status === 'Closed';
+        const ClosedDate = IsClosed ? (prior.IsClosed ? prior.ClosedDate : now().toISOString()) : null;
+        return { ...record, IsClosed, ClosedDate };
     }
 
     /** createRecord as the customer: the org's order — access, field definitions, flows, rules, uniqueness. */
@@ -374,7 +421,8 @@ export function createOrg({
         }
         checkWritableFields(apiName, fields, { update: true });
         checkLookups(apiName, fields);
-        return saveRecord(apiName, { ...prior, ...fields, LastModifiedById: currentUser().Id }, prior);
+        const record = withCaseClosed(apiName, { ...prior, ...fields, LastModifiedById: currentUser().Id }, prior);
+        return saveRecord(apiName, record, prior);
     }
 
     /** deleteRecord as the customer. */
@@ -429,6 +477,8 @@ export function createOrg({
                 ShareType: 'I',
                 Visibility: user.ContactId ? 'AllUsers' : 'InternalUsers'
             });
+            // The version's save runs the record-triggered flows on ContentVersion, as any save does.
+            runFlows('ContentVersion', 'RecordAfterSave', { ...version }, undefined, user);
             return { documentId: document.Id, contentVersionId: version.Id };
         });
     }
@@ -518,6 +568,7 @@ function eventBus() {
     let depth = 0;
     let immediate = [];
     let afterCommit = [];
+    let emails = [];
     let replayId = 0;
     return {
         /** Opens a transaction, or joins the open one. */
@@ -528,14 +579,22 @@ function eventBus() {
             const message = { object: object.apiName, record: { ...fields, ReplayId: String(++replayId) } };
             (object.platformEvent.publishBehavior === 'PublishImmediately' ? immediate : afterCommit).push(message);
         },
-        /** Closes a transaction; at the outermost, the messages to deliver now. */
+        /** An email sent in the open transaction: it leaves only if the transaction commits. */
+        queueEmail(email) {
+            emails.push(email);
+        },
+        /** Closes a transaction; at the outermost, the messages to deliver and the emails to send now. */
         close(committed) {
             if (--depth > 0) {
-                return [];
+                return { messages: [], emails: [] };
             }
-            const due = committed ? [...immediate, ...afterCommit] : immediate;
+            const due = {
+                messages: committed ? [...immediate, ...afterCommit] : immediate,
+                emails: committed ? emails : []
+            };
             immediate = [];
             afterCommit = [];
+            emails = [];
             return due;
         }
     };

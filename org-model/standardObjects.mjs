@@ -217,6 +217,21 @@ export const STANDARD_OBJECTS = {
             Visibility: { type: 'Picklist', label: 'Visibility', restricted: true }
         }
     },
+    // Users and queues grouped: a case owned by a queue has the queue's Id as OwnerId; the flows that
+    // email Thycotic read the queue's email address here. No customer access.
+    //   https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_group.htm
+    Group: {
+        label: 'Group',
+        keyPrefix: '00G',
+        fields: {
+            ...systemFields({ owned: false }),
+            Name: { type: 'Text', length: 40, label: 'Name', nameField: true },
+            DeveloperName: { type: 'Text', length: 80, label: 'Developer Name' },
+            // Queue, Regular, Role, ...
+            Type: { type: 'Picklist', label: 'Type', restricted: true },
+            Email: { type: 'Email', length: 255, label: 'Email' }
+        }
+    },
     // Lightning Knowledge's article versions: one record per version and language. Only in an org
     // with Knowledge on, a prerequisite of the package (which adds Body__c and Product__c).
     //   https://developer.salesforce.com/docs/platform/object-reference/references/custom-objects/object-knowledge__kav.html

@@ -9,8 +9,10 @@
 //   parts a page loads on demand (Home's tabs); the compiled components per bundle, raw and gzip;
 // - the Cases tab of a large account (10,000 cases): first page, a page change, a sort and a
 //   search, each in server requests and scripting time, and the JS heap after paging on.
+// - the Support access CSV for 10,000 entries, built in Chromium: in one go, and in chunks as the
+//   page builds it, with its longest chunk (a task over 50 ms is a long task).
 // It prints a table and writes bench/results.json. Run `npm run build` first (npm run bench does).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { buildPreview } from '../preview/build.mjs';
@@ -212,6 +214,108 @@ async function measureLargeAccount(browser) {
     };
 }
 
+// --- Support access CSV (issue 27) ---------------------------------------------------------------
+
+/** Entries in the auditors' CSV the bench builds. */
+const CSV_ENTRIES = 10_000;
+
+/**
+ * The Support access CSV of CSV_ENTRIES entries, built in Chromium by the compiled rule module
+ * (supportAccessCsv.js, loaded into the page as a module): ms in one go, ms in chunks with a pause
+ * between them (as the page builds it), the longest chunk, the file's size, median of RUNS.
+ */
+export async function measureAccessCsv(browser) {
+    const source = readFileSync(join(root, 'force-app/main/default/lwc/supportAccessCsv/supportAccessCsv.js'), 'utf8');
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+        const { page, close } = await freshPage(browser, '/support-access');
+        runs.push(
+            await page.evaluate(
+                async ({ source: code, count }) => {
+                    const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+                    const csv = await import(url);
+                    const types = ['issued', 'verified', 'ended'];
+                    const events = Array.from({ length: count }, (_, index) => ({
+                        at: new Date(Date.UTC(2026, 10, 1) + index * 61_000).toISOString(),
+                        type: types[index % 3],
+                        kind: 'Privileged PIN',
+                        pinLastFour: 'k7mn',
+                        // Every seventh name needs escaping: quotes, a comma and a formula.
+                        by: index % 7 ? 'Fox Mulder' : '=HYPERLINK("http://x", "Mulder, Fox")',
+                        verdict: types[index % 3] === 'verified' ? 'Confirmed: the PIN was valid' : '',
+                        caseNumber: String(1000 + index)
+                    }));
+                    const words = {
+                        headers: {
+                            localTime: 'Time',
+                            utcTime: 'Time (UTC)',
+                            event: 'Event',
+                            kind: 'PIN kind',
+                            pin: 'PIN (last four)',
+                            by: 'By',
+                            verdict: 'Verdict',
+                            caseNumber: 'Case number'
+                        },
+                        events: { issued: 'PIN issued', ended: 'PIN ended', verified: 'PIN verified' }
+                    };
+                    const start = performance.now();
+                    const whole = csv.buildCsv(events, words, 'Europe/Berlin');
+                    const oneGo = performance.now() - start;
+                    const chunks = [];
+                    let chunkStart = performance.now();
+                    const pause = () => {
+                        chunks.push(performance.now() - chunkStart);
+                        return new Promise((resolve) =>
+                            setTimeout(() => {
+                                chunkStart = performance.now();
+                                resolve();
+                            }, 0)
+                        );
+                    };
+                    const chunkedStart = performance.now();
+                    const chunked = await csv.buildCsvInChunks(events, words, 'Europe/Berlin', { pause });
+                    chunks.push(performance.now() - chunkStart);
+                    return {
+                        oneGoMs: oneGo,
+                        chunkedMs: performance.now() - chunkedStart,
+                        longestChunkMs: Math.max(...chunks),
+                        chunks: chunks.length,
+                        same: chunked === whole,
+                        bytes: new Blob([whole]).size
+                    };
+                },
+                { source, count: CSV_ENTRIES }
+            )
+        );
+        await close();
+    }
+    if (runs.some((r) => !r.same)) {
+        throw new Error('supportAccessCsv: the chunked CSV differs from the one built in one go');
+    }
+    const ms = (key) => Math.round(median(runs.map((r) => r[key])) * 10) / 10;
+    return {
+        entries: CSV_ENTRIES,
+        oneGoMs: ms('oneGoMs'),
+        chunkedMs: ms('chunkedMs'),
+        longestChunkMs: ms('longestChunkMs'),
+        chunks: runs[0].chunks,
+        bytes: runs[0].bytes
+    };
+}
+
+function reportAccessCsv(accessCsv) {
+    return [
+        '',
+        `Support access CSV, ${accessCsv.entries.toLocaleString('en-US')} entries (median of ${RUNS}; a task over 50 ms is a long task)`,
+        '',
+        `  in one go                          ${accessCsv.oneGoMs.toFixed(1).padStart(6)} ms`,
+        `  in ${String(accessCsv.chunks).padStart(2)} chunks, as the page builds it ${accessCsv.chunkedMs.toFixed(1).padStart(6)} ms, longest chunk ${accessCsv.longestChunkMs.toFixed(1)} ms`,
+        `  file: ${(accessCsv.bytes / 1024).toFixed(0)} KB`
+    ];
+}
+
+// --- end of Support access CSV --------------------------------------------------------------------
+
 export async function bench() {
     await buildPreview();
     const server = await startServer(PORT);
@@ -237,10 +341,12 @@ export async function bench() {
             interactions[name] = await measure(browser, path, prepare, act, done);
         }
         const largeAccount = await measureLargeAccount(browser);
+        const accessCsv = await measureAccessCsv(browser);
         return {
             pages,
             interactions,
             largeAccount,
+            accessCsv,
             pageSizes: await pageSizes(),
             sizes: await bundleSizes(undefined, { audience: 'Support_Portal_Customer' }),
             internal: await bundleSizes(undefined, { audience: 'Support_Engineer' })
@@ -251,7 +357,7 @@ export async function bench() {
     }
 }
 
-function report({ pages, interactions, largeAccount, pageSizes: perPage, sizes, internal }) {
+function report({ pages, interactions, largeAccount, accessCsv, pageSizes: perPage, sizes, internal }) {
     const kb = (bytes) => (bytes / 1024).toFixed(1);
     const lines = ['', 'Server calls on first load (budget)', ''];
     for (const [name, figures] of Object.entries(pages)) {
@@ -274,6 +380,7 @@ function report({ pages, interactions, largeAccount, pageSizes: perPage, sizes, 
     lines.push(
         `  JS heap: ${largeAccount.heapMb.firstPage.toFixed(1)} MB on the first page, ${largeAccount.heapMb.afterTenPages.toFixed(1)} MB ten pages on (the page includes the demo org's 10,000 cases)`
     );
+    lines.push(...reportAccessCsv(accessCsv));
     lines.push('', 'What each page loads, KB minified and gzipped (budget, scripts/lib/budget.mjs)', '');
     for (const [view, page] of Object.entries(perPage)) {
         const budget = PAGE_SIZE_BUDGET_KB[view] ?? {};

@@ -32,6 +32,7 @@ import { profileCheck } from './lib/profileCheck.mjs';
 import { errorShapesCheck } from './lib/errorShapesCheck.mjs';
 import { fileSecuritySettingsCheck, fileTypeRuleCheck } from './lib/fileSecurityCheck.mjs';
 import { pinRefusalCheck } from './lib/pinRefusalCheck.mjs';
+import { pinRevocationCheck } from './lib/pinRevocationCheck.mjs';
 
 /** The project's record-triggered flows: each must be active in the org. */
 const POLICY_FLOWS = Object.entries(readProjectMetadata().flows)
@@ -76,6 +77,9 @@ export function variablesFor(query, { userId, now, urlName, caseId, caseNumber }
     };
     const byType = {
         Case_Filter: {},
+        // The Support access page: every PIN and verification the customer reads (the sharing set decides).
+        Support_PIN__c_Filter: {},
+        Support_PIN_Verification__c_Filter: {},
         Knowledge__kav_Filter: {
             and: [{ PublishStatus: { eq: 'Online' } }, { Language: { eq: 'en_US' } }, { IsVisibleInCsp: { eq: true } }]
         }
@@ -85,6 +89,47 @@ export function variablesFor(query, { userId, now, urlName, caseId, caseNumber }
             .map(([name, type]) => [name, byType[type] ?? known[name]])
             .filter(([, value]) => value !== undefined)
     );
+}
+
+/**
+ * The Support access CSV's reading (supportAccessLedger/ledgerQuery.ts, csvVariables): the ledger query
+ * with a date range over two DateTime fields joined by `or`, an upper bound that moves down, 2,000
+ * rows, and `Id = null` for a list read to its end. The page's own variables are the query check's.
+ */
+export function accessCsvVariables(now) {
+    const to = new Date(now).toISOString();
+    const from = new Date(new Date(now).getTime() - 30 * 24 * 60 * 60 * 1000).toISOString();
+    const between = (field) => ({ [field]: { gte: { value: from }, lt: { value: to } } });
+    return {
+        pinWhere: {
+            and: [{ or: [between('Issued_At__c'), between('Revoked_At__c')] }, { Issued_At__c: { lte: { value: to } } }]
+        },
+        pinFirst: 2000,
+        verificationWhere: { Id: { eq: null } },
+        verificationFirst: 2000
+    };
+}
+
+function accessCsvReadingCheck(asCustomer) {
+    return {
+        title: "As the demo customer: the Support access CSV's date-range reading of the ledger query runs without errors",
+        run: async (ctx) => {
+            const ledger = componentQueries().find(({ name }) => name === 'supportAccessLedger');
+            if (!ledger) {
+                return ['supportAccessLedger has no query supportAccessLedger'];
+            }
+            if (!ctx.customer) {
+                return [NOT_SIGNED_IN];
+            }
+            const answer = await asCustomer(ctx, {
+                method: 'POST',
+                path: '/graphql',
+                body: JSON.stringify({ query: ledger.query, variables: accessCsvVariables(Date.now()) }),
+                shown: `${ctx.customer.baseUrl}/services/data/v${API_VERSION}/graphql <supportAccessLedger, a CSV range>`
+            });
+            return ctx.dryRun ? [] : answer.json ? graphqlProblems(answer.json) : restProblems(answer);
+        }
+    };
 }
 
 /** The running admin ({ id, username }), asked once. */
@@ -499,8 +544,10 @@ export function checks(options) {
         errorShapesCheck(asCustomer, NOT_SIGNED_IN),
         fileTypeRuleCheck(org, asCustomer, NOT_SIGNED_IN, SITE_NAME),
         pinRefusalCheck(org, asCustomer, NOT_SIGNED_IN),
+        pinRevocationCheck(org, asCustomer, NOT_SIGNED_IN, DEMO_EMAIL),
         flowTestsCheck(org),
         profileCheck(org, readProjectMetadata()),
+        accessCsvReadingCheck(asCustomer),
         ...componentQueries().map(({ component, name, query }) => ({
             title: runByCustomer(component)
                 ? `${component}'s GraphQL query ${name} runs without errors as the demo customer`

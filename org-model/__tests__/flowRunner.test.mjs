@@ -27,15 +27,29 @@ test('a flow element, operator, function or reference the runner does not know f
         }
         return 'accepted';
     };
-    const withElement = STAMP.replace(
-        '<environments>',
-        '<actionCalls><name>Send_Email</name><actionName>emailSimple</actionName></actionCalls>\n    <environments>'
-    );
+    const withElement = STAMP.replace('<environments>', '<waits><name>Wait_A_Day</name></waits>\n    <environments>');
     refused(withElement);
     assert.equal(
         message(withElement),
-        'Flow Support_Case_Status_Stamp: the runner does not know the element kind actionCalls'
+        'Flow Support_Case_Status_Stamp: the runner does not know the element kind waits'
     );
+    // Of the actions, only Send Email runs, and only with the inputs the runner passes on.
+    const withAction = (action, input) =>
+        STAMP.replace(
+            '<environments>',
+            `<actionCalls><name>Tell</name><actionName>${action}</actionName><actionType>${action}</actionType>` +
+                `<inputParameters><name>${input}</name><value><stringValue>x</stringValue></value></inputParameters>` +
+                '</actionCalls>\n    <environments>'
+        );
+    assert.equal(
+        message(withAction('chatterPost', 'text')),
+        'Flow Support_Case_Status_Stamp, element Tell: the runner does not know the action chatterPost'
+    );
+    assert.equal(
+        message(withAction('emailSimple', 'emailTemplateId')),
+        'Flow Support_Case_Status_Stamp, element Tell: the runner does not know the Send Email input emailTemplateId'
+    );
+    assert.equal(message(withAction('emailSimple', 'emailSubject')), 'accepted');
     assert.equal(
         message(STAMP.replace('<operator>Assign</operator>', '<operator>RemoveAll</operator>')),
         'Flow Support_Case_Status_Stamp, element Stamp_Status_Time: the runner does not know the assignment operator RemoveAll'
@@ -220,7 +234,7 @@ test('Email-to-Case links a case to the one contact whose address sent it, befor
     assert.equal(none.ContactId, null);
     assert.equal(none.SuppliedEmail, 'mallory@elsewhere.example');
     const twice = seedRecords(new Date());
-    twice.Contact.push({ ...twice.Contact[0], Id: '003DEMO0000000002AAA', LastName: 'Scully (old)' });
+    twice.Contact.push({ ...twice.Contact[0], Id: '003DEMO0000000009AAA', LastName: 'Scully (old)' });
     const several = memoryOrg(twice).org;
     assert.equal(several.emailToCaseContact('dana.scully@acme.example'), undefined);
     const unmatched = several.receiveEmailCase({ from: 'dana.scully@acme.example', subject: 'Hello' });

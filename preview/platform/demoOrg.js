@@ -1,7 +1,13 @@
 // The embedded demo org: records kept in this browser's localStorage so what a
 // user creates survives a reload. It is the preview's only "server"; the
 // platform stand-ins (uiRecordApi, uiGraphQLApi, ...) read and write through it.
-import { DEMO_USER_ID, SUPPORT_ENGINEER_ID, generatedCases, seedRecords } from '../../org-model/demoData.mjs';
+import {
+    COLLEAGUE_USER_ID,
+    DEMO_USER_ID,
+    SUPPORT_ENGINEER_ID,
+    generatedCases,
+    seedRecords
+} from '../../org-model/demoData.mjs';
 import { demoArticles } from 'virtual:demoArticles';
 import { createRecordStore } from '../../org-model/recordStore.mjs';
 
@@ -41,6 +47,7 @@ export function onChange(listener) {
 
 export function reset() {
     // The customer's language is a setting of the preview as much as of the user: a reset keeps it.
+    // Whoever was signed in, the reset signs Dana in again (the seed's state has no signedInAs).
     const language = currentLanguage();
     // The store holds this state object: it is emptied and refilled, never replaced.
     for (const key of Object.keys(state)) {
@@ -62,19 +69,48 @@ export function currentPersona() {
     return window.location.pathname.startsWith('/engineer') ? 'engineer' : 'customer';
 }
 
+/**
+ * The portal users the preview can sign in as (the bar's "Signed in as"): Dana Scully, whom Acme
+ * authorized to grant and end Thycotic's access, and her colleague Walter Skinner, who may not.
+ */
+export const CUSTOMERS = [
+    { userId: DEMO_USER_ID, label: 'Dana Scully (may grant access)' },
+    { userId: COLLEAGUE_USER_ID, label: 'Walter Skinner (colleague)' }
+];
+
+/** The portal user signed in, kept in the demo org's state; Dana unless the bar chose Walter. */
+export function currentCustomerId() {
+    const chosen = state.signedInAs;
+    return CUSTOMERS.some((c) => c.userId === chosen) && findRecord(chosen) ? chosen : DEMO_USER_ID;
+}
+
+/**
+ * Signs another portal user in, as signing out and in again would; the preview's language goes
+ * with the page (copied to the new user's record). The caller reloads the page.
+ */
+export function signInAs(userId) {
+    if (!CUSTOMERS.some((c) => c.userId === userId) || !findRecord(userId)) {
+        return;
+    }
+    const language = currentLanguage();
+    state.signedInAs = userId;
+    updateRecordFields(userId, { LanguageLocaleKey: language });
+    save('all');
+}
+
 /** The signed-in user's Id (@salesforce/user/Id). */
 export function currentUserId() {
-    return currentPersona() === 'engineer' ? SUPPORT_ENGINEER_ID : DEMO_USER_ID;
+    return currentPersona() === 'engineer' ? SUPPORT_ENGINEER_ID : currentCustomerId();
 }
 
-/** The demo customer's language (User.LanguageLocaleKey): what the page's labels and formats follow. */
+/** The signed-in customer's language (User.LanguageLocaleKey): what the page's labels and formats follow. */
 export function currentLanguage() {
-    return findRecord(DEMO_USER_ID)?.record.LanguageLocaleKey || 'en_US';
+    return findRecord(currentCustomerId())?.record.LanguageLocaleKey || 'en_US';
 }
 
-/** Sets the demo customer's language, as an admin would on the user record. The page reloads in it. */
+/** Sets the signed-in customer's language, as an admin would on the user record. The page reloads in it. */
 export function setLanguage(code) {
-    updateRecordFields(DEMO_USER_ID, { LanguageLocaleKey: code });
+    updateRecordFields(currentCustomerId(), { LanguageLocaleKey: code });
 }
 
 /**
@@ -118,6 +154,20 @@ const store = createRecordStore(state, {
 });
 
 export const { allRecords, findRecord, insertRecord, updateRecordFields, deleteRecordById, transaction } = store;
+
+/**
+ * The emails the org's flows sent (a Send Email action whose transaction committed), oldest first:
+ * an org would deliver them; the preview keeps them for its Sent emails panel. A reset clears them.
+ */
+export function keepSentEmail(email) {
+    state.sentEmails = [...(state.sentEmails ?? []), email];
+    // No record changed: nothing a wire holds is read again.
+    save([]);
+}
+
+export function sentEmails() {
+    return state.sentEmails ?? [];
+}
 
 // Faults: the preview's toolbar can make the next read or write fail, so that
 // error states can be seen and tested. Each fault is used once.

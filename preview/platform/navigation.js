@@ -1,9 +1,15 @@
 // Stand-in for lightning/navigation: the preview is a small site with the
-// routes the Support Portal site has (Home, Cases, Create a Case, Article, case pages), and the
+// routes the Support Portal site has (Home, Cases, Create a Case, Article, Support access, case pages), and the
 // Thycotic Support app's stand-in under /engineer, where a case opens on the app's case page.
 import { currentPersona } from './demoOrg';
 
-export const ROUTES = { Home: '/', Cases__c: '/cases', Create_a_Case__c: '/create-case', Article__c: '/article' };
+export const ROUTES = {
+    Home: '/',
+    Cases__c: '/cases',
+    Create_a_Case__c: '/create-case',
+    Article__c: '/article',
+    Support_Access__c: '/support-access'
+};
 
 /**
  * A page reference's state as the URL's query string: a key set to undefined is left out. As in an

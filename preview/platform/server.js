@@ -17,7 +17,9 @@ const org = createOrg({
     userId: store.currentUserId(),
     permissionSets: store.currentPersona() === 'engineer' ? ENGINEER_PERMISSION_SETS : CUSTOMER_PERMISSION_SETS,
     label,
-    emailToCase: { caseOwnerId: SUPPORT_ENGINEER_ID, automatedUserId: AUTOMATED_CASE_USER_ID }
+    emailToCase: { caseOwnerId: SUPPORT_ENGINEER_ID, automatedUserId: AUTOMATED_CASE_USER_ID },
+    // The emails the flows send, kept for the bar's Sent emails panel instead of delivered.
+    sendEmail: store.keepSentEmail
 });
 
 export const {

@@ -14,7 +14,14 @@ import {
     sampleDataFiles,
     steps
 } from '../install-scratch.mjs';
-import { demoArticles, demoArticlesStep, knowledgeUserStep, postInstallSteps } from '../lib/portalSetup.mjs';
+import {
+    demoArticles,
+    demoArticlesStep,
+    emailLinksStep,
+    knowledgeUserStep,
+    postInstallSteps,
+    settingWithLinks
+} from '../lib/portalSetup.mjs';
 import { runSteps } from '../lib/sfRunner.mjs';
 import { readCaseStatuses } from '../../org-model/caseStatuses.mjs';
 
@@ -389,4 +396,46 @@ test('demo articles already online are kept, and a failed publish stops the step
         () => demoArticlesStep(ORG, { file }).run(refused.ctx),
         /^Error: publishKnowledgeArticles failed: You can't perform this action\.$/
     );
+});
+
+test("points the emails' links at the org: the setting's Site URL and App URL, the rest of the record as shipped", () => {
+    const shipped = readFileSync(
+        new URL(
+            '../../force-app/main/default/customMetadata/Support_Portal_Setting.Default.md-meta.xml',
+            import.meta.url
+        ),
+        'utf8'
+    );
+    const set = settingWithLinks(shipped, {
+        siteUrl: 'https://acme.my.site.com/support',
+        appUrl: 'https://acme.my.salesforce.com'
+    });
+    assert.match(
+        set,
+        /<field>Site_Url__c<\/field>\s*<value xsi:type="xsd:string">https:\/\/acme\.my\.site\.com\/support<\/value>/
+    );
+    assert.match(
+        set,
+        /<field>App_Url__c<\/field>\s*<value xsi:type="xsd:string">https:\/\/acme\.my\.salesforce\.com<\/value>/
+    );
+    // Only those two values change.
+    const without = (xml) => xml.replace(/<field>(Site|App)_Url__c<\/field>\s*<value[^>]*>[^<]*<\/value>/g, '');
+    assert.equal(without(set), without(shipped));
+    assert.throws(() => settingWithLinks('<CustomMetadata/>', { siteUrl: 'x', appUrl: 'y' }), /has no Site_Url__c/);
+
+    // The step: the site's domain and the org's address read, then the record deployed as metadata.
+    const { ctx, commands } = fakeCli([
+        [/FROM DomainSite/, { result: { records: [{ Domain: { Domain: 'acme.my.site.com' } }] } }],
+        [/^org display --target-org demo --json$/, { result: { instanceUrl: 'https://acme.my.salesforce.com' } }]
+    ]);
+    emailLinksStep(ORG).run(ctx);
+    assert.ok(
+        commands.some((c) =>
+            /^project deploy start --metadata-dir \S+support-portal-links-\S+ --target-org demo --wait 30$/.test(c)
+        )
+    );
+    // A failure is not fatal: it says what to set by hand.
+    const failing = fakeCli([[/FROM DomainSite/, { result: { records: [] } }]]);
+    emailLinksStep(ORG).run(failing.ctx);
+    assert.ok(failing.lines.some((line) => /not done: .*Set Site URL and App URL in Setup/.test(line)));
 });

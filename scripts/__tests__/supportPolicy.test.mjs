@@ -283,6 +283,17 @@ test('flow formulas: each parses, and each field and resource it references exis
     assert.match(problems('{!$Flow.CurrentDateTime} +')[0], new RegExp(`^${where} does not evaluate`));
 });
 
+test("flow formulas: a field of a custom metadata record a Get Records element read is checked like an object's", async () => {
+    const { flowFormulaProblems } = await import('../lib/metadataChecks.mjs');
+    const flow = metadata.flows.Support_Case_Reply_Notify;
+    const problems = (expression) =>
+        flowFormulaProblems(metadata, 'Support_Case_Reply_Notify', flow, 'Probe', { dataType: 'String', expression });
+    assert.deepEqual(problems("{!Get_Setting.Site_Url__c} & '/case/'"), []);
+    assert.deepEqual(problems("{!Get_Setting.Site_Link__c} & '/case/'"), [
+        'force-app/main/default/flows/Support_Case_Reply_Notify.flow-meta.xml: formula Probe uses Get_Setting.Site_Link__c, which is not a resource of the flow'
+    ]);
+});
+
 test("a record-triggered flow's start condition is checked as its formulas are", async () => {
     const { flowFormulaProblems } = await import('../lib/metadataChecks.mjs');
     const flow = metadata.flows.Support_Case_Status_Stamp;

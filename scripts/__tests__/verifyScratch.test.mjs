@@ -16,6 +16,7 @@ import {
     readsKnowledge,
     translatedStatusProblems,
     variablesFor,
+    accessCsvVariables,
     verify
 } from '../verify-scratch.mjs';
 import { readCaseStatuses } from '../../org-model/caseStatuses.mjs';
@@ -25,11 +26,19 @@ import { httpRequest } from '../lib/sfRunner.mjs';
 import { MISSING_CASE_ID, errorShapeProblems } from '../lib/errorShapesCheck.mjs';
 import { fileTypeRuleProblems } from '../lib/fileSecurityCheck.mjs';
 import { pinRefusalProblems } from '../lib/pinRefusalCheck.mjs';
+import { pinRevocationProblems } from '../lib/pinRevocationCheck.mjs';
+import { readLabels } from '../../org-model/labels.mjs';
+
+const REVOKE_NOT_AUTHORIZED = readLabels(
+    new URL('../../force-app/main/default/labels/CustomLabels.labels-meta.xml', import.meta.url)
+).get('Support_Policy_Revoke_Not_Authorized');
 
 /** The component queries portal customers run, and those engineers run (as the admin). */
 const byCustomer = ({ component }) => componentAudience(undefined, component).includes('Support_Portal_Customer');
 const customerQueries = componentQueries().filter(byCustomer);
 const engineerQueries = componentQueries().filter((query) => !byCustomer(query));
+/** The GraphQL requests sent as the customer: each customer query, and the Support access CSV's reading. */
+const customerGraphql = customerQueries.length + 1;
 
 test('reads its options, with defaults', () => {
     assert.deepEqual(parseOptions([]), { alias: 'support-portal', dryRun: false, help: false });
@@ -120,6 +129,17 @@ test('fills a query’s variables as the component would', () => {
     // The case page opened by a case number: the demo case's number.
     const byNumber = 'query n($caseNumber: String) { uiapi { query { Case { edges { node { Id } } } } } }';
     assert.deepEqual(variablesFor(byNumber, { caseId: '500x', caseNumber: '00001026' }), { caseNumber: '00001026' });
+});
+
+test('the Support access page asks every PIN and verification the customer reads; the CSV a range', () => {
+    const ledger =
+        'query l($pinWhere: Support_PIN__c_Filter, $pinFirst: Int, $verificationWhere: Support_PIN_Verification__c_Filter, $verificationFirst: Int) { uiapi { query { Support_PIN__c { edges { node { Id } } } } } }';
+    assert.deepEqual(variablesFor(ledger, {}), { pinWhere: {}, verificationWhere: {} });
+    const csv = accessCsvVariables(Date.parse('2026-11-23T00:00:00.000Z'));
+    const range = { gte: { value: '2026-10-24T00:00:00.000Z' }, lt: { value: '2026-11-23T00:00:00.000Z' } };
+    assert.deepEqual(csv.pinWhere.and[0], { or: [{ Issued_At__c: range }, { Revoked_At__c: range }] });
+    assert.deepEqual(csv.verificationWhere, { Id: { eq: null } });
+    assert.equal(csv.pinFirst, 2000);
 });
 
 test('fills a Knowledge query’s variables as the portal would: published, for customers, in English', () => {
@@ -284,8 +304,32 @@ const refusalRecords = () => ({
     }
 });
 
+/**
+ * A PIN Revocation in a healthy org: refused by Support_PIN_Revocation_Apply while the admin has taken
+ * Privileged Access off her contact (`revokerAuthorized`, set by the admin's record update), applied otherwise.
+ */
+let revokerAuthorized = true;
+const revocationAnswer = () =>
+    revokerAuthorized
+        ? { status: 201, json: { id: 'a0Wx', success: true, errors: [] } }
+        : { status: 400, json: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: REVOKE_NOT_AUTHORIZED }] };
+const authorize = (value) => () => {
+    revokerAuthorized = value;
+    return { status: 0, result: { id: '003x' } };
+};
+/** Her PIN as she reads it back after ending it. */
+const ENDED_PIN = {
+    Id: 'a02x',
+    CreatedById: '005c',
+    Revoked_At__c: '2026-06-15T10:00:00.000+0000',
+    Revoked_By__c: '005c',
+    Revoked_By_Customer__c: true
+};
+
 /** What the site answers the demo customer in a healthy org. */
 const SITE = {
+    '/sobjects/Support_PIN_Revocation__c': revocationAnswer,
+    'FROM Support_PIN__c WHERE': { status: 200, json: { records: [ENDED_PIN] } },
     '/sobjects/ContentVersion': contentVersionAnswer(),
     '/sobjects/Support_PIN__c': pinAnswer,
     '/services/oauth2/authorize': {
@@ -341,6 +385,8 @@ function statusesInGerman(waiting = 'Wartet auf Kunden') {
 }
 
 const HEALTHY = {
+    'Privileged_Access__c=false': authorize(false),
+    'Privileged_Access__c=true': authorize(true),
     [RETRIEVE]: retrieveAnswer(FILE_SECURITY_XML),
     'FROM ContentVersion': { result: { records: [{ ContentDocumentId: '069x' }] } },
     // The demo customer's profile grants what the model says.
@@ -441,7 +487,7 @@ test('passes what a healthy org answers, and fails, each in words, what a broken
         ...SITE,
         '/graphql': { status: 200, json: { errors: [{ message: 'Invalid relationship Support_Licenses__r' }] } }
     });
-    assert.equal(await verify(options, customerBroken.ctx.log, customerBroken.ctx), 1 + customerQueries.length);
+    assert.equal(await verify(options, customerBroken.ctx.log, customerBroken.ctx), 1 + customerGraphql);
     assert.ok(!broken.lines.some((line) => line.includes('skipped')));
     assert.ok(
         broken.lines.some(
@@ -573,12 +619,12 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
         refused.lines.filter(
             (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
         ).length,
-        5 + customerQueries.length
+        6 + customerGraphql
     );
     assert.equal(
         failures,
-        1 + 1 + 1 + 1 + 1 + 1 + 1 + customerQueries.length,
-        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, the refused PIN value, each customer query'
+        1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + customerGraphql,
+        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, the refused PIN value, the revocation, each customer query, the Support access CSV'
     );
     assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
 
@@ -920,5 +966,49 @@ test('the refused PIN value check: recorded once by the Automated Process, or sa
             after: recorded
         })[0],
         /^the control failed: the demo customer's PIN with a fresh value was refused \(400 No PIN/
+    );
+});
+
+test('the customer revocation check: refused without the flag in the flow’s words, then stamped as hers; or what the org did instead', () => {
+    const issued = { status: 201, json: { id: 'a02X' } };
+    const refused = {
+        status: 400,
+        json: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: REVOKE_NOT_AUTHORIZED }]
+    };
+    const accepted = { status: 201, json: { id: 'a0WX' } };
+    const healthy = { issued, refused, accepted, readBack: ENDED_PIN };
+    assert.deepEqual(pinRevocationProblems(healthy), []);
+    assert.match(
+        pinRevocationProblems({ ...healthy, issued: { status: 400, json: [{ message: 'No PIN: not covered.' }] } })[0],
+        /^the control failed: the demo customer could not issue a PIN \(400 No PIN: not covered\.\)/
+    );
+    assert.deepEqual(pinRevocationProblems({ ...healthy, refused: accepted }), [
+        'a contact without Privileged Access ended a PIN: the flow Support_PIN_Revocation_Apply did not refuse the revocation'
+    ]);
+    assert.deepEqual(
+        pinRevocationProblems({
+            ...healthy,
+            refused: { status: 403, json: [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'no create' }] }
+        }),
+        [
+            `the revocation without Privileged Access was refused with 403 no create, not by Support_PIN_Revocation_Apply ("${REVOKE_NOT_AUTHORIZED}")`
+        ]
+    );
+    assert.match(
+        pinRevocationProblems({ ...healthy, accepted: refused })[0],
+        /^the authorized customer's revocation was refused/
+    );
+    assert.deepEqual(pinRevocationProblems({ ...healthy, readBack: { ...ENDED_PIN, Revoked_At__c: null } }), [
+        'the revocation was accepted but the PIN is not revoked (Revoked At is blank)'
+    ]);
+    assert.deepEqual(
+        pinRevocationProblems({
+            ...healthy,
+            readBack: { ...ENDED_PIN, Revoked_By__c: '005a', Revoked_By_Customer__c: false }
+        }),
+        [
+            'the PIN was revoked by 005a, not by the customer who asked (005c): Support_PIN_Revocation_Stamp stamps $User',
+            'Revoked By Customer is not true for a revocation the customer made'
+        ]
     );
 });

@@ -23,14 +23,19 @@ export const BUDGET = {
  * A page the site adds has no budget until one is set here, and npm test says so.
  */
 export const PAGE_SIZE_BUDGET_KB = {
-    /** Home, ready with the PIN bar (issue 26: at most 24); its tabs' parts load when a tab is shown. */
-    home: { ready: 24, opened: 38 },
+    /**
+     * Home, ready with the PIN bar (issue 26: at most 24); its tabs' parts load when a tab is shown.
+     * Opened was 38 until End access joined the bar's privileged notice (issue 27, +1.2 KB: 39.2).
+     */
+    home: { ready: 24, opened: 39.5 },
     cases: { ready: 13 },
     createACase: { ready: 25 },
     caseDetail: { ready: 18.5 },
     article: { ready: 10 },
     /** The not-found page. */
-    error: { ready: 7 }
+    error: { ready: 7 },
+    /** Support access (issue 27): 14.9 KB measured, the CSV rules included (no part loads on demand). */
+    supportAccess: { ready: 16 }
 };
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -621,7 +621,10 @@ function resolveReference(metadata, apiName, reference) {
     const [head, ...rest] = reference.startsWith('$User.')
         ? ['$User', ...reference.slice(6).split('.')]
         : reference.split('.');
-    let object = head === '$User' ? metadata.objects.User : metadata.objects[apiName];
+    // A custom metadata type read by Get Records: its fields, as for an object.
+    const type = metadata.customMetadata?.[apiName];
+    let object =
+        head === '$User' ? metadata.objects.User : (metadata.objects[apiName] ?? (type && { fields: type.fields }));
     let path = head === '$User' ? rest : [head, ...rest];
     while (object && path.length > 1) {
         const relationship = Object.values(object.fields).find((f) => f.relationshipName === path[0]);

@@ -900,6 +900,79 @@ export function customerSignInStep(org, { alias }) {
     };
 }
 
+/**
+ * The Support Portal Setting's Default record as the project ships it
+ * (force-app/main/default/customMetadata), with the emails' links set: Site URL (the site, which
+ * emails to customers link under) and App URL (the org, which emails to Thycotic link under).
+ */
+export function settingWithLinks(xml, { siteUrl, appUrl }) {
+    const set = (text, field, value) => {
+        const pattern = new RegExp(`(<field>${field}</field>\\s*<value[^>]*>)[^<]*(</value>)`);
+        if (!pattern.test(text)) {
+            throw new Error(`the Support Portal Setting's Default record has no ${field}`);
+        }
+        return text.replace(pattern, (_, open, close) => `${open}${xmlText(value)}${close}`);
+    };
+    return set(set(xml, 'Site_Url__c', siteUrl), 'App_Url__c', appUrl);
+}
+
+/**
+ * Points the emails' links at this org: the setting's Site URL at the site, its App URL at the
+ * org's address (a record page under it opens in Lightning). Deployed as metadata (a custom
+ * metadata record), from a temporary folder. Not fatal: the emails still go, with the links the
+ * package ships, and the admin sets both in Setup.
+ */
+export function emailLinksStep(org) {
+    return {
+        title: "Point the emails' links at this org: the Support Portal Setting's Site URL (the site) and App URL (the org)",
+        run: (ctx) => {
+            const dir = ctx.dryRun ? '<temporary folder>' : mkdtempSync(join(tmpdir(), 'support-portal-links-'));
+            try {
+                const siteUrl = siteUrlOf(ctx, org);
+                const appUrl = ctx.sf(['org', 'display', ...org, '--json'])?.result?.instanceUrl ?? '<org address>';
+                if (!ctx.dryRun) {
+                    const source = readFileSync(
+                        join(
+                            projectRoot,
+                            'force-app/main/default/customMetadata/Support_Portal_Setting.Default.md-meta.xml'
+                        ),
+                        'utf8'
+                    );
+                    mkdirSync(join(dir, 'customMetadata'), { recursive: true });
+                    writeFileSync(
+                        join(dir, 'customMetadata', 'Support_Portal_Setting.Default.md'),
+                        settingWithLinks(source, { siteUrl, appUrl })
+                    );
+                    writeFileSync(
+                        join(dir, 'package.xml'),
+                        [
+                            '<?xml version="1.0" encoding="UTF-8"?>',
+                            '<Package xmlns="http://soap.sforce.com/2006/04/metadata">',
+                            '    <types>',
+                            '        <members>Support_Portal_Setting.Default</members>',
+                            '        <name>CustomMetadata</name>',
+                            '    </types>',
+                            '    <version>64.0</version>',
+                            '</Package>',
+                            ''
+                        ].join('\n')
+                    );
+                }
+                ctx.sf(['project', 'deploy', 'start', '--metadata-dir', dir, ...org, '--wait', '30']);
+                ctx.log(`  (emails link to the site at ${siteUrl} and to cases in the app at ${appUrl})`);
+            } catch (error) {
+                ctx.log(
+                    `  (not done: ${error.message}. Set Site URL and App URL in Setup, Custom Metadata Types, Support Portal Setting, Default)`
+                );
+            } finally {
+                if (!ctx.dryRun) {
+                    rmSync(dir, { recursive: true, force: true });
+                }
+            }
+        }
+    };
+}
+
 export function printAccessStep(org, { alias, demoData }) {
     return {
         title: "Print the site's address and how to log in",
@@ -949,6 +1022,7 @@ export function postInstallSteps({ alias, demoData }) {
         caseStatusStep(org),
         ...(demoData ? [demoCustomerStep(org)] : []),
         publishSiteStep(org),
+        emailLinksStep(org),
         ...(demoData ? [customerSignInStep(org, { alias })] : []),
         printAccessStep(org, { alias, demoData })
     ];

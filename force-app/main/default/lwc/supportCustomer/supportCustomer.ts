@@ -113,6 +113,9 @@ export const CUSTOMER_QUERY = gql`
                     edges {
                         node {
                             Id
+                            PIN__c {
+                                value
+                            }
                             Expires_At__c {
                                 value
                             }
@@ -169,7 +172,14 @@ interface CustomerData {
                 }[];
             };
             CompanyPrivilegedPin?: {
-                edges: { node: { Id: string; Expires_At__c?: Value<string>; Issued_By_Name__c?: Value<string> } }[];
+                edges: {
+                    node: {
+                        Id: string;
+                        PIN__c?: Value<string>;
+                        Expires_At__c?: Value<string>;
+                        Issued_By_Name__c?: Value<string>;
+                    };
+                }[];
             };
         };
     };
@@ -245,6 +255,8 @@ export interface CompanyPrivilegedPin {
     id: string;
     expiresAt: string;
     issuedBy: string;
+    /** The last four characters of its value: enough to name it, as the Support access page does. */
+    lastFour: string;
 }
 
 /** The company's privileged PIN while it is valid at `now`, whoever issued it; undefined otherwise. */
@@ -254,7 +266,12 @@ export function companyPrivilegedPin(data: unknown, now: Date = new Date()): Com
     if (!node || !isPinCurrent(expiresAt, now)) {
         return undefined;
     }
-    return { id: node.Id, expiresAt, issuedBy: node.Issued_By_Name__c?.value ?? '' };
+    return {
+        id: node.Id,
+        expiresAt,
+        issuedBy: node.Issued_By_Name__c?.value ?? '',
+        lastFour: (node.PIN__c?.value ?? '').slice(-4)
+    };
 }
 
 export function customerOnFile(data: unknown, now: Date = new Date()): CustomerOnFile {

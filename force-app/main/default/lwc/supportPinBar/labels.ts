@@ -28,6 +28,7 @@ import CONFIRM_TITLE from '@salesforce/label/c.Support_PIN_Privileged_Confirm_Ti
 import CURRENT_TITLE from '@salesforce/label/c.Support_PIN_Current_Title';
 import KIND_STANDARD from '@salesforce/label/c.Support_PIN_Kind_Standard';
 import KIND_PRIVILEGED from '@salesforce/label/c.Support_PIN_Kind_Privileged';
+import ENDED from '@salesforce/label/c.Support_Access_Ended';
 
 /** The words the template shows. */
 export const LABELS = {
@@ -63,5 +64,6 @@ export {
     PRIVILEGED_TITLE,
     CONFIRM_TITLE,
     KIND_STANDARD,
-    KIND_PRIVILEGED
+    KIND_PRIVILEGED,
+    ENDED
 };

@@ -4,7 +4,9 @@
  * PIN in one click, stored as a Support_PIN__c record (storePin.ts) and shown on the bar; Secret Server Cloud
  * customers get Generate Tech Support PIN and Generate Privilege PIN, each answered in an inline panel under the bar
  * (panel.ts: LWR sites support no modals). Customers who are not covered are told why. After storing a PIN the bar asks
- * the customer query again: that query is the one source of the current PIN for the rest of the portal.
+ * the customer query again: that query is the one source of the current PIN for the rest of the portal. While a
+ * privileged PIN is active the bar says so for the whole company, with End access (c/supportEndAccess) for the
+ * contacts the company authorized.
  *
  * Public surface (also an Experience Builder property): `mode`: AUTO (default) shows the cloud actions when the
  * account's product is Secret Server Cloud; STANDARD always shows the single bar; CLOUD always the cloud actions.
@@ -26,6 +28,7 @@ import {
     COMPANY_PRIVILEGED,
     COMPANY_PRIVILEGED_BY,
     CONFIRM_TITLE,
+    ENDED,
     PRIVILEGED_TITLE,
     TECH_TITLE,
     YOUR_PIN
@@ -56,6 +59,8 @@ export default class SupportPinBar extends LightningElement {
     opener?: Opener;
     /** Set when a panel opens or closes: the next render moves focus to it or back to its opener. */
     focusPending = false;
+    /** Set when the privileged PIN's access ended: its notice goes, focus goes to the bar. */
+    focusBar = false;
 
     /** The customer query's variables: the same in every component (one request). */
     variables = customerVariables();
@@ -137,7 +142,9 @@ export default class SupportPinBar extends LightningElement {
             return this.companyPrivileged;
         }
         const issued = validPins(this.issuedPin, [], now).find((pin) => pin.kind === 'privileged');
-        return issued ? { id: issued.id, expiresAt: issued.expiresAt, issuedBy: '' } : undefined;
+        return issued
+            ? { id: issued.id, expiresAt: issued.expiresAt, issuedBy: '', lastFour: issued.pin.slice(-4) }
+            : undefined;
     }
 
     /** For everyone at the company, in any mode: Thycotic can write to the cloud database, until when. */
@@ -150,6 +157,23 @@ export default class SupportPinBar extends LightningElement {
                   formatTimeLeft(Date.parse(active.expiresAt) - Date.now(), LOCALE)
               )
             : '';
+    }
+
+    /** End access in the notice: only for a contact the company authorized (the org refuses the others too). */
+    get endsPrivileged(): boolean {
+        return this.privilegedAccess && Boolean(this.activePrivilegedPin);
+    }
+
+    get privilegedPinId(): string {
+        return this.activePrivilegedPin?.id ?? '';
+    }
+
+    /**
+     * The last four of the privileged PIN, when it is one of this contact's (the customer query reads no
+     * colleague's PIN value): the name of End access says which PIN it ends.
+     */
+    get privilegedLastFour(): string {
+        return this.activePrivilegedPin?.lastFour ?? '';
     }
 
     get privilegedIssuedBy(): string {
@@ -249,7 +273,28 @@ export default class SupportPinBar extends LightningElement {
         this.announcement = announcementOf(issued);
     }
 
+    /**
+     * The notice's End access filed its record and the org applied it: the notice goes now (the PIN no
+     * longer grants access), the query is asked again for everyone wired to it, and it is announced.
+     */
+    handlePrivilegedEnded(event: CustomEvent<{ lastFour: string }>): void {
+        const id = this.activePrivilegedPin?.id;
+        if (this.companyPrivileged?.id === id) {
+            this.companyPrivileged = undefined;
+        }
+        if (this.issuedPin?.id === id) {
+            this.issuedPin = undefined;
+        }
+        this.announcement = formatLabel(ENDED, event.detail.lastFour);
+        this.focusBar = true;
+        this.wiredResult?.refresh?.();
+    }
+
     renderedCallback(): void {
+        if (this.focusBar) {
+            this.focusBar = false;
+            this.template?.querySelector<HTMLElement>('section.pin')?.focus();
+        }
         if (this.focusPending) {
             this.focusPending = false;
             focusPanelOrOpener(this.template, this.opener);

@@ -1,12 +1,12 @@
 /**
  * supportSiteNav — the Support Portal site's navigation for the theme header:
- * Home, Cases and Create a Case, as links that the site's router follows.
+ * Home, Cases, Create a Case and Support access, as links that the site's router follows.
  * The current page is marked with aria-current. Guests (the login, forgot
  * password and other public pages of the site) see no navigation: every page
  * it links to needs a signed-in customer.
  *
- * Public surface (also Experience Builder properties): `casesPage` and
- * `createCasePage`, the API names of those site pages.
+ * Public surface (also Experience Builder properties): `casesPage`,
+ * `createCasePage` and `supportAccessPage`, the API names of those site pages.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
@@ -15,8 +15,9 @@ import NAV_LABEL from '@salesforce/label/c.Support_Nav_Label';
 import HOME from '@salesforce/label/c.Support_Nav_Home';
 import CASES from '@salesforce/label/c.Support_Nav_Cases';
 import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
+import SUPPORT_ACCESS from '@salesforce/label/c.Support_Access_Title';
 import IS_GUEST from '@salesforce/user/isGuest';
-import { CASES_PAGE, CREATE_CASE_PAGE } from 'c/supportPages';
+import { CASES_PAGE, CREATE_CASE_PAGE, SUPPORT_ACCESS_PAGE } from 'c/supportPages';
 
 interface NavItem {
     key: string;
@@ -29,6 +30,7 @@ interface NavItem {
 export default class SupportSiteNav extends NavigationMixin(LightningElement) {
     @api casesPage = CASES_PAGE;
     @api createCasePage = CREATE_CASE_PAGE;
+    @api supportAccessPage = SUPPORT_ACCESS_PAGE;
 
     navLabel = NAV_LABEL;
     isSignedIn = !IS_GUEST;
@@ -53,7 +55,8 @@ export default class SupportSiteNav extends NavigationMixin(LightningElement) {
         return [
             { key: 'home', label: HOME, pageName: 'Home' },
             { key: 'cases', label: CASES, pageName: this.casesPage },
-            { key: 'create', label: CREATE_CASE, pageName: this.createCasePage }
+            { key: 'create', label: CREATE_CASE, pageName: this.createCasePage },
+            { key: 'access', label: SUPPORT_ACCESS, pageName: this.supportAccessPage }
         ];
     }
 

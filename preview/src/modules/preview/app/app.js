@@ -6,6 +6,7 @@ import CASES from '@salesforce/label/c.Support_Nav_Cases';
 import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
 import CASE_TITLE from '@salesforce/label/c.Support_Case_Detail_Title';
 import NOT_FOUND_TITLE from '@salesforce/label/c.Support_Not_Found_Page_Title';
+import SUPPORT_ACCESS from '@salesforce/label/c.Support_Access_Title';
 import { SUPPORT_LANGUAGES } from 'c/supportLanguages';
 import {
     reset,
@@ -16,7 +17,10 @@ import {
     currentScenario,
     setScenario,
     currentLanguage,
-    setLanguage
+    setLanguage,
+    CUSTOMERS,
+    currentCustomerId,
+    signInAs
 } from '../../../../platform/demoOrg';
 import { CASE_PATH, ROUTES } from '../../../../platform/navigation';
 
@@ -33,7 +37,8 @@ export default class App extends LightningElement {
         cases: CASES,
         createCase: CREATE_CASE,
         caseDetail: CASE_TITLE.replace('{0}', '').trim(),
-        notFound: NOT_FOUND_TITLE
+        notFound: NOT_FOUND_TITLE,
+        supportAccess: SUPPORT_ACCESS
     };
     resetMessage = '';
     faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
@@ -77,6 +82,20 @@ export default class App extends LightningElement {
         window.location.reload();
     }
 
+    /** The portal user the page is signed in as (Dana, authorized; Walter, a colleague): the page reloads as them. */
+    get signedInOptions() {
+        return CUSTOMERS.map(({ userId, label }) => ({
+            value: userId,
+            label,
+            selected: userId === currentCustomerId()
+        }));
+    }
+
+    handleSignedInChange(event) {
+        signInAs(event.target.value);
+        window.location.reload();
+    }
+
     handleScenarioChange(event) {
         setScenario(event.target.value);
     }
@@ -103,6 +122,7 @@ export default class App extends LightningElement {
             !this.isCreateCase &&
             !this.isCaseDetail &&
             !this.isArticle &&
+            !this.isSupportAccess &&
             !this.isEngineer
         );
     }
@@ -140,6 +160,10 @@ export default class App extends LightningElement {
 
     get isCases() {
         return this.path === '/cases';
+    }
+
+    get isSupportAccess() {
+        return this.path === '/support-access';
     }
 
     get isCreateCase() {

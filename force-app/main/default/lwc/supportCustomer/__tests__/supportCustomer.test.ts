@@ -107,12 +107,14 @@ describe('c/supportCustomer', () => {
         const node = {
             Id: 'a02X',
             Expires_At__c: { value: '2026-11-22T18:00:01.000Z' },
+            PIN__c: { value: 'p7k3m9q2xa0bc' },
             Issued_By_Name__c: { value: 'Walter Skinner' }
         };
         expect(companyPrivilegedPin(withPin(node), now)).toEqual({
             id: 'a02X',
             expiresAt: '2026-11-22T18:00:01.000Z',
-            issuedBy: 'Walter Skinner'
+            issuedBy: 'Walter Skinner',
+            lastFour: 'a0bc'
         });
         // Ended at this very moment, without an expiry, or none at all: nothing to tell.
         expect(

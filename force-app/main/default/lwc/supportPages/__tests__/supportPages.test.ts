@@ -1,6 +1,6 @@
 import { readdirSync } from 'fs';
 import { join } from 'path';
-import { CASES_PAGE, CREATE_CASE_PAGE, LINKS, caseRecordPage } from 'c/supportPages';
+import { CASES_PAGE, CREATE_CASE_PAGE, LINKS, SUPPORT_ACCESS_PAGE, caseRecordPage } from 'c/supportPages';
 
 /** The API names of the site's pages: its sfdc_cms__route folders. */
 const ROUTES = readdirSync(
@@ -12,6 +12,11 @@ describe('pages', () => {
         expect(CREATE_CASE_PAGE).toBe('Create_a_Case__c');
         expect(CASES_PAGE).toBe('Cases__c');
         expect(ROUTES).toEqual(expect.arrayContaining([CREATE_CASE_PAGE, CASES_PAGE]));
+    });
+
+    it('names the site’s Support access page', () => {
+        expect(SUPPORT_ACCESS_PAGE).toBe('Support_Access__c');
+        expect(ROUTES).toContain(SUPPORT_ACCESS_PAGE);
     });
 
     it('opens a case on its record page', () => {

@@ -1,5 +1,5 @@
 import { createElement } from 'lwc';
-import { clickTryAgain, deepText, flushPromises, shadow } from 'test-helpers';
+import { clickTryAgain, deepActiveElement, deepQueryAll, deepText, flushPromises, shadow } from 'test-helpers';
 import SupportPinBar from 'c/supportPinBar';
 import { graphql } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
@@ -91,6 +91,7 @@ function withCompanyPrivileged(data: unknown, expiresAt: string): unknown {
                 node: {
                     Id: 'a02DEMO0000000009AAA',
                     Expires_At__c: { value: expiresAt },
+                    PIN__c: { value: 'p9x8w7v6t5s4r' },
                     Issued_By_Name__c: { value: 'Walter Skinner' }
                 }
             }
@@ -594,6 +595,80 @@ describe('c-support-pin-bar', () => {
             );
             expect(shadow(element).querySelector('.privileged-issued-by')?.textContent).toContain('Walter Skinner');
             expect(shadow(element).querySelector('.privileged-pin')).toBeNull();
+        });
+
+        describe('End access in the notice', () => {
+            /** The notice's End access as the customer sees it: the bar and the c-support-end-access in it. */
+            const $ = (element: HTMLElement, selector: string) =>
+                deepQueryAll(element, selector, 'c-support-end-access')[0] ?? null;
+
+            it('is offered to an authorized contact; ending it refreshes the query, announces it and focuses the bar', async () => {
+                const refresh = jest.fn().mockResolvedValue(undefined);
+                const element = renderBar();
+                graphqlAdapter.emit(cloudCustomer, undefined, refresh);
+                await flushPromises();
+                // In the notice, after its words; named for the PIN (this contact's own: p7k3m9q2xa0bc).
+                expect(shadow(element).querySelector('.privileged-notice > c-support-end-access')).not.toBeNull();
+                const end = $(element, 'button.end-access');
+                expect(end?.getAttribute('aria-label')).toBe('End access with PIN ending a0bc');
+                end?.click();
+                await flushPromises();
+                expect(deepActiveElement(element)).toBe($(element, 'button.keep-access'));
+                $(element, 'button.confirm-end')?.click();
+                $(element, 'button.confirm-end')?.click();
+                await flushPromises();
+                expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+                expect(mockCreateRecord).toHaveBeenCalledWith({
+                    apiName: 'Support_PIN_Revocation__c',
+                    fields: { Support_PIN__c: 'a02DEMO0000000008AAA' }
+                });
+                expect(refresh).toHaveBeenCalledTimes(1);
+                expect(shadow(element).querySelector('.announcement')?.textContent).toBe(
+                    'Access with PIN •••• a0bc has ended.'
+                );
+                expect(shadow(element).querySelector('.privileged-notice')).toBeNull();
+                expect(shadow(element).activeElement).toBe(shadow(element).querySelector('section.pin'));
+            });
+
+            it("keeps the notice and shows the org's words when ending fails", async () => {
+                mockCreateRecord.mockRejectedValueOnce(errors.networkError);
+                const refresh = jest.fn().mockResolvedValue(undefined);
+                const element = renderBar();
+                graphqlAdapter.emit(cloudCustomer, undefined, refresh);
+                await flushPromises();
+                $(element, 'button.end-access')?.click();
+                await flushPromises();
+                $(element, 'button.confirm-end')?.click();
+                await flushPromises();
+                expect(deepText($(element, 'c-support-error-panel.end-error'))).toContain(
+                    "The portal's server could not be reached"
+                );
+                expect(shadow(element).querySelector('.privileged-notice')).not.toBeNull();
+                expect(refresh).not.toHaveBeenCalled();
+                expect(shadow(element).querySelector('.announcement')?.textContent).toBe('');
+                await expect(element).toBeAccessible();
+            });
+
+            it("is offered on a colleague's privileged PIN too, named by its last four", async () => {
+                const element = await renderWith(
+                    withCompanyPrivileged(cloudCustomerWithoutPins, '2026-11-22T23:12:00.000Z')
+                );
+                expect($(element, 'button.end-access')?.getAttribute('aria-label')).toBe(
+                    'End access with PIN ending 5s4r'
+                );
+                await expect(element).toBeAccessible();
+            });
+
+            it('is not offered to a colleague the company did not authorize', async () => {
+                const notAuthorized = JSON.parse(
+                    JSON.stringify(withCompanyPrivileged(cloudCustomerWithoutPins, '2026-11-22T23:12:00.000Z'))
+                );
+                notAuthorized.uiapi.query.User.edges[0].node.Contact.Privileged_Access__c = { value: false };
+                const element = await renderWith(notAuthorized);
+                expect(shadow(element).querySelector('.privileged-active')).not.toBeNull();
+                expect(shadow(element).querySelector('c-support-end-access')).toBeNull();
+                expect($(element, 'button.end-access')).toBeNull();
+            });
         });
 
         it('lists the PINs that are still valid', async () => {
