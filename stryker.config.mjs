@@ -31,8 +31,9 @@ export default {
     concurrency: 1,
     timeoutMS: 10000,
     mutate: ['force-app/main/default/lwc/*/*.ts', '!**/*.d.ts'],
-    // What the tests never read: tool output and the browser tests.
+    // What the tests never read: tool output, the browser tests and the tracked baseline.
     ignorePatterns: [
+        '/mutation',
         'coverage',
         'test-results',
         'playwright-report',

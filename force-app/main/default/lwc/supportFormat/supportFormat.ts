@@ -39,8 +39,8 @@ export function calendarDate(instant: Date, timeZone?: string | null): string {
     } catch {
         return instant.toISOString().slice(0, 10);
     }
-    const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-    return `${part('year')}-${part('month')}-${part('day')}`;
+    const part = Object.fromEntries(parts.map((p) => [p.type, p.value]));
+    return `${part.year}-${part.month}-${part.day}`;
 }
 
 /** A calendar day (YYYY-MM-DD) as the viewer writes dates, e.g. "Oct 1, 2026" in en-US. */
@@ -77,14 +77,11 @@ function formatIn(
     let formatter: Intl.DateTimeFormat;
     try {
         formatter = cached(
-            ['date', locale, timeZone, options],
+            [locale, timeZone, options],
             () => new Intl.DateTimeFormat(locale || undefined, { ...options, timeZone: timeZone || undefined })
         );
     } catch {
-        formatter = cached(
-            ['date', locale, null, options],
-            () => new Intl.DateTimeFormat(locale || undefined, options)
-        );
+        formatter = cached([locale, null, options], () => new Intl.DateTimeFormat(locale || undefined, options));
     }
     return formatter.format(new Date(instant));
 }

@@ -2,9 +2,14 @@ import {
     addDays,
     calendarDate,
     formatCount,
+    formatDateTime,
     formatDateTimeZoned,
+    formatDay,
+    formatLabel,
     formatLongDate,
-    formatTimeLeft
+    formatNumber,
+    formatTimeLeft,
+    formatUtcMinute
 } from 'c/supportFormat';
 
 describe('dates', () => {
@@ -48,6 +53,15 @@ describe('formatDateTimeZoned', () => {
         expect(formatDateTimeZoned(instant, 'en-US', 'Not/AZone')).toMatch(/^Nov 23, 2026, \d{1,2}:00\s[AP]M \S+$/);
     });
 
+    it('keeps the viewer’s language and each format apart when the zone is unknown', () => {
+        const instant = '2026-11-23T10:00:00.000Z';
+        for (let round = 0; round < 2; round++) {
+            expect(formatLongDate(instant, 'de-DE', 'Not/AZone')).toMatch(/^2[34]\. November 2026$/);
+            expect(formatDateTime(instant, 'de-DE', 'Not/AZone')).toMatch(/^2[34]\.11\.2026, \d{2}:00$/);
+            expect(formatLongDate(instant, 'en-US', 'Not/AZone')).toMatch(/^November 2[34], 2026$/);
+        }
+    });
+
     it('keeps each viewer’s zone and language apart while it reuses its formatters', () => {
         const instant = '2026-11-23T10:00:00.000Z';
         for (let round = 0; round < 2; round++) {
@@ -68,6 +82,51 @@ describe('formatCount', () => {
         expect(formatCount(6668, cases, 'en-US')).toBe('6,668 cases');
         expect(formatCount(1, faelle, 'de-DE')).toBe('1 Fall');
         expect(formatCount(6668, faelle, 'de-DE')).toBe('6.668 Fälle');
+    });
+});
+
+describe('formatCount in a language with another plural rule', () => {
+    it('uses the viewer’s rule, not the last one it built', () => {
+        const cas = { one: '{0} cas', other: '{0} cas (pluriel)' };
+        // French counts 0 as "one", English does not.
+        expect(formatCount(0, cas, 'en-US')).toBe('0 cas (pluriel)');
+        expect(formatCount(0, cas, 'fr-FR')).toBe('0 cas');
+        expect(formatCount(2, cas, 'fr-FR')).toBe('2 cas (pluriel)');
+    });
+});
+
+describe('formatter cache', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('builds a number formatter once per locale', () => {
+        const build = jest.spyOn(Intl, 'NumberFormat');
+        expect(formatNumber(6668, 'en-GB')).toBe('6,668');
+        expect(formatNumber(1234, 'en-GB')).toBe('1,234');
+        expect(formatNumber(12345, 'it-IT')).toBe('12.345');
+        expect(build).toHaveBeenCalledTimes(2);
+    });
+});
+
+describe('formatDay and formatUtcMinute', () => {
+    it('write a calendar day and a UTC minute as the viewer writes dates', () => {
+        expect(formatDay('2026-10-01', 'en-US')).toBe('Oct 1, 2026');
+        expect(formatDay('2026-10-01', 'de-DE')).toBe('01.10.2026');
+        expect(formatDay('2026-12-31', '')).toBe(formatDay('2026-12-31'));
+        const instant = new Date('2027-03-14T23:59:00Z');
+        expect(formatUtcMinute(instant, 'en-US')).toMatch(/^March 14, 2027 at 11:59\sPM UTC$/);
+        expect(formatUtcMinute(instant, 'de-DE')).toBe('14. März 2027 um 23:59 UTC');
+        expect(formatUtcMinute(instant, '')).toBe(formatUtcMinute(instant));
+    });
+});
+
+describe('formatLabel', () => {
+    it('leaves a placeholder without a value as it is', () => {
+        expect(formatLabel('Case {0} of {1}', '00001026')).toBe('Case 00001026 of {1}');
+    });
+
+    it('fills placeholders past {9}', () => {
+        const values = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'];
+        expect(formatLabel('{0}…{10}', ...values)).toBe('a…k');
     });
 });
 
