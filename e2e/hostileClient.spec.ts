@@ -521,15 +521,18 @@ test.describe('a hostile customer calling the UI API directly', () => {
         });
         for (const path of ['/cases', `/case/${filed.Id}`]) {
             await page.goto(path);
-            await expect(page.getByText(`Subject ${markup}`).first()).toBeVisible();
+            // The portal's page (the preview bar's Sent emails holds the owner's email of the reply).
+            const portal = page.locator('.site-main');
+            await expect(portal.getByText(`Subject ${markup}`).first()).toBeVisible();
             if (path !== '/cases') {
-                await expect(page.getByText(`Reply ${markup}`)).toBeVisible();
+                await expect(portal.getByText(`Reply ${markup}`)).toBeVisible();
             }
-            // Nothing the customer wrote became an element: no image, no script ran, no bold text.
+            // Nothing the customer wrote became an element: no image, no script ran, no bold text,
+            // on the portal nor in the email the reply sent to the case's owner.
             for (const tag of ['img', 'script', 'b']) {
                 await expect(
                     page.locator(
-                        `c-support-case-list ${tag}, c-support-case-detail ${tag}, c-support-case-conversation ${tag}`
+                        `c-support-case-list ${tag}, c-support-case-detail ${tag}, c-support-case-conversation ${tag}, preview-sent-emails ${tag}`
                     )
                 ).toHaveCount(0);
             }
