@@ -911,7 +911,8 @@ export const FLOW_TEST_CASES = [
         record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Any news?' },
         expect: {
             resources: { CustomerAnswersSupport: false },
-            records: { [OPEN_CASE]: { Status: 'Escalated' } }
+            // A customer's own reply is not news from Thycotic.
+            records: { [OPEN_CASE]: { Status: 'Escalated', Last_Support_Reply_At__c: null } }
         },
         // In the org: a reply on no case waiting for the customer changes nothing.
         inOrg: { record: { Action__c: 'Reply', Body__c: 'Any news?' } }
@@ -927,7 +928,8 @@ export const FLOW_TEST_CASES = [
                 { Status: 'Waiting on Customer' }
             ),
         record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Could you also send the config?' },
-        expect: { records: { [OPEN_CASE]: { Status: 'Waiting on Customer' } } }
+        // Thycotic wrote: the case is new for its readers until they open it (Cases tab).
+        expect: { records: { [OPEN_CASE]: { Status: 'Waiting on Customer', Last_Support_Reply_At__c: '$now' } } }
     },
     {
         flow: 'Support_Case_Message_Apply',
@@ -937,6 +939,17 @@ export const FLOW_TEST_CASES = [
         failUpdates: ['Case'],
         record: { Case__c: OPEN_CASE, Action__c: 'Close', Body__c: 'Solved.' },
         expect: { error: 'Error_Case_Not_Updated' }
+    },
+
+    // Support_Case_Read_Stamp (before save): a read is dated by the server and keyed to its reader and case.
+    {
+        flow: 'Support_Case_Read_Stamp',
+        name: 'Case_Read_Stamped_Now',
+        label: 'A read sent with a future time and a made-up key is stamped with the server’s time and its own key',
+        runAs: 'customer',
+        record: { Case__c: OPEN_CASE, OwnerId: DEMO_USER_ID, Read_At__c: at(30), Key__c: 'anything' },
+        expect: { fields: { Read_At__c: '$now', Key__c: `${OPEN_CASE}${DEMO_USER_ID}` } },
+        inOrg: { fields: { Key__c: '$set' } }
     },
 
     // Support_PIN_Revocation_Stamp: a revocation takes effect now, by whoever saved it.
