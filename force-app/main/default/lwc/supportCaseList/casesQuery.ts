@@ -4,7 +4,7 @@ import { gql } from 'lightning/graphql';
 import { formatDateTime } from 'c/supportFormat';
 
 export const CASES_QUERY = gql`
-    query supportCases($where: Case_Filter, $orderBy: Case_OrderBy, $first: Int, $after: String) {
+    query supportCases($where: Case_Filter, $orderBy: Case_OrderBy, $first: Int, $after: String, $userId: ID) {
         uiapi {
             query {
                 Case(where: $where, orderBy: $orderBy, first: $first, after: $after) {
@@ -32,6 +32,18 @@ export const CASES_QUERY = gql`
                             LastModifiedDate {
                                 value
                             }
+                            Last_Support_Reply_At__c {
+                                value
+                            }
+                            Case_Reads__r(where: { OwnerId: { eq: $userId } }, first: 1) {
+                                edges {
+                                    node {
+                                        Read_At__c {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                     totalCount
@@ -58,6 +70,9 @@ export interface CaseNode {
     Severity__c: Value<string>;
     Product__c: Value<string>;
     LastModifiedDate: Value<string>;
+    Last_Support_Reply_At__c: Value<string>;
+    /** The viewer's own read row (Case_Read__c, owned by the reader), if they ever opened the case. */
+    Case_Reads__r: { edges: { node: { Read_At__c: Value<string> } }[] };
 }
 
 export interface CasesPage {
@@ -75,10 +90,19 @@ export interface CaseRow {
     product: string;
     updated: string;
     href: string;
+    /** Thycotic wrote after the viewer last opened the case (or the viewer never did). */
+    unread: boolean;
 }
 
 function shown(value: Value<string> | undefined): string {
     return value?.displayValue ?? value?.value ?? '';
+}
+
+/** Whether Thycotic's last reply is newer than the viewer's last read (per person, see docs/data-model.md). */
+export function isUnread(node: CaseNode): boolean {
+    const reply = Date.parse(node.Last_Support_Reply_At__c?.value ?? '');
+    const read = Date.parse(node.Case_Reads__r?.edges[0]?.node.Read_At__c.value ?? '');
+    return reply > 0 && !(read >= reply);
 }
 
 /** A row of the table from a node of the query, in the viewer's words. */
@@ -91,7 +115,8 @@ export function caseRowOf(node: CaseNode, locale: string, timeZone: string): Cas
         severity: shown(node.Severity__c),
         product: shown(node.Product__c),
         updated: node.LastModifiedDate.value ? formatDateTime(node.LastModifiedDate.value, locale, timeZone) : '',
-        href: ''
+        href: '',
+        unread: isUnread(node)
     };
 }
 

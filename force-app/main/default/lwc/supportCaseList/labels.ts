@@ -41,6 +41,8 @@ import NEXT_PAGE_LABEL from '@salesforce/label/c.Support_Cases_Next';
 import LAST_PAGE_LABEL from '@salesforce/label/c.Support_Cases_Last';
 import BEYOND_REACH from '@salesforce/label/c.Support_Cases_Beyond_Reach';
 import NO_MATCH from '@salesforce/label/c.Support_Cases_No_Match';
+import NEW_REPLY from '@salesforce/label/c.Support_Cases_New_Reply';
+import SUPPORT_FIRST_LABEL from '@salesforce/label/c.Support_Cases_Support_First';
 
 export {
     BEYOND_REACH,
@@ -76,6 +78,8 @@ export const LABELS = {
     loading: LOADING,
     emptyHint: EMPTY_HINT,
     loadError: LOAD_ERROR,
+    newReply: NEW_REPLY,
+    supportFirst: SUPPORT_FIRST_LABEL,
     statusLabel: FILTER_LABEL,
     /** Each value's name on a narrow list's cards, where the table's header row is not above it. */
     columns: { status: COLUMN_STATUS, severity: COLUMN_SEVERITY, product: COLUMN_PRODUCT, updated: COLUMN_UPDATED }

@@ -28,7 +28,16 @@ import { CASES_QUERY, pageFrom } from './casesQuery';
 import type { CaseRow } from './casesQuery';
 import { LABELS, columnHeaders, emptyMessage, filterChoices, pagerOf, statusChoices } from './labels';
 import type { ColumnHeader, FilterChoice, Option, Pager, StatusChoice } from './labels';
-import { DEFAULT_VIEW, FIRST_PAGE, pageVariables, pagingAfter, sortedBy, viewFromState, withView } from './casesView';
+import {
+    DEFAULT_VIEW,
+    FIRST_PAGE,
+    SUPPORT_FIRST,
+    pageVariables,
+    pagingAfter,
+    sortedBy,
+    viewFromState,
+    withView
+} from './casesView';
 import type { CasesView, Paging, SortField, StatusFilter } from './casesView';
 import { rememberScope, startView } from './scopeStore';
 
@@ -257,6 +266,18 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
                 this.paging = FIRST_PAGE;
             }
         }, SEARCH_PAUSE_MS);
+    }
+
+    get isSupportFirst(): boolean {
+        return this.view.sortField === SUPPORT_FIRST.sortField;
+    }
+
+    /** "Updated by Thycotic first", or back to the default order; in the URL like any sort. */
+    handleSupportFirst(event: Event): void {
+        const { checked } = event.target as HTMLInputElement;
+        this.showView(
+            checked ? SUPPORT_FIRST : sortedBy({ ...this.view, sortField: 'CaseNumber' }, DEFAULT_VIEW.sortField)
+        );
     }
 
     handleSort(event: Event): void {

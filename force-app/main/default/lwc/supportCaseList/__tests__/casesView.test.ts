@@ -97,7 +97,8 @@ describe('paging with the UI API’s cursors', () => {
             where: { IsClosed: { eq: false } },
             orderBy: { LastModifiedDate: { order: 'ASC' }, CaseNumber: { order: 'ASC' } },
             first: 17,
-            after: null
+            after: null,
+            userId: USER
         });
         expect(
             pageVariables(view({ sortField: 'CaseNumber', sortDirection: 'ASC' }), FIRST_PAGE, USER).orderBy

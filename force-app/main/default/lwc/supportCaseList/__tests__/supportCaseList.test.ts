@@ -75,7 +75,9 @@ describe('c-support-case-list', () => {
             where: { IsClosed: { eq: false } },
             orderBy: { LastModifiedDate: { order: 'DESC' }, CaseNumber: { order: 'DESC' } },
             first: 25,
-            after: null
+            after: null,
+            // The viewer's own read rows come in the same query: no second request (docs/performance.md).
+            userId: '005000000000000000'
         });
     });
 
@@ -159,7 +161,9 @@ describe('c-support-case-list', () => {
             where: {},
             orderBy: { LastModifiedDate: { order: 'DESC' }, CaseNumber: { order: 'DESC' } },
             first: 25,
-            after: null
+            after: null,
+            // The viewer's own read rows come in the same query: no second request (docs/performance.md).
+            userId: '005000000000000000'
         });
         expect(statusRadios(element).map((radio) => radio.checked)).toEqual([false, false, true]);
         expect(navigate).toHaveBeenLastCalledWith(
@@ -242,6 +246,79 @@ describe('c-support-case-list', () => {
             CaseNumber: { order: 'DESC' }
         });
         expect(subjectHeader().closest('th')?.getAttribute('aria-sort')).toBe('descending');
+    });
+
+    it('marks a case Thycotic answered since the viewer last opened it, in words, not colour alone', async () => {
+        const reply = '2026-11-21T10:00:00.000Z';
+        const data = JSON.parse(JSON.stringify(cases));
+        const [never, readBefore, readAfter] = data.uiapi.query.Case.edges.map((e: { node: unknown }) => e.node);
+        // Never opened since Thycotic wrote; read before the reply; read after it.
+        Object.assign(never, { Last_Support_Reply_At__c: { value: reply }, Case_Reads__r: { edges: [] } });
+        Object.assign(readBefore, {
+            Last_Support_Reply_At__c: { value: reply },
+            Case_Reads__r: { edges: [{ node: { Read_At__c: { value: '2026-11-21T09:59:59.000Z' } } }] }
+        });
+        Object.assign(readAfter, {
+            Last_Support_Reply_At__c: { value: reply },
+            Case_Reads__r: { edges: [{ node: { Read_At__c: { value: reply } } }] }
+        });
+        const element = await renderWith(data);
+        const badges = Array.from(shadow(element).querySelectorAll('tbody tr')).map(
+            (tr) => tr.querySelector('.new-reply')?.textContent ?? ''
+        );
+        expect(badges).toEqual(['New reply from Thycotic', 'New reply from Thycotic', '']);
+    });
+
+    it('marks nothing on cases Thycotic never answered', async () => {
+        const element = await renderWith(cases);
+        expect(shadow(element).querySelectorAll('.new-reply')).toHaveLength(0);
+    });
+
+    it('shows “Updated by Thycotic first” on request, in the URL, and back to the default order', async () => {
+        const element = renderList();
+        (navigation.CurrentPageReference as unknown as { emit(value: unknown): void }).emit({
+            type: 'standard__namedPage',
+            attributes: { name: 'cases' },
+            state: {}
+        });
+        graphqlAdapter.emit(cases);
+        await flushPromises();
+        const box = shadow(element).querySelector('lightning-input.support-first') as HTMLInputElement & {
+            label: string;
+        };
+        expect(box.label).toBe('Updated by Thycotic first');
+        expect(box.checked).toBe(false);
+        box.checked = true;
+        box.dispatchEvent(new CustomEvent('change'));
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({
+            orderBy: { Last_Support_Reply_At__c: { order: 'DESC' }, CaseNumber: { order: 'DESC' } },
+            after: null
+        });
+        expect(navigate).toHaveBeenLastCalledWith(
+            expect.objectContaining({ state: expect.objectContaining({ c__sort: 'Last_Support_Reply_At__c.desc' }) }),
+            true
+        );
+        box.checked = false;
+        box.dispatchEvent(new CustomEvent('change'));
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({
+            orderBy: { LastModifiedDate: { order: 'DESC' }, CaseNumber: { order: 'DESC' } }
+        });
+    });
+
+    it('opens “Updated by Thycotic first” from a link', async () => {
+        const element = renderList();
+        (navigation.CurrentPageReference as unknown as { emit(value: unknown): void }).emit({
+            type: 'standard__namedPage',
+            attributes: { name: 'cases' },
+            state: { c__sort: 'Last_Support_Reply_At__c.desc' }
+        });
+        await flushPromises();
+        expect((shadow(element).querySelector('lightning-input.support-first') as HTMLInputElement).checked).toBe(true);
+        expect(graphqlAdapter.getLastConfig().variables).toMatchObject({
+            orderBy: { Last_Support_Reply_At__c: { order: 'DESC' } }
+        });
     });
 
     it('points an empty list to Create a Case', async () => {
