@@ -35,6 +35,16 @@ export const CONVERSATION_QUERY = gql`
                         }
                     }
                 }
+                Case_Read__c(where: { Case__c: { eq: $caseId }, OwnerId: { eq: $userId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Read_At__c {
+                                value
+                            }
+                        }
+                    }
+                }
                 Case_Message__c(
                     where: { Case__c: { eq: $caseId } }
                     orderBy: { CreatedDate: { order: DESC }, Id: { order: DESC } }
@@ -90,6 +100,7 @@ export interface ConversationData {
             User: { edges: { node: { Id: string; ContactId: Value<string> } }[] };
             Case: { edges: { node: { Id: string; IsClosed: Value<boolean> } }[] };
             Case_Message__c: { edges: { node: MessageNode }[]; totalCount: number };
+            Case_Read__c?: { edges: { node: { Id: string; Read_At__c: Value<string> } }[] };
         };
     };
 }
@@ -103,6 +114,8 @@ export interface Message {
     /** What the message did to the case, in words ("Closed the case"), or ''. */
     note: string;
     body: string;
+    /** From Thycotic, and newer than the reader's previous read of the case. */
+    isNew: boolean;
 }
 
 export interface Conversation {
@@ -116,6 +129,8 @@ export interface Conversation {
     bySupport: boolean;
     messages: Message[];
     total: number;
+    /** The reader's own read row (Case_Read__c), if they opened the case before: updated, never a second one. */
+    readId: string | null;
 }
 
 const NOTES: Record<string, string> = { Close: CLOSED_NOTE, Reopen: REOPENED_NOTE };
@@ -136,10 +151,14 @@ export function conversationFrom(
 ): Conversation {
     const { User: users, Case: cases, Case_Message__c: messages } = data.uiapi.query;
     const reader = users.edges[0]?.node;
+    const read = data.uiapi.query.Case_Read__c?.edges[0]?.node;
+    const readAt = Date.parse(read?.Read_At__c.value ?? '') || 0;
+    const bySupport = Boolean(reader) && !reader?.ContactId.value;
     return {
+        readId: read?.Id ?? null,
         found: cases.edges.length > 0,
         isClosed: cases.edges[0]?.node.IsClosed.value === true,
-        bySupport: Boolean(reader) && !reader?.ContactId.value,
+        bySupport,
         total: messages.totalCount,
         messages: messages.edges
             .map(({ node }) => ({
@@ -149,7 +168,12 @@ export function conversationFrom(
                 className: `message slds-box slds-box_x-small ${node.From_Support__c.value ? 'from-support' : 'from-customer'}`,
                 when: node.CreatedDate.value ? formatDateTime(node.CreatedDate.value, locale, timeZone) : '',
                 note: NOTES[node.Action__c.value ?? ''] ?? '',
-                body: node.Body__c.value ?? ''
+                body: node.Body__c.value ?? '',
+                // New to a customer: Thycotic wrote it after their last read (an engineer's own words are not news).
+                isNew:
+                    !bySupport &&
+                    node.From_Support__c.value === true &&
+                    Date.parse(node.CreatedDate.value ?? '') > readAt
             }))
             .reverse()
     };

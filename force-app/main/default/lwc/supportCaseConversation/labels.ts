@@ -25,6 +25,7 @@ import TITLE_SUPPORT from '@salesforce/label/c.Support_Conversation_Title_Custom
 import EMPTY_SUPPORT from '@salesforce/label/c.Support_Conversation_Empty_Support';
 import SENT_SUPPORT from '@salesforce/label/c.Support_Conversation_Sent_Support';
 import CLOSED_HINT_SUPPORT from '@salesforce/label/c.Support_Conversation_Closed_Hint_Support';
+import NEW_MESSAGE from '@salesforce/label/c.Support_Conversation_New';
 
 export { FROM_SUPPORT, FROM_YOU, CLOSED_NOTE, REOPENED_NOTE, LATEST, SEND, SENDING, SENT };
 export { CLOSED_DONE, REOPENED_DONE, REPLY_LABEL, NOTE_LABEL, SENT_SUPPORT };
@@ -47,5 +48,6 @@ export const LABELS = {
     closeConfirm: CLOSE_CONFIRM,
     closedHint: CLOSED_HINT,
     reopen: REOPEN,
-    cancel: CANCEL
+    cancel: CANCEL,
+    newMessage: NEW_MESSAGE
 };

@@ -25,7 +25,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLResult } from 'lightning/graphql';
-import { createRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { createRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
 import USER_ID from '@salesforce/user/Id';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
@@ -33,6 +33,10 @@ import MESSAGE_OBJECT from '@salesforce/schema/Case_Message__c';
 import CASE_FIELD from '@salesforce/schema/Case_Message__c.Case__c';
 import BODY_FIELD from '@salesforce/schema/Case_Message__c.Body__c';
 import ACTION_FIELD from '@salesforce/schema/Case_Message__c.Action__c';
+import READ_OBJECT from '@salesforce/schema/Case_Read__c';
+import READ_CASE_FIELD from '@salesforce/schema/Case_Read__c.Case__c';
+import READ_AT_FIELD from '@salesforce/schema/Case_Read__c.Read_At__c';
+import { noteCasesChanged } from 'c/supportCaseChanges';
 import { formatLabel } from 'c/supportFormat';
 import { isCaseNumber } from 'c/supportCaseRules';
 import { CONVERSATION_QUERY, MESSAGES_SHOWN, conversationFrom } from './conversationQuery';
@@ -56,6 +60,10 @@ export default class SupportCaseConversation extends LightningElement {
     sending = false;
     saveError: unknown;
     announcement = '';
+    /** The case whose read is filed (or being filed): one per opening, however often the page renders. */
+    readFiledFor?: string;
+    /** The case whose first new message still waits to be scrolled to and focused. */
+    focusPendingFor?: string;
 
     /** A case's record Id to ask about; none for a case number (supportCaseDetail finds its case). */
     get conversationQuery(): unknown {
@@ -82,6 +90,51 @@ export default class SupportCaseConversation extends LightningElement {
                 locale: LOCALE,
                 timeZone: TIME_ZONE
             });
+            this.fileRead(this.conversation);
+        }
+    }
+
+    /**
+     * The reader opened the case: their read row gets the server's time (the flow Support_Case_Read_Stamp
+     * stamps Read_At__c and the unique Key__c, whatever is sent). The messages stay marked as they were
+     * when the page opened. A read that cannot be filed leaves the page as it is, and is not logged.
+     */
+    async fileRead(conversation: Conversation): Promise<void> {
+        const caseId = this.recordId;
+        if (!caseId || !conversation.found || conversation.bySupport || this.readFiledFor === caseId) {
+            return;
+        }
+        this.readFiledFor = caseId;
+        this.focusPendingFor = caseId;
+        const now = new Date().toISOString();
+        try {
+            if (conversation.readId) {
+                await updateRecord({ fields: { Id: conversation.readId, [READ_AT_FIELD.fieldApiName]: now } });
+            } else {
+                await createRecord({
+                    apiName: READ_OBJECT.objectApiName,
+                    fields: { [READ_CASE_FIELD.fieldApiName]: caseId, [READ_AT_FIELD.fieldApiName]: now }
+                });
+            }
+            // The Cases tab (cached by LDS) asks again once, and its badge is gone.
+            noteCasesChanged();
+        } catch {
+            // Not knowing the read only leaves the case marked new; the page works on.
+        }
+    }
+
+    /** The first new message from Thycotic, once per opening: scrolled to and focused, for keyboard and screen reader users too. */
+    renderedCallback(): void {
+        if (!this.focusPendingFor || this.focusPendingFor !== this.recordId) {
+            return;
+        }
+        const first = this.template?.querySelector<HTMLElement>('.thread li[data-new]');
+        if (first) {
+            this.focusPendingFor = undefined;
+            first.scrollIntoView?.({ block: 'center' });
+            first.focus();
+        } else if (this.conversation) {
+            this.focusPendingFor = undefined;
         }
     }
 

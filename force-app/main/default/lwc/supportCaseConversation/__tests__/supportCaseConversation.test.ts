@@ -2,7 +2,8 @@ import { createElement } from 'lwc';
 import { clickTryAgain, deepText, flushPromises, shadow } from 'test-helpers';
 import SupportCaseConversation from 'c/supportCaseConversation';
 import { graphql } from 'lightning/graphql';
-import { createRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { createRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
+import { takeCasesChanged } from 'c/supportCaseChanges';
 import conversation from './data/conversation.json';
 
 // gql answers the query's text, so a test can tell whether the wire asks at all.
@@ -14,6 +15,10 @@ const graphqlAdapter = graphql as unknown as {
     getLastConfig(): { query?: string; variables: Record<string, unknown> };
 };
 const mockCreateRecord = createRecord as jest.MockedFunction<typeof createRecord>;
+const mockUpdateRecord = updateRecord as jest.MockedFunction<typeof updateRecord>;
+/** The messages filed (the page also files the reader's read, a Case_Read__c). */
+const messageCreates = () =>
+    mockCreateRecord.mock.calls.filter(([input]) => (input as { apiName: string }).apiName === 'Case_Message__c');
 const mockNotify = notifyRecordUpdateAvailable as jest.MockedFunction<typeof notifyRecordUpdateAvailable>;
 
 const CASE_ID = '500DEMO0000000001AAA';
@@ -42,6 +47,24 @@ function withoutMessages(): Data {
     const copy = JSON.parse(JSON.stringify(conversation)) as Data;
     copy.uiapi.query.Case_Message__c.edges = [];
     copy.uiapi.query.Case_Message__c.totalCount = 0;
+    return copy;
+}
+
+/** A second reply from Thycotic, newest, and the reader's read row read at `readAt` (none: never opened). */
+function withRead(readAt: string | null): Data {
+    const copy = JSON.parse(JSON.stringify(conversation)) as Data & {
+        uiapi: { query: { Case_Read__c?: unknown } };
+    };
+    const newest = JSON.parse(
+        JSON.stringify(copy.uiapi.query.Case_Message__c.edges[1])
+    ) as (typeof copy.uiapi.query.Case_Message__c.edges)[0];
+    newest.node.Id = 'a03DEMO0000000004AAA';
+    newest.node.CreatedDate.value = '2026-11-21T10:00:00.000Z';
+    newest.node.Body__c.value = 'Fixed in the next build.';
+    copy.uiapi.query.Case_Message__c.edges.unshift(newest);
+    copy.uiapi.query.Case_Read__c = {
+        edges: readAt ? [{ node: { Id: 'a05READ000000001AAA', Read_At__c: { value: readAt } } }] : []
+    };
     return copy;
 }
 
@@ -77,6 +100,74 @@ describe('c-support-case-conversation', () => {
     afterEach(() => {
         document.body.replaceChildren();
         jest.clearAllMocks();
+    });
+
+    describe('what is new since the reader last looked', () => {
+        const newBodies = (element: HTMLElement) =>
+            Array.from(shadow(element).querySelectorAll('.thread li'))
+                .filter((li) => li.querySelector('.new-message'))
+                .map((li) => li.querySelector('.body')?.textContent);
+
+        it('marks Thycotic’s messages after the last read “New”, focuses the first, and updates the one read row', async () => {
+            mockUpdateRecord.mockResolvedValue({} as never);
+            const { element } = await render(withRead('2026-11-20T18:00:00.000Z'));
+            expect(newBodies(element)).toEqual(['Fixed in the next build.']);
+            expect(shadow(element).querySelector('.new-message')?.textContent).toBe('New');
+            const first = shadow(element).querySelector('.thread li[data-new]') as HTMLElement;
+            expect(shadow(element).activeElement).toBe(first);
+            expect(mockUpdateRecord).toHaveBeenCalledTimes(1);
+            expect(mockUpdateRecord).toHaveBeenCalledWith({
+                fields: { Id: 'a05READ000000001AAA', Read_At__c: expect.any(String) }
+            });
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+            // The Cases tab asks again once, and its badge is gone.
+            expect(takeCasesChanged()).toBe(true);
+        });
+
+        it('marks a reply read just before it new, and one read at the same time not', async () => {
+            mockUpdateRecord.mockResolvedValue({} as never);
+            const before = await render(withRead('2026-11-21T09:59:59.000Z'));
+            expect(newBodies(before.element)).toEqual(['Fixed in the next build.']);
+            document.body.replaceChildren();
+            const same = await render(withRead('2026-11-21T10:00:00.000Z'));
+            expect(newBodies(same.element)).toEqual([]);
+        });
+
+        it('files one read row for a first reader, however often the page renders', async () => {
+            mockCreateRecord.mockResolvedValue({ id: 'a05NEW' } as never);
+            const { element } = await render(withRead(null));
+            expect(newBodies(element)).toHaveLength(2);
+            graphqlAdapter.emit(withRead(null));
+            await flushPromises();
+            expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+            expect(mockCreateRecord).toHaveBeenCalledWith({
+                apiName: 'Case_Read__c',
+                fields: { Case__c: CASE_ID, Read_At__c: expect.any(String) }
+            });
+        });
+
+        it('keeps the page working, and logs nothing, when the read cannot be filed', async () => {
+            const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+            mockUpdateRecord.mockRejectedValue({ body: { message: 'insufficient access' } });
+            const { element } = await render(withRead('2026-11-20T18:00:00.000Z'));
+            expect(shadow(element).querySelectorAll('.thread li')).toHaveLength(4);
+            expect(shadow(element).querySelector('.load-error')).toBeNull();
+            expect(log).not.toHaveBeenCalled();
+            log.mockRestore();
+        });
+
+        it('files no read and marks nothing for an engineer', async () => {
+            const { element } = await render(forEngineer(withRead(null)));
+            expect(newBodies(element)).toEqual([]);
+            expect(mockCreateRecord).not.toHaveBeenCalled();
+            expect(mockUpdateRecord).not.toHaveBeenCalled();
+        });
+
+        it('is accessible with new messages marked', async () => {
+            mockUpdateRecord.mockResolvedValue({} as never);
+            const { element } = await render(withRead('2026-11-20T12:00:00.000Z'));
+            await expect(element).toBeAccessible();
+        });
     });
 
     it('asks for the case, its latest 50 messages and who is reading in one query', async () => {
@@ -171,7 +262,7 @@ describe('c-support-case-conversation', () => {
         expect($(element, 'lightning-button.send').label).toBe('Sending…');
         finish({ id: 'a03NEW' });
         await flushPromises();
-        expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+        expect(messageCreates()).toHaveLength(1);
         expect(mockCreateRecord).toHaveBeenCalledWith({
             apiName: 'Case_Message__c',
             fields: { Case__c: CASE_ID, Action__c: 'Reply', Body__c: 'Here is the log you asked for.' }
@@ -193,7 +284,7 @@ describe('c-support-case-conversation', () => {
             'Still failing. Log in as svc_admin, password: [removed]'
         );
         expect(shadow(warning).querySelector('.secret-warning')).toBeNull();
-        expect(mockCreateRecord).not.toHaveBeenCalled();
+        expect(messageCreates()).toHaveLength(0);
     });
 
     it('keeps the text and says why when the org refuses the reply', async () => {
@@ -244,7 +335,7 @@ describe('c-support-case-conversation', () => {
         expect($(element, '.confirm-close')).toBeNull();
         expect($(element, 'lightning-textarea.draft').value).toBe('Thanks!');
         expect($(element, 'lightning-textarea.draft').label).toBe('Your reply');
-        expect(mockCreateRecord).not.toHaveBeenCalled();
+        expect(messageCreates()).toHaveLength(0);
     });
 
     it('offers to reopen a closed case, with the note typed', async () => {
