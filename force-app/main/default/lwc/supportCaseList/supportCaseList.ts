@@ -275,9 +275,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     /** "Updated by Thycotic first", or back to the default order; in the URL like any sort. */
     handleSupportFirst(event: Event): void {
         const { checked } = event.target as HTMLInputElement;
-        this.showView(
-            checked ? SUPPORT_FIRST : sortedBy({ ...this.view, sortField: 'CaseNumber' }, DEFAULT_VIEW.sortField)
-        );
+        this.showView(checked ? SUPPORT_FIRST : { sortField: 'LastModifiedDate', sortDirection: 'DESC' });
     }
 
     handleSort(event: Event): void {
