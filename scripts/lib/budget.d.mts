@@ -5,7 +5,7 @@ export interface ServerCall {
     end?: number;
 }
 export type BudgetPage = 'home' | 'cases' | 'createCase' | 'casePage';
-export const BUDGET: Record<BudgetPage, { calls: number; waves: number }> & {
+export const BUDGET: Record<BudgetPage, { calls: number; waves: number; afterReady?: string[] }> & {
     interactionMs: number;
 };
 export const PAGE_SIZE_BUDGET_KB: Record<string, { ready: number; opened?: number }>;

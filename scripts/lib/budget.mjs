@@ -9,7 +9,7 @@ export const BUDGET = {
     /** Create a Case: the first input is usable after one wave. */
     createCase: { calls: 3, waves: 1 },
     /** A case's page: the case, Case picklists (its status path), the conversation, the files. */
-    casePage: { calls: 4, waves: 1 },
+    casePage: { calls: 4, waves: 1, afterReady: ['Case_Read__c'] },
     /** Scripting per interaction, median (reported, not enforced: timings vary by machine). */
     interactionMs: 16
 };
@@ -84,8 +84,10 @@ export function waves(calls) {
 }
 
 /** What of the page's budget its calls exceed, in words (none: within budget). */
-export function pageBudgetProblems(page, calls) {
+export function pageBudgetProblems(page, allCalls) {
     const budget = BUDGET[page];
+    // Writes a page files once it is ready (the case page's read, issue 28) are not part of its first load.
+    const calls = allCalls.filter((call) => !(budget.afterReady ?? []).some((name) => call.name.includes(name)));
     const problems = [];
     if (calls.length > budget.calls) {
         problems.push(
