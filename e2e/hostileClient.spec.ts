@@ -814,6 +814,70 @@ test.describe('a hostile customer calling the UI API directly', () => {
             );
         });
     });
+    test.describe('on read state (who opened which case when)', () => {
+        const OWN_OPEN_CASE = '500DEMO0000000001AAA';
+        const readRow = (fields: Record<string, unknown>) => ({ apiName: 'Case_Read__c', fields });
+        const readsQuery =
+            'query q { uiapi { query { Case_Read__c(first: 200) { edges { node { Case__c { value } OwnerId { value } Read_At__c { value } } } } } } }';
+
+        test('a second read row for the same case', async ({ page }) => {
+            // Control: the first is filed, its time the server's.
+            await expectAccepted(
+                page,
+                'createRecord',
+                readRow({ Case__c: OWN_OPEN_CASE, Read_At__c: '2099-01-01T00:00:00.000Z' })
+            );
+            const [row] = (await read(page, readsQuery)).Case_Read__c;
+            expect(Date.parse((row.node.Read_At__c as { value: string }).value)).toBeLessThan(Date.parse('2099-01-01'));
+            await expectRefused(
+                page,
+                'createRecord',
+                readRow({ Case__c: OWN_OPEN_CASE }),
+                /duplicate value found: Key__c/
+            );
+        });
+
+        test("a read row on another company's case", async ({ page }) => {
+            await expectRefused(
+                page,
+                'createRecord',
+                readRow({ Case__c: '500OTHER000000001AAA' }),
+                'insufficient access rights on cross-reference id'
+            );
+            await expectAccepted(page, 'createRecord', readRow({ Case__c: OWN_OPEN_CASE }));
+        });
+
+        test("a colleague's read rows are his alone", async ({ page }) => {
+            await signInAs(page, 'walter');
+            await expectAccepted(page, 'createRecord', readRow({ Case__c: OWN_OPEN_CASE }));
+            await signInAs(page, 'dana');
+            expect((await read(page, readsQuery)).Case_Read__c).toEqual([]);
+            // Control: her own row she reads.
+            await expectAccepted(page, 'createRecord', readRow({ Case__c: OWN_OPEN_CASE }));
+            const mine = (await read(page, readsQuery)).Case_Read__c;
+            expect(mine.map((e) => (e.node.OwnerId as { value: string }).value)).toEqual(['005DEMO0000000001AAA']);
+        });
+
+        test('writing when Thycotic last replied', async ({ page }) => {
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: OWN_OPEN_CASE, Last_Support_Reply_At__c: '2099-01-01T00:00:00.000Z' } },
+                /./
+            );
+            // Control: the customer reads it (the Cases tab needs it), and it is unchanged.
+            const cases = (
+                await read(
+                    page,
+                    `query q { uiapi { query { Case(where: { Id: { eq: "${OWN_OPEN_CASE}" } }) { edges { node { Last_Support_Reply_At__c { value } } } } } } }`
+                )
+            ).Case;
+            expect((cases[0].node.Last_Support_Reply_At__c as { value: string | null }).value).not.toBe(
+                '2099-01-01T00:00:00.000Z'
+            );
+        });
+    });
+
     test.describe('on the article suggestion records the admin reports deflection from', () => {
         const suggestion = (fields: Record<string, unknown>) => ({
             apiName: 'Article_Suggestion__c',
