@@ -57,7 +57,7 @@ test.describe('what is new since the customer last looked', () => {
 
         const reread = Date.now();
         await row(page).getByRole('link', { name: CASE_NUMBER }).click();
-        const fresh = page.locator('c-support-case-conversation .thread li[data-new]');
+        const fresh = page.locator('c-support-case-conversation .thread li[data-new="true"]');
         await expect(fresh).toHaveCount(1);
         await expect(fresh.locator('.new-message')).toHaveText('New');
         await expect(fresh.locator('.body')).toHaveText(REPLY);
@@ -78,7 +78,9 @@ test.describe('what is new since the customer last looked', () => {
         const opened = Date.now() - 1000;
         await row(page).getByRole('link', { name: CASE_NUMBER }).click();
         // Never opened before: every message from Thycotic is new to her, the reply the latest.
-        await expect(page.locator('c-support-case-conversation .thread li[data-new]').last()).toContainText(REPLY);
+        await expect(page.locator('c-support-case-conversation .thread li[data-new="true"]').last()).toContainText(
+            REPLY
+        );
         await readFiled(page, opened);
         await page.goto('/cases');
         await expect(row(page).locator('.new-reply')).toHaveCount(0);

@@ -128,7 +128,7 @@ export default class SupportCaseConversation extends LightningElement {
         if (!this.focusPendingFor || this.focusPendingFor !== this.recordId) {
             return;
         }
-        const first = this.template?.querySelector<HTMLElement>('.thread li[data-new]');
+        const first = this.template?.querySelector<HTMLElement>('.thread li[data-new="true"]');
         if (first) {
             this.focusPendingFor = undefined;
             first.scrollIntoView?.({ block: 'center' });

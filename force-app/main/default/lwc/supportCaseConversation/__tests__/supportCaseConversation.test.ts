@@ -113,8 +113,11 @@ describe('c-support-case-conversation', () => {
             const { element } = await render(withRead('2026-11-20T18:00:00.000Z'));
             expect(newBodies(element)).toEqual(['Fixed in the next build.']);
             expect(shadow(element).querySelector('.new-message')?.textContent).toBe('New');
-            const first = shadow(element).querySelector('.thread li[data-new]') as HTMLElement;
-            expect(shadow(element).activeElement).toBe(first);
+            // Focus is on the new message itself, not on the first message of the thread.
+            const focused = shadow(element).activeElement as HTMLElement;
+            expect(focused.querySelector('.body')?.textContent).toBe('Fixed in the next build.');
+            expect(focused.querySelector('.new-message')?.textContent).toBe('New');
+            expect(shadow(element).querySelectorAll('.thread li[data-new="true"]')).toHaveLength(1);
             expect(mockUpdateRecord).toHaveBeenCalledTimes(1);
             expect(mockUpdateRecord).toHaveBeenCalledWith({
                 fields: { Id: 'a05READ000000001AAA', Read_At__c: expect.any(String) }
