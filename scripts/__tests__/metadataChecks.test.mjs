@@ -219,6 +219,25 @@ test('catches unknown targets, bad property types and defaults, and properties t
     );
 });
 
+test('catches a lookup whose delete behaviour an org refuses', () => {
+    const lookup = (rest) =>
+        replaceIn(
+            FIELD,
+            '<type>Text</type><length>80</length>',
+            `<type>Lookup</type><referenceTo>Case</referenceTo><relationshipName>Widgets</relationshipName>${rest}`
+        );
+    const problems = (rest) =>
+        problemsOf(checks.checkFields, lookup(rest)).filter((p) => !p.includes('Case, an object'));
+    assert.deepEqual(problems('<deleteConstraint>SetNull</deleteConstraint>'), []);
+    assert.deepEqual(problems('<deleteConstraint>Restrict</deleteConstraint><required>true</required>'), []);
+    assert.deepEqual(problems('<deleteConstraint>Cascade</deleteConstraint><required>true</required>'), [
+        `${FIELD}: a lookup that deletes its rows with its record (Cascade) needs a feature Salesforce turns off by default, and lookups to standard objects never have it: use SetNull or Restrict`
+    ]);
+    assert.deepEqual(problems('<deleteConstraint>SetNull</deleteConstraint><required>true</required>'), [
+        `${FIELD}: a required lookup cannot be cleared when its record is deleted (SetNull)`
+    ]);
+});
+
 test('catches broken fields', () => {
     assert.deepEqual(problemsOf(checks.checkFields, replaceIn(FIELD, '<fullName>Note__c', '<fullName>Notes__c')), [
         `${FIELD}: fullName Notes__c does not match the file name Note__c`

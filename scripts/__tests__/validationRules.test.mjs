@@ -588,3 +588,13 @@ test('Content Version: a customer’s file of an active type is refused, whateve
     // Thycotic's users (and Email-to-Case) are not refused: such a file is download-only for them (org-settings).
     assert.deepEqual(file('status.html', INTERNAL_USER), []);
 });
+
+test('Case Read: a new read, or one moved to another case, names its case', () => {
+    const read = { Case__c: '500DEMO0000000001AAA', Read_At__c: at(0) };
+    assert.deepEqual(broken('Case_Read__c', read), []);
+    assert.deepEqual(broken('Case_Read__c', { ...read, Case__c: null }), ['Read_Names_Its_Case']);
+    assert.deepEqual(broken('Case_Read__c', { Case__c: null }, { prior: read }), ['Read_Names_Its_Case']);
+    // The platform clears the case of a read when the case is deleted; a later save of it is not refused.
+    const orphan = { ...read, Case__c: null };
+    assert.deepEqual(broken('Case_Read__c', { Read_At__c: at(1) }, { prior: orphan }), []);
+});

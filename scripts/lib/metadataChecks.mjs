@@ -280,6 +280,17 @@ export function checkFields(project) {
                     problems.push(`${where} a relationship field needs a relationshipName`);
                 }
             }
+            // What a lookup does when its record is deleted ("Enable 'cascade delete on custom lookup
+            // relationships' feature", Salesforce Help 000382017: cascade delete is off by default and not
+            // offered for lookups to standard objects; a required lookup cannot clear itself).
+            if (xml.type === 'Lookup' && xml.deleteConstraint === 'Cascade') {
+                problems.push(
+                    `${where} a lookup that deletes its rows with its record (Cascade) needs a feature Salesforce turns off by default, and lookups to standard objects never have it: use SetNull or Restrict`
+                );
+            }
+            if (xml.type === 'Lookup' && xml.required === 'true' && xml.deleteConstraint === 'SetNull') {
+                problems.push(`${where} a required lookup cannot be cleared when its record is deleted (SetNull)`);
+            }
             if (xml.required === 'true' && xml.formula) {
                 problems.push(`${where} a formula field cannot be required`);
             }

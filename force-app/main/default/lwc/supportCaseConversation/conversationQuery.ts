@@ -144,15 +144,28 @@ function authorOf(node: MessageNode, userId: string): string {
     return node.CreatedById.value === userId ? FROM_YOU : name;
 }
 
-/** The query's answer as the page shows it: the latest messages, oldest first. */
+/** When the reader last read the case, as the answer says (null: never). */
+export function lastReadOf(data: ConversationData): string | null {
+    return data.uiapi.query.Case_Read__c?.edges[0]?.node.Read_At__c.value ?? null;
+}
+
+/**
+ * The query's answer as the page shows it: the latest messages, oldest first. `lastRead` marks what
+ * is new (Thycotic's messages after it): the answer's own unless the page keeps the one it opened with.
+ */
 export function conversationFrom(
     data: ConversationData,
-    { userId, locale, timeZone }: { userId: string; locale: string; timeZone: string }
+    {
+        userId,
+        locale,
+        timeZone,
+        lastRead = lastReadOf(data)
+    }: { userId: string; locale: string; timeZone: string; lastRead?: string | null }
 ): Conversation {
     const { User: users, Case: cases, Case_Message__c: messages } = data.uiapi.query;
     const reader = users.edges[0]?.node;
     const read = data.uiapi.query.Case_Read__c?.edges[0]?.node;
-    const readAt = Date.parse(read?.Read_At__c.value ?? '') || 0;
+    const readAt = Date.parse(lastRead ?? '') || 0;
     const bySupport = Boolean(reader) && !reader?.ContactId.value;
     return {
         readId: read?.Id ?? null,

@@ -39,7 +39,7 @@ import READ_AT_FIELD from '@salesforce/schema/Case_Read__c.Read_At__c';
 import { noteCasesChanged } from 'c/supportCaseChanges';
 import { formatLabel } from 'c/supportFormat';
 import { isCaseNumber } from 'c/supportCaseRules';
-import { CONVERSATION_QUERY, MESSAGES_SHOWN, conversationFrom } from './conversationQuery';
+import { CONVERSATION_QUERY, MESSAGES_SHOWN, conversationFrom, lastReadOf } from './conversationQuery';
 import type { Conversation, ConversationData } from './conversationQuery';
 import { CLOSED_DONE, FOR_SUPPORT, LABELS, LATEST, NOTE_LABEL, REOPENED_DONE, REPLY_LABEL } from './labels';
 import { SEND, SENDING, SENT, SENT_SUPPORT } from './labels';
@@ -64,6 +64,12 @@ export default class SupportCaseConversation extends LightningElement {
     readFiledFor?: string;
     /** The case whose first new message still waits to be scrolled to and focused. */
     focusPendingFor?: string;
+    /**
+     * The reader's last read before this opening. Filing the read changes their row, and LDS sends the
+     * answer again with it ("GraphQL API Developer Guide", Update Cached Query Results); the marks stay
+     * as they were when the page opened.
+     */
+    openedWith?: { caseId: string; lastRead: string | null };
 
     /** A case's record Id to ask about; none for a case number (supportCaseDetail finds its case). */
     get conversationQuery(): unknown {
@@ -85,10 +91,16 @@ export default class SupportCaseConversation extends LightningElement {
             this.loadErrors = result.errors;
         } else if (result.data) {
             this.loadErrors = undefined;
-            this.conversation = conversationFrom(result.data as ConversationData, {
+            const data = result.data as ConversationData;
+            const caseId = this.recordId ?? '';
+            if (this.openedWith?.caseId !== caseId) {
+                this.openedWith = { caseId, lastRead: lastReadOf(data) };
+            }
+            this.conversation = conversationFrom(data, {
                 userId: USER_ID,
                 locale: LOCALE,
-                timeZone: TIME_ZONE
+                timeZone: TIME_ZONE,
+                lastRead: this.openedWith.lastRead
             });
             this.fileRead(this.conversation);
         }

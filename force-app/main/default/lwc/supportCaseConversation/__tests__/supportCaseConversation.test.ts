@@ -149,6 +149,17 @@ describe('c-support-case-conversation', () => {
             });
         });
 
+        it('keeps the marks it opened with when LDS sends the answer again with the read just filed', async () => {
+            mockUpdateRecord.mockResolvedValue({} as never);
+            const { element } = await render(withRead('2026-11-20T18:00:00.000Z'));
+            expect(newBodies(element)).toEqual(['Fixed in the next build.']);
+            // The read row changed: LDS emits the same query's answer with the new read time.
+            graphqlAdapter.emit(withRead('2026-12-04T20:00:00.000Z'));
+            await flushPromises();
+            expect(newBodies(element)).toEqual(['Fixed in the next build.']);
+            expect(mockUpdateRecord).toHaveBeenCalledTimes(1);
+        });
+
         it('keeps the page working, and logs nothing, when the read cannot be filed', async () => {
             const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
             mockUpdateRecord.mockRejectedValue({ body: { message: 'insufficient access' } });
