@@ -185,15 +185,16 @@ class Interview {
             case 'assignments':
                 element.items.forEach((item) => this.assign(item));
                 return element.next;
-            case 'decisions':
-                return (
-                    element.rules.find((rule) =>
-                        this.logic(
-                            rule.logic,
-                            rule.conditions.map((c) => () => this.condition(c))
-                        )
-                    )?.next ?? element.next
+            case 'decisions': {
+                // The first rule met decides; an outcome without a connector ends the path there.
+                const met = element.rules.find((rule) =>
+                    this.logic(
+                        rule.logic,
+                        rule.conditions.map((c) => () => this.condition(c))
+                    )
                 );
+                return met ? met.next : element.next;
+            }
             case 'loops':
                 return this.loop(name, element);
             case 'customErrors':

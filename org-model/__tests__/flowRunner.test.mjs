@@ -118,8 +118,8 @@ test('flows run in trigger order: 1 to 1,000, then none, then 1,001 to 2,000; th
     );
 });
 
-/** A one-decision flow: `conditions` with `logic`, stamping Subject 'yes' or 'no'. */
-function decisionFlow(conditions, logic = 'and') {
+/** A one-decision flow: `conditions` with `logic`, stamping Subject 'yes' or 'no' ('yes' ends the path with `yesEnds`). */
+function decisionFlow(conditions, logic = 'and', { yesEnds = false } = {}) {
     const assign = (name, value) => ({
         kind: 'assignments',
         items: [{ to: '$Record.Subject', operator: 'Assign', value: { value, type: 'String' } }]
@@ -137,7 +137,11 @@ function decisionFlow(conditions, logic = 'and') {
                 next: 'Decide'
             },
             elements: {
-                Decide: { kind: 'decisions', rules: [{ name: 'Yes', logic, conditions, next: 'Yes' }], next: 'No' },
+                Decide: {
+                    kind: 'decisions',
+                    rules: [{ name: 'Yes', logic, conditions, next: yesEnds ? undefined : 'Yes' }],
+                    next: 'No'
+                },
                 Yes: assign('Yes', 'yes'),
                 No: assign('No', 'no')
             },
@@ -148,10 +152,10 @@ function decisionFlow(conditions, logic = 'and') {
     };
 }
 
-function decide(conditions, record, logic) {
+function decide(conditions, record, logic, options) {
     const target = { ...record };
     runTriggeredFlows(
-        decisionFlow(conditions, logic),
+        decisionFlow(conditions, logic, options),
         { object: 'Case', triggerType: 'RecordBeforeSave', record: target },
         {
             metadata,
@@ -383,4 +387,11 @@ test('two requests racing for a second privileged PIN: the slot’s unique index
     });
     assert.equal(store.findRecord(first.Id).record.Privileged_Slot__c, first.Id);
     assert.equal(orgWith(metadata).createAs('Support_PIN__c', privileged('p9s4zm1qy6tv0')).Kind__c, 'Privileged');
+});
+
+test('a Decision outcome without a connector ends the path; it does not fall through to the default', () => {
+    const origin = [{ left: '$Record.Origin', operator: 'EqualTo', right: { value: 'Email', type: 'String' } }];
+    assert.equal(decide(origin, { Origin: 'Email', Subject: 'kept' }, 'and', { yesEnds: true }), 'kept');
+    // Control: the rule not met takes the default outcome.
+    assert.equal(decide(origin, { Origin: 'Web', Subject: 'kept' }, 'and', { yesEnds: true }), 'no');
 });
