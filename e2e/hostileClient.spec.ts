@@ -648,6 +648,38 @@ test.describe('a hostile customer calling the UI API directly', () => {
         ).toEqual([]);
     });
 
+    test.describe('on email choices (each customer’s own, on their own User record)', () => {
+        const DANA_USER = '005DEMO0000000001AAA';
+        const WALTER_USER = '005DEMO0000000002AAA';
+        const GLOBEX_USER = '005OTHER000000001A';
+        const off = (id: string) => ({
+            fields: { Id: id, No_Reply_Emails__c: true, No_Waiting_Emails__c: true, No_Closed_Emails__c: true }
+        });
+        const userRecord = async (page: Page, id: string) =>
+            ((await records(page)).User.find((u) => u.Id === id) ?? {}) as Record<string, unknown>;
+
+        test('changing a colleague’s or another company’s customer’s choices: refused, nothing written', async ({
+            page
+        }) => {
+            for (const id of [WALTER_USER, GLOBEX_USER]) {
+                await expectRefused(
+                    page,
+                    'updateRecord',
+                    off(id),
+                    /permission to edit this User|not found|does not exist/i
+                );
+                expect(await userRecord(page, id)).not.toMatchObject({ No_Reply_Emails__c: true });
+            }
+            // Control: the same request on her own record goes through.
+            await expectAccepted(page, 'updateRecord', off(DANA_USER));
+            expect(await userRecord(page, DANA_USER)).toMatchObject({
+                No_Reply_Emails__c: true,
+                No_Waiting_Emails__c: true,
+                No_Closed_Emails__c: true
+            });
+        });
+    });
+
     test.describe('on the conversation of a case', () => {
         const message = (fields: Record<string, unknown>) => ({
             apiName: 'Case_Message__c',

@@ -3,7 +3,8 @@
 // the contact's language, with the case number and a link that opens the case page.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { axeViolations, chooseLanguage, openDemoControls } from './demoOrg';
+import { axeViolations, chooseLanguage, openDemoControls, storedRecords } from './demoOrg';
+import { sidewaysScroll } from './onScreen';
 import { de, en } from './labels';
 
 const CASE_ID = '500DEMO0000000001AAA';
@@ -91,5 +92,64 @@ test.describe('emails the flows send', () => {
         await expect(page.locator('preview-record-page c-support-case-conversation .thread li').last()).toContainText(
             'Here is the log you asked for.'
         );
+    });
+});
+
+/** The Email notifications page (issue 28 item 4): the customer's own choices, saved on their User. */
+async function setEmailChoice(page: Page, label: string, wanted: boolean, labels = en): Promise<void> {
+    await page.goto('/');
+    await page
+        .getByRole('navigation', { name: labels.Support_Nav_Label })
+        .getByRole('link', { name: labels.Support_Email_Choices_Title })
+        .click();
+    await expect(page).toHaveURL(/\/email-notifications$/);
+    const choices = page.locator('c-support-email-choices');
+    // The box is drawn by its label (SLDS checkbox): the customer clicks the words.
+    const box = choices.getByLabel(label);
+    if ((await box.isChecked()) !== wanted) {
+        await choices.locator('label', { hasText: label }).click();
+    }
+    await expect(box).toBeChecked({ checked: wanted });
+    await choices.getByRole('button', { name: labels.Support_Email_Choices_Save }).click();
+    await expect(choices.getByRole('status')).toHaveText(labels.Support_Email_Choices_Saved);
+}
+
+test.describe('each customer chooses which emails they get', () => {
+    test('a customer who turned reply emails off gets none; turned back on, they come again', async ({ page }) => {
+        await setEmailChoice(page, en.Support_Email_Choices_Replies, false);
+        expect(await axeViolations(page)).toEqual([]);
+        const dana = (await storedRecords(page, 'User')).find((user) => user.Id === '005DEMO0000000001AAA');
+        expect(dana).toMatchObject({
+            No_Reply_Emails__c: true,
+            No_Waiting_Emails__c: false,
+            No_Closed_Emails__c: false
+        });
+        // The page shows the saved choice after a reload.
+        await page.reload();
+        await expect(
+            page.locator('c-support-email-choices').getByLabel(en.Support_Email_Choices_Replies)
+        ).not.toBeChecked();
+
+        await replyAsEngineer(page, 'Please send the discovery log from last night.');
+        let panel = await openSentEmails(page);
+        await expect(panel.locator('summary')).toHaveText('Sent emails (0)');
+
+        // Control: the same reply once the customer wants replies again is emailed.
+        await setEmailChoice(page, en.Support_Email_Choices_Replies, true);
+        await replyAsEngineer(page, 'Please send the discovery log from last night.');
+        panel = await openSentEmails(page);
+        await expect(panel.locator('summary')).toHaveText('Sent emails (1)');
+    });
+
+    test('in German, and on a 320 px phone nothing needs a sideways scroll', async ({ page }) => {
+        await page.goto('/');
+        await chooseLanguage(page, 'de');
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto('/email-notifications');
+        const choices = page.locator('c-support-email-choices');
+        await expect(choices.getByLabel(de.Support_Email_Choices_Waiting)).toBeChecked();
+        await expect(choices.getByRole('button', { name: de.Support_Email_Choices_Save })).toBeVisible();
+        expect(await sidewaysScroll(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
     });
 });

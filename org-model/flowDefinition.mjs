@@ -133,8 +133,12 @@ export const FILTER_OPERATORS = [
     'NotIn'
 ];
 export const ASSIGNMENT_OPERATORS = ['Assign', 'Add', 'Subtract', 'AssignCount'];
-export const TRIGGER_TYPES = ['RecordBeforeSave', 'RecordAfterSave', 'PlatformEvent'];
-export const RECORD_TRIGGER_TYPES = ['Create', 'Update', 'CreateAndUpdate'];
+// A before-delete flow runs on Delete only, and may refuse the delete with a Custom Error ("when a
+// user deletes a record that triggers a flow, the flow can return an error message that tells the
+// user why the deletion wasn't allowed", Help, "Custom Error Element",
+// https://help.salesforce.com/s/articleView?id=platform.flow_ref_elements_custom_error.htm).
+export const TRIGGER_TYPES = ['RecordBeforeSave', 'RecordAfterSave', 'RecordBeforeDelete', 'PlatformEvent'];
+export const RECORD_TRIGGER_TYPES = ['Create', 'Update', 'CreateAndUpdate', 'Delete'];
 /** Globals the runner resolves; $Label only in messages and formulas. */
 export const GLOBALS = [
     '$Record',
@@ -412,10 +416,12 @@ export function readFlowDefinition(name, flowXml, { knowsFunction }) {
         }
         const isEventTrigger = String(start.triggerType) === 'PlatformEvent';
         // A platform event–triggered flow has no record trigger: an event message is only published.
+        const isDeleteTrigger = String(start.triggerType) === 'RecordBeforeDelete';
         if (
             isEventTrigger
                 ? start.recordTriggerType !== undefined
-                : !RECORD_TRIGGER_TYPES.includes(String(start.recordTriggerType))
+                : !RECORD_TRIGGER_TYPES.includes(String(start.recordTriggerType)) ||
+                  isDeleteTrigger !== (String(start.recordTriggerType) === 'Delete')
         ) {
             throw new Error(`${startWhere}: the runner does not know the record trigger ${start.recordTriggerType}`);
         }

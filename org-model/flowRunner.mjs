@@ -66,8 +66,8 @@ export function flowsFor(definitions, object, triggerType) {
 }
 
 /**
- * Runs every flow a save triggers. `save`: { object, triggerType ('RecordBeforeSave' or
- * 'RecordAfterSave'), record (changed in place by a before-save flow), prior (the stored record on
+ * Runs every flow a save triggers. `save`: { object, triggerType ('RecordBeforeSave',
+ * 'RecordAfterSave', or 'RecordBeforeDelete' with the record about to be deleted), record (changed in place by a before-save flow), prior (the stored record on
  * an update; undefined on create) }. `org`: { metadata, user (the running user's User record),
  * now (a Date), label(name) (a custom label in the user's language), records(object) (every record,
  * without sharing), find(id) → { apiName, record }, fieldValue(object, record, field) (stored or
@@ -185,15 +185,16 @@ class Interview {
             case 'assignments':
                 element.items.forEach((item) => this.assign(item));
                 return element.next;
-            case 'decisions':
-                return (
-                    element.rules.find((rule) =>
-                        this.logic(
-                            rule.logic,
-                            rule.conditions.map((c) => () => this.condition(c))
-                        )
-                    )?.next ?? element.next
+            case 'decisions': {
+                // The first rule met decides; an outcome without a connector ends the path there.
+                const met = element.rules.find((rule) =>
+                    this.logic(
+                        rule.logic,
+                        rule.conditions.map((c) => () => this.condition(c))
+                    )
                 );
+                return met ? met.next : element.next;
+            }
             case 'loops':
                 return this.loop(name, element);
             case 'customErrors':

@@ -1358,6 +1358,32 @@ export const FLOW_TEST_CASES = [
         record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
         expect: { emails: [] }
     },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Replies_Off',
+        label: 'A contact who turned reply emails off on the portal gets none',
+        runAs: 'engineer',
+        given: (data) => {
+            data.User = data.User.map((user) =>
+                user.Id === DEMO_USER_ID ? { ...user, No_Reply_Emails__c: true } : user
+            );
+        },
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Other_Emails_Off',
+        label: 'Turning off the waiting and closed emails leaves the reply email on',
+        runAs: 'engineer',
+        given: (data) => {
+            data.User = data.User.map((user) =>
+                user.Id === DEMO_USER_ID ? { ...user, No_Waiting_Emails__c: true, No_Closed_Emails__c: true } : user
+            );
+        },
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [{ recipientId: DANA }] }
+    },
     // Support_Case_Status_Notify (after save, update): the customer is told when the case starts waiting on them, and when Thycotic closes it.
     ...statusNotifyCases(),
     // Support_Case_Owner_Notify and Support_Case_File_Notify (after save): the case's owner, or its queue, hears of the customer.
@@ -1512,6 +1538,9 @@ function statusNotifyCases() {
     const german = (data) => {
         data.User = data.User.map((user) => (user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: 'de' } : user));
     };
+    const choices = (fields) => (data) => {
+        data.User = data.User.map((user) => (user.Id === DEMO_USER_ID ? { ...user, ...fields } : user));
+    };
     const flow = 'Support_Case_Status_Notify';
     return [
         {
@@ -1613,6 +1642,46 @@ function statusNotifyCases() {
             record: { ...closed, Origin: 'Email', Subject: 'PIN 48213907 scan stops' },
             prior: working,
             expect: { emails: [{ emailSubject: '[Case 00001027] Closed: your email to Thycotic Support' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Waiting_Off',
+            label: 'A contact who turned waiting emails off gets none; the closed email still comes',
+            runAs: 'engineer',
+            given: choices({ No_Waiting_Emails__c: true }),
+            record: waiting,
+            prior: working,
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_Waiting_Off',
+            label: 'Waiting emails off: the closed email still comes',
+            runAs: 'engineer',
+            given: choices({ No_Waiting_Emails__c: true, No_Reply_Emails__c: true }),
+            record: closed,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA, emailSubject: '[Case 00001027] Closed: Scan stops' }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_Off',
+            label: 'A contact who turned closed emails off gets none',
+            runAs: 'engineer',
+            given: choices({ No_Closed_Emails__c: true }),
+            record: closed,
+            prior: working,
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Waiting_Closed_Off',
+            label: 'Closed emails off: the waiting email still comes',
+            runAs: 'engineer',
+            given: choices({ No_Closed_Emails__c: true, No_Reply_Emails__c: true }),
+            record: waiting,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA }] }
         },
         {
             flow,

@@ -436,7 +436,11 @@ export function createOrg({
                 `You don't have permission to delete this ${metadata.objects[found.apiName].label}.`
             );
         }
-        deleteRecordById(id);
+        // The object's before-delete flows run first; a Custom Error refuses the delete.
+        transaction(() => {
+            runFlows(found.apiName, 'RecordBeforeDelete', { ...found.record }, undefined);
+            deleteRecordById(id);
+        });
     }
 
     /**

@@ -542,6 +542,51 @@ export function checks(options) {
                 }
             }
         },
+        {
+            title: "As the demo customer: their own email choices (User.No_Reply_Emails__c, No_Waiting_Emails__c, No_Closed_Emails__c) save through the UI API as the Email notifications page saves them, and the admin's User record refuses the same request",
+            run: async (ctx) => {
+                if (!ctx.customer) {
+                    return [NOT_SIGNED_IN];
+                }
+                const FIELDS = ['No_Reply_Emails__c', 'No_Waiting_Emails__c', 'No_Closed_Emails__c'];
+                const own = `/ui-api/records/${ctx.customerUserId ?? '<portal user id>'}`;
+                const admin = `/ui-api/records/${adminOf(ctx, org)?.id ?? '<admin user id>'}`;
+                const patch = (path, value) =>
+                    asCustomer(ctx, {
+                        method: 'PATCH',
+                        path,
+                        body: JSON.stringify({ fields: Object.fromEntries(FIELDS.map((f) => [f, value])) }),
+                        shown: `${ctx.customer.baseUrl}/services/data/v${API_VERSION}${path} <${FIELDS.join(', ')} ${value}>`
+                    });
+                const fields = FIELDS.map((f) => `User.${f}`).join(',');
+                const before = await asCustomer(ctx, { path: `${own}?fields=${fields}` });
+                const set = await patch(own, true);
+                try {
+                    const after = await asCustomer(ctx, { path: `${own}?fields=${fields}` });
+                    const foreign = await patch(admin, true);
+                    if (ctx.dryRun) {
+                        return [];
+                    }
+                    return [
+                        ...restProblems(before),
+                        ...restProblems(set),
+                        ...restProblems(after),
+                        ...FIELDS.filter((f) => after.json?.fields?.[f]?.value !== true).map(
+                            (f) => `the customer's own ${f} did not save`
+                        ),
+                        ...(foreign.status < 400 ? ["the customer changed the admin's email choices"] : [])
+                    ];
+                } finally {
+                    await asCustomer(ctx, {
+                        method: 'PATCH',
+                        path: own,
+                        body: JSON.stringify({
+                            fields: Object.fromEntries(FIELDS.map((f) => [f, before.json?.fields?.[f]?.value === true]))
+                        })
+                    });
+                }
+            }
+        },
         errorShapesCheck(asCustomer, NOT_SIGNED_IN),
         fileTypeRuleCheck(org, asCustomer, NOT_SIGNED_IN, SITE_NAME),
         pinRefusalCheck(org, asCustomer, NOT_SIGNED_IN),

@@ -88,12 +88,24 @@ test('a flow element, operator, function or reference the runner does not know f
     );
     assert.equal(
         message(
+            STAMP.replace('<triggerType>RecordBeforeSave</triggerType>', '<triggerType>RecordAfterDelete</triggerType>')
+        ),
+        'Flow Support_Case_Status_Stamp, Start: the runner does not know the trigger type RecordAfterDelete'
+    );
+    // A before-delete flow runs on Delete, and only it does.
+    const beforeDelete = STAMP.replace(
+        '<triggerType>RecordBeforeSave</triggerType>',
+        '<triggerType>RecordBeforeDelete</triggerType>'
+    );
+    assert.match(message(beforeDelete), /the runner does not know the record trigger CreateAndUpdate/);
+    assert.match(
+        message(
             STAMP.replace(
-                '<triggerType>RecordBeforeSave</triggerType>',
-                '<triggerType>RecordBeforeDelete</triggerType>'
+                /<recordTriggerType>\w+<\/recordTriggerType>/,
+                '<recordTriggerType>Delete</recordTriggerType>'
             )
         ),
-        'Flow Support_Case_Status_Stamp, Start: the runner does not know the trigger type RecordBeforeDelete'
+        /the runner does not know the record trigger Delete/
     );
 });
 
@@ -118,8 +130,8 @@ test('flows run in trigger order: 1 to 1,000, then none, then 1,001 to 2,000; th
     );
 });
 
-/** A one-decision flow: `conditions` with `logic`, stamping Subject 'yes' or 'no'. */
-function decisionFlow(conditions, logic = 'and') {
+/** A one-decision flow: `conditions` with `logic`, stamping Subject 'yes' or 'no' ('yes' ends the path with `yesEnds`). */
+function decisionFlow(conditions, logic = 'and', { yesEnds = false } = {}) {
     const assign = (name, value) => ({
         kind: 'assignments',
         items: [{ to: '$Record.Subject', operator: 'Assign', value: { value, type: 'String' } }]
@@ -137,7 +149,11 @@ function decisionFlow(conditions, logic = 'and') {
                 next: 'Decide'
             },
             elements: {
-                Decide: { kind: 'decisions', rules: [{ name: 'Yes', logic, conditions, next: 'Yes' }], next: 'No' },
+                Decide: {
+                    kind: 'decisions',
+                    rules: [{ name: 'Yes', logic, conditions, next: yesEnds ? undefined : 'Yes' }],
+                    next: 'No'
+                },
                 Yes: assign('Yes', 'yes'),
                 No: assign('No', 'no')
             },
@@ -148,10 +164,10 @@ function decisionFlow(conditions, logic = 'and') {
     };
 }
 
-function decide(conditions, record, logic) {
+function decide(conditions, record, logic, options) {
     const target = { ...record };
     runTriggeredFlows(
-        decisionFlow(conditions, logic),
+        decisionFlow(conditions, logic, options),
         { object: 'Case', triggerType: 'RecordBeforeSave', record: target },
         {
             metadata,
@@ -383,4 +399,60 @@ test('two requests racing for a second privileged PIN: the slot’s unique index
     });
     assert.equal(store.findRecord(first.Id).record.Privileged_Slot__c, first.Id);
     assert.equal(orgWith(metadata).createAs('Support_PIN__c', privileged('p9s4zm1qy6tv0')).Kind__c, 'Privileged');
+});
+
+test('a Decision outcome without a connector ends the path; it does not fall through to the default', () => {
+    const origin = [{ left: '$Record.Origin', operator: 'EqualTo', right: { value: 'Email', type: 'String' } }];
+    assert.equal(decide(origin, { Origin: 'Email', Subject: 'kept' }, 'and', { yesEnds: true }), 'kept');
+    // Control: the rule not met takes the default outcome.
+    assert.equal(decide(origin, { Origin: 'Web', Subject: 'kept' }, 'and', { yesEnds: true }), 'no');
+});
+
+test('a before-delete flow runs on delete, and its Custom Error refuses the delete in words, leaving the record', () => {
+    const definition = {
+        name: 'Keep_Marked_Cases',
+        status: 'Active',
+        start: {
+            object: 'Case',
+            triggerType: 'RecordBeforeDelete',
+            recordTriggerType: 'Delete',
+            filters: [],
+            logic: 'and',
+            next: 'Marked'
+        },
+        elements: {
+            Marked: {
+                kind: 'decisions',
+                rules: [
+                    {
+                        name: 'Keep',
+                        logic: 'and',
+                        conditions: [
+                            { left: '$Record.Subject', operator: 'EqualTo', right: { value: 'Keep', type: 'String' } }
+                        ],
+                        next: 'Refuse'
+                    }
+                ]
+            },
+            Refuse: { kind: 'customErrors', messages: [{ message: 'This case is kept.' }] }
+        },
+        formulas: {},
+        constants: {},
+        variables: {}
+    };
+    const withFlow = { ...metadata, flows: { ...metadata.flows, Keep_Marked_Cases: { label: 'Keep', definition } } };
+    const data = seedRecords(new Date());
+    const [kept, other] = data.Case;
+    kept.Subject = 'Keep';
+    other.Subject = 'Delete me';
+    const store = createRecordStore({ records: data, nextId: 1 }, { currentUserId: () => SUPPORT_ENGINEER_ID });
+    const org = createOrg({ metadata: withFlow, store, userId: SUPPORT_ENGINEER_ID, permissionSets: [] });
+    assert.throws(
+        () => org.deleteAs(kept.Id),
+        (error) => JSON.stringify(error.body ?? error.message).includes('This case is kept.')
+    );
+    assert.ok(store.findRecord(kept.Id), 'the refused case is still there');
+    // Control: a case the flow does not mark is deleted by the same call.
+    org.deleteAs(other.Id);
+    assert.equal(store.findRecord(other.Id), undefined);
 });

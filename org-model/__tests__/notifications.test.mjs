@@ -9,7 +9,13 @@ import { readLabels } from '../labels.mjs';
 import { createOrg } from '../org.mjs';
 import { createRecordStore } from '../recordStore.mjs';
 import { CUSTOMER_PERMISSION_SETS, ENGINEER_PERMISSION_SETS } from '../access.mjs';
-import { AUTOMATED_CASE_USER_ID, DEMO_USER_ID, SUPPORT_ENGINEER_ID, seedRecords } from '../demoData.mjs';
+import {
+    AUTOMATED_CASE_USER_ID,
+    COLLEAGUE_USER_ID,
+    DEMO_USER_ID,
+    SUPPORT_ENGINEER_ID,
+    seedRecords
+} from '../demoData.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const metadata = readProjectMetadata(root);
@@ -17,9 +23,11 @@ const labels = readLabels(`${root}force-app/main/default/labels/CustomLabels.lab
 const DISCOVERY_CASE = '500DEMO0000000001AAA';
 const SETTING = metadata.customMetadata.Support_Portal_Setting__mdt.records.Default;
 
-function orgs({ language = 'en_US', origin, subject, contactId, contactEmail } = {}) {
+function orgs({ language = 'en_US', origin, subject, contactId, contactEmail, choices = {} } = {}) {
     const seed = seedRecords(new Date());
-    seed.User = seed.User.map((user) => (user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: language } : user));
+    seed.User = seed.User.map((user) =>
+        user.Id === DEMO_USER_ID ? { ...user, LanguageLocaleKey: language, ...choices } : user
+    );
     seed.Contact = seed.Contact.map((c) => (contactEmail === undefined ? c : { ...c, Email: contactEmail }));
     seed.Case = seed.Case.map((c) =>
         c.Id === DISCOVERY_CASE
@@ -232,4 +240,43 @@ test("Thycotic's own file on a case emails no one", () => {
     const { sent, engineer } = orgs();
     engineer.uploadFileAs(DISCOVERY_CASE, { name: 'patch.zip', size: 2048 });
     assert.equal(sent.length, 0);
+});
+
+// Each customer's choices (issue 28 item 4): three opt-outs on their own User, off by default.
+test('a customer who turned an email off gets none of that kind, and still gets the others', () => {
+    const kinds = [
+        ['No_Reply_Emails__c', (engineer) => reply(engineer, 'Please send the log.')],
+        [
+            'No_Waiting_Emails__c',
+            (engineer) => {
+                setStatus(engineer, 'Working');
+                setStatus(engineer, 'Waiting on Customer');
+            }
+        ],
+        ['No_Closed_Emails__c', (engineer) => setStatus(engineer, 'Closed')]
+    ];
+    for (const [off, send] of kinds) {
+        for (const [field, event] of kinds) {
+            const { sent, engineer } = orgs({ choices: { [off]: true } });
+            event(engineer);
+            assert.equal(sent.length, field === off ? 0 : 1, `${off} on, ${field}'s email`);
+        }
+        // Control: the same event with every choice at its default (unset) is emailed.
+        const { sent, engineer } = orgs();
+        send(engineer);
+        assert.equal(sent.length, 1, off);
+    }
+});
+
+test('a customer changes their own choices, and no one else’s', () => {
+    const { sent, dana, engineer } = orgs();
+    dana.updateAs(DEMO_USER_ID, { No_Reply_Emails__c: true });
+    reply(engineer, 'Please send the log.');
+    assert.equal(sent.length, 0);
+    // A colleague's record: not hers to change (a user edits only their own User record).
+    assert.throws(() => dana.updateAs(COLLEAGUE_USER_ID, { No_Reply_Emails__c: true }));
+    // Control: turning it back on, by the same request on her own record, is emailed again.
+    dana.updateAs(DEMO_USER_ID, { No_Reply_Emails__c: false });
+    reply(engineer, 'Please send the log.');
+    assert.equal(sent.length, 1);
 });

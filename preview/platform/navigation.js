@@ -1,5 +1,5 @@
 // Stand-in for lightning/navigation: the preview is a small site with the
-// routes the Support Portal site has (Home, Cases, Create a Case, Article, Support access, case pages), and the
+// routes the Support Portal site has (Home, Cases, Create a Case, Article, Support access, Email notifications, case pages), and the
 // Thycotic Support app's stand-in under /engineer, where a case opens on the app's case page.
 import { currentPersona } from './demoOrg';
 
@@ -8,7 +8,8 @@ export const ROUTES = {
     Cases__c: '/cases',
     Create_a_Case__c: '/create-case',
     Article__c: '/article',
-    Support_Access__c: '/support-access'
+    Support_Access__c: '/support-access',
+    Email_Notifications__c: '/email-notifications'
 };
 
 /**

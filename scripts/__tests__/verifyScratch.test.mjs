@@ -376,6 +376,21 @@ const SITE = {
         json: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]
     },
     // The customer's own User record (their language), read and set as the language switch sets it.
+    // The customer's own email choices save; the admin's User record is not theirs to change.
+    '/ui-api/records/005a': {
+        status: 403,
+        json: [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'insufficient access rights on object id' }]
+    },
+    'User.No_Reply_Emails__c': {
+        status: 200,
+        json: {
+            fields: {
+                No_Reply_Emails__c: { value: true },
+                No_Waiting_Emails__c: { value: true },
+                No_Closed_Emails__c: { value: true }
+            }
+        }
+    },
     '/ui-api/records/': { status: 200, json: { fields: { LanguageLocaleKey: { value: 'en_US' } } } },
     '/ui-api/records': {
         status: 400,
@@ -645,12 +660,12 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
         refused.lines.filter(
             (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
         ).length,
-        7 + customerGraphql
+        8 + customerGraphql
     );
     assert.equal(
         failures,
-        1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + customerGraphql,
-        'the site, the sign-in, the articles, the German Case statuses, the error shapes, the file upload, the refused PIN value, the revocation, the support admin’s change, each customer query, the Support access CSV'
+        1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + customerGraphql,
+        'the site, the sign-in, the articles, the German Case statuses, the email choices, the error shapes, the file upload, the refused PIN value, the revocation, the support admin’s change, each customer query, the Support access CSV'
     );
     assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
 
@@ -709,7 +724,7 @@ test('a German-speaking customer who reads a Case status in English fails in wor
     );
     // Set to German for the question, then back to the customer's own language.
     const languages = english.requests
-        .filter((request) => request.method === 'PATCH')
+        .filter((request) => request.method === 'PATCH' && 'LanguageLocaleKey' in JSON.parse(request.body).fields)
         .map((request) => JSON.parse(request.body).fields.LanguageLocaleKey);
     assert.deepEqual(languages, ['de', 'fr']);
 });
@@ -1083,4 +1098,32 @@ test('the support admin check: refused without Support Admin in the flow’s wor
             "the change was accepted but its Applied At is blank: the flow's Stamp_Applied did not run"
         ]
     );
+});
+
+test("the customer's email choices: a save that does not hold, or the admin's record changed, fails in words; the choices are put back", async (t) => {
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
+    const options = { alias: 'demo', dryRun: false, signInFile: file };
+    const broken = fakeOrg(HEALTHY, {
+        ...SITE,
+        '/ui-api/records/005a': { status: 204 },
+        'User.No_Reply_Emails__c': {
+            status: 200,
+            json: { fields: { No_Reply_Emails__c: { value: false }, No_Waiting_Emails__c: { value: true } } }
+        }
+    });
+    assert.equal(await verify(options, broken.ctx.log, broken.ctx), 2, 'the site (not Live) and the email choices');
+    assert.ok(
+        broken.lines.includes(
+            "✗ FAIL: the customer's own No_Reply_Emails__c did not save; the customer's own No_Closed_Emails__c did not save; the customer changed the admin's email choices"
+        ),
+        broken.lines.join('\n')
+    );
+    // Put back as they were before the check: the last PATCH on the customer's own record.
+    const own = broken.requests.filter((r) => r.method === 'PATCH' && r.url.includes('/ui-api/records/005c'));
+    assert.deepEqual(JSON.parse(own.at(-1).body).fields, {
+        No_Reply_Emails__c: false,
+        No_Waiting_Emails__c: true,
+        No_Closed_Emails__c: false
+    });
 });

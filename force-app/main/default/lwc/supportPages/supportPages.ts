@@ -12,6 +12,8 @@ export const CREATE_CASE_PAGE = 'Create_a_Case__c';
 export const CASES_PAGE = 'Cases__c';
 /** The Support access page (issue 27): the company's PINs and Thycotic's use of them. */
 export const SUPPORT_ACCESS_PAGE = 'Support_Access__c';
+/** The Email notifications page (issue 28): which case emails the customer gets. */
+export const EMAIL_NOTIFICATIONS_PAGE = 'Email_Notifications__c';
 
 /** A case's own page: the site's case detail route (routeType detail-500). */
 export function caseRecordPage(recordId: string): PageReference {

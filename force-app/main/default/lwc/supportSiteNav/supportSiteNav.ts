@@ -1,12 +1,13 @@
 /**
  * supportSiteNav — the Support Portal site's navigation for the theme header:
- * Home, Cases, Create a Case and Support access, as links that the site's router follows.
+ * Home, Cases, Create a Case, Support access and Email notifications, as links that the site's router follows.
  * The current page is marked with aria-current. Guests (the login, forgot
  * password and other public pages of the site) see no navigation: every page
  * it links to needs a signed-in customer.
  *
  * Public surface (also Experience Builder properties): `casesPage`,
- * `createCasePage` and `supportAccessPage`, the API names of those site pages.
+ * `createCasePage`, `supportAccessPage` and `emailNotificationsPage`, the API
+ * names of those site pages.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
@@ -16,8 +17,9 @@ import HOME from '@salesforce/label/c.Support_Nav_Home';
 import CASES from '@salesforce/label/c.Support_Nav_Cases';
 import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
 import SUPPORT_ACCESS from '@salesforce/label/c.Support_Access_Title';
+import EMAIL_NOTIFICATIONS from '@salesforce/label/c.Support_Email_Choices_Title';
 import IS_GUEST from '@salesforce/user/isGuest';
-import { CASES_PAGE, CREATE_CASE_PAGE, SUPPORT_ACCESS_PAGE } from 'c/supportPages';
+import { CASES_PAGE, CREATE_CASE_PAGE, EMAIL_NOTIFICATIONS_PAGE, SUPPORT_ACCESS_PAGE } from 'c/supportPages';
 
 interface NavItem {
     key: string;
@@ -31,6 +33,7 @@ export default class SupportSiteNav extends NavigationMixin(LightningElement) {
     @api casesPage = CASES_PAGE;
     @api createCasePage = CREATE_CASE_PAGE;
     @api supportAccessPage = SUPPORT_ACCESS_PAGE;
+    @api emailNotificationsPage = EMAIL_NOTIFICATIONS_PAGE;
 
     navLabel = NAV_LABEL;
     isSignedIn = !IS_GUEST;
@@ -56,7 +59,8 @@ export default class SupportSiteNav extends NavigationMixin(LightningElement) {
             { key: 'home', label: HOME, pageName: 'Home' },
             { key: 'cases', label: CASES, pageName: this.casesPage },
             { key: 'create', label: CREATE_CASE, pageName: this.createCasePage },
-            { key: 'access', label: SUPPORT_ACCESS, pageName: this.supportAccessPage }
+            { key: 'access', label: SUPPORT_ACCESS, pageName: this.supportAccessPage },
+            { key: 'emails', label: EMAIL_NOTIFICATIONS, pageName: this.emailNotificationsPage }
         ];
     }
 

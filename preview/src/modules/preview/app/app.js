@@ -7,6 +7,7 @@ import CREATE_CASE from '@salesforce/label/c.Support_Nav_Create_Case';
 import CASE_TITLE from '@salesforce/label/c.Support_Case_Detail_Title';
 import NOT_FOUND_TITLE from '@salesforce/label/c.Support_Not_Found_Page_Title';
 import SUPPORT_ACCESS from '@salesforce/label/c.Support_Access_Title';
+import EMAIL_NOTIFICATIONS from '@salesforce/label/c.Support_Email_Choices_Title';
 import { SUPPORT_LANGUAGES } from 'c/supportLanguages';
 import {
     reset,
@@ -38,7 +39,8 @@ export default class App extends LightningElement {
         createCase: CREATE_CASE,
         caseDetail: CASE_TITLE.replace('{0}', '').trim(),
         notFound: NOT_FOUND_TITLE,
-        supportAccess: SUPPORT_ACCESS
+        supportAccess: SUPPORT_ACCESS,
+        emailNotifications: EMAIL_NOTIFICATIONS
     };
     resetMessage = '';
     faults = { read: nextFault('read') || '', write: nextFault('write') || '' };
@@ -123,6 +125,7 @@ export default class App extends LightningElement {
             !this.isCaseDetail &&
             !this.isArticle &&
             !this.isSupportAccess &&
+            !this.isEmailNotifications &&
             !this.isEngineer
         );
     }
@@ -164,6 +167,10 @@ export default class App extends LightningElement {
 
     get isSupportAccess() {
         return this.path === '/support-access';
+    }
+
+    get isEmailNotifications() {
+        return this.path === '/email-notifications';
     }
 
     get isCreateCase() {

@@ -1,6 +1,13 @@
 import { readdirSync } from 'fs';
 import { join } from 'path';
-import { CASES_PAGE, CREATE_CASE_PAGE, LINKS, SUPPORT_ACCESS_PAGE, caseRecordPage } from 'c/supportPages';
+import {
+    CASES_PAGE,
+    CREATE_CASE_PAGE,
+    EMAIL_NOTIFICATIONS_PAGE,
+    LINKS,
+    SUPPORT_ACCESS_PAGE,
+    caseRecordPage
+} from 'c/supportPages';
 
 /** The API names of the site's pages: its sfdc_cms__route folders. */
 const ROUTES = readdirSync(
@@ -17,6 +24,11 @@ describe('pages', () => {
     it('names the site’s Support access page', () => {
         expect(SUPPORT_ACCESS_PAGE).toBe('Support_Access__c');
         expect(ROUTES).toContain(SUPPORT_ACCESS_PAGE);
+    });
+
+    it('names the site’s Email notifications page', () => {
+        expect(EMAIL_NOTIFICATIONS_PAGE).toBe('Email_Notifications__c');
+        expect(ROUTES).toContain(EMAIL_NOTIFICATIONS_PAGE);
     });
 
     it('opens a case on its record page', () => {

@@ -26,7 +26,7 @@ describe('c-support-site-nav', () => {
         jest.clearAllMocks();
     });
 
-    it('links Home, Cases, Create a Case and Support access to their site pages', async () => {
+    it('links Home, Cases, Create a Case, Support access and Email notifications to their site pages', async () => {
         const element = await renderNav();
         expect((element.shadowRoot as ShadowRoot).querySelector('nav')?.getAttribute('aria-label')).toBe(
             'Support Portal'
@@ -35,7 +35,8 @@ describe('c-support-site-nav', () => {
             ['Home', '/s/Home'],
             ['Cases', '/s/Cases__c'],
             ['Create a Case', '/s/Create_a_Case__c'],
-            ['Support access', '/s/Support_Access__c']
+            ['Support access', '/s/Support_Access__c'],
+            ['Email notifications', '/s/Email_Notifications__c']
         ]);
     });
 
@@ -54,23 +55,25 @@ describe('c-support-site-nav', () => {
         const element = await renderNav();
         CurrentPageReference.emit({ type: 'comm__namedPage', attributes: { name: 'Cases__c' } });
         await flushPromises();
-        expect(links(element).map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page', null, null]);
+        expect(links(element).map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page', null, null, null]);
         CurrentPageReference.emit({ type: 'standard__recordPage', attributes: { recordId: '500x' } });
         await flushPromises();
-        expect(links(element).map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, null]);
+        expect(links(element).map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, null, null]);
     });
 
     it('uses the page names the builder chose', async () => {
         const element = await renderNav({
             casesPage: 'My_Cases__c',
             createCasePage: 'New_Case__c',
-            supportAccessPage: 'Access__c'
+            supportAccessPage: 'Access__c',
+            emailNotificationsPage: 'Emails__c'
         });
         expect(links(element).map((a) => a.getAttribute('href'))).toEqual([
             '/s/Home',
             '/s/My_Cases__c',
             '/s/New_Case__c',
-            '/s/Access__c'
+            '/s/Access__c',
+            '/s/Emails__c'
         ]);
     });
 
