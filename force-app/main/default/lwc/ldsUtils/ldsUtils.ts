@@ -24,7 +24,7 @@ import TOO_LONG from '@salesforce/label/c.Support_Error_Too_Long';
 import BAD_CHOICE from '@salesforce/label/c.Support_Error_Bad_Choice';
 import NOT_SAVED from '@salesforce/label/c.Support_Error_Not_Saved';
 import GENERIC from '@salesforce/label/c.Support_Error_Generic';
-import { maskPins } from 'c/supportPins';
+import { maskPins } from 'c/supportPinFormat';
 
 interface ErrorDetail {
     errorCode?: string;

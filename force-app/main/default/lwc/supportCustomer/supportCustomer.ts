@@ -18,116 +18,85 @@
 import { gql } from 'lightning/graphql';
 import USER_ID from '@salesforce/user/Id';
 import { isPinCurrent } from 'c/supportPins';
-import type { PinKind } from 'c/supportPins';
+import type { PinKind } from 'c/supportPinFormat';
 import type { SupportLicenseGrant } from 'c/supportCoverage';
 
+// One line per field, no spaces around braces: the query's text ships as written, and every page
+// that asks it has a size budget (scripts/lib/budget.mjs).
+// prettier-ignore
 export const CUSTOMER_QUERY = gql`
-    query supportCustomer($userId: ID) {
-        uiapi {
-            query {
-                User(where: { Id: { eq: $userId } }, first: 1) {
-                    edges {
-                        node {
-                            Id
-                            Username {
-                                value
-                            }
-                            Email {
-                                value
-                            }
-                            Contact {
-                                Id
-                                Name {
-                                    value
-                                }
-                                Email {
-                                    value
-                                }
-                                Phone {
-                                    value
-                                }
-                                Privileged_Access__c {
-                                    value
-                                }
-                                Account {
-                                    Id
-                                    Name {
-                                        value
-                                    }
-                                    User_Licenses__c {
-                                        value
-                                    }
-                                    Support_Product__c {
-                                        value
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                Support_License__c(
-                    where: { Account__c: { inq: { User: { Id: { eq: $userId } }, ApiName: "AccountId" } } }
-                    first: 200
-                ) {
-                    edges {
-                        node {
-                            Id
-                            Quantity__c {
-                                value
-                            }
-                            Issued_On__c {
-                                value
-                            }
-                        }
-                    }
-                }
-                Support_PIN__c(
-                    where: { CreatedById: { eq: $userId } }
-                    orderBy: { Expires_At__c: { order: DESC } }
-                    first: 10
-                ) {
-                    edges {
-                        node {
-                            Id
-                            PIN__c {
-                                value
-                            }
-                            Kind__c {
-                                value
-                            }
-                            Expires_At__c {
-                                value
-                            }
-                        }
-                    }
-                }
-                CompanyPrivilegedPin: Support_PIN__c(
-                    where: {
-                        Account__c: { inq: { User: { Id: { eq: $userId } }, ApiName: "AccountId" } }
-                        Kind__c: { eq: "Privileged" }
-                        Revoked_At__c: { eq: null }
-                    }
-                    orderBy: { Expires_At__c: { order: DESC } }
-                    first: 1
-                ) {
-                    edges {
-                        node {
-                            Id
-                            PIN__c {
-                                value
-                            }
-                            Expires_At__c {
-                                value
-                            }
-                            Issued_By_Name__c {
-                                value
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
+query supportCustomer($userId: ID){
+uiapi{
+query{
+User(where: { Id: { eq: $userId } }, first: 1){
+edges{
+node{
+Id
+Username{value}
+Email{value}
+Contact{
+Id
+Name{value}
+Email{value}
+Phone{value}
+Privileged_Access__c{value}
+Account{
+Id
+Name{value}
+User_Licenses__c{value}
+Support_Product__c{value}
+}
+}
+}
+}
+}
+Support_License__c(
+where: { Account__c: { inq: { User: { Id: { eq: $userId } }, ApiName: "AccountId" } } }
+first: 200
+){
+edges{
+node{
+Id
+Quantity__c{value}
+Issued_On__c{value}
+}
+}
+}
+Support_PIN__c(
+where: { CreatedById: { eq: $userId } }
+orderBy: { Expires_At__c: { order: DESC } }
+first: 10
+){
+edges{
+node{
+Id
+PIN__c{value}
+Kind__c{value}
+Expires_At__c{value}
+}
+}
+}
+CompanyPrivilegedPin: Support_PIN__c(
+where:{
+Account__c: { inq: { User: { Id: { eq: $userId } }, ApiName: "AccountId" } }
+Kind__c: { eq: "Privileged" }
+Revoked_At__c: { eq: null }
+}
+orderBy: { Expires_At__c: { order: DESC } }
+first: 1
+){
+edges{
+node{
+Id
+PIN__c{value}
+Expires_At__c{value}
+Issued_By_Name__c{value}
+}
+}
+}
+}
+}
+}
 `;
 
 /** Every component's variables for CUSTOMER_QUERY: equal, so LDS de-duplicates the request. */

@@ -7,7 +7,7 @@ import EMAIL_BODY_CONTACT from '@salesforce/label/c.Support_Email_Body_Contact';
 import EMAIL_BODY_PHONE from '@salesforce/label/c.Support_Email_Body_Phone';
 import EMAIL_BODY_PRODUCT from '@salesforce/label/c.Support_Email_Body_Product';
 import EMAIL_BODY_DETAILS from '@salesforce/label/c.Support_Email_Body_Details';
-import { normalizePin } from 'c/supportPins';
+import { normalizePin } from 'c/supportPinFormat';
 
 export const SUPPORT_EMAIL = 'support@thycotic.com';
 

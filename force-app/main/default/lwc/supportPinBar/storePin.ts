@@ -8,7 +8,7 @@ import PIN_FIELD from '@salesforce/schema/Support_PIN__c.PIN__c';
 import KIND_FIELD from '@salesforce/schema/Support_PIN__c.Kind__c';
 import PIN_REFUSED from '@salesforce/label/c.Support_Policy_PIN_Taken';
 import { generatePin, pinExpiry } from 'c/supportPins';
-import type { PinKind } from 'c/supportPins';
+import type { PinKind } from 'c/supportPinFormat';
 import { fieldErrors, isDuplicateValue, reduceErrors } from 'c/ldsUtils';
 import type { IssuedPin } from 'c/supportCustomer';
 

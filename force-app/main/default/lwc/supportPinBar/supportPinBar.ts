@@ -19,7 +19,7 @@ import { formatLabel, formatTimeLeft } from 'c/supportFormat';
 import { describeCoverage, describeCoveredUntil } from 'c/supportCoverage';
 import { isPinCurrent, offersCloudPins } from 'c/supportPins';
 import type { Coverage } from 'c/supportCoverage';
-import type { PinKind } from 'c/supportPins';
+import type { PinKind } from 'c/supportPinFormat';
 import { reduceErrors } from 'c/ldsUtils';
 import { CUSTOMER_QUERY, companyPrivilegedPin, customerFrom, customerVariables, pinsFrom } from 'c/supportCustomer';
 import type { CompanyPrivilegedPin, Customer, IssuedPin } from 'c/supportCustomer';

@@ -9,7 +9,7 @@
 import { gql } from 'lightning/graphql';
 import { supportCoverage } from 'c/supportCoverage';
 import type { Coverage } from 'c/supportCoverage';
-import { normalizePin, pinKindOf } from 'c/supportPins';
+import { normalizePin, pinKindOf } from 'c/supportPinFormat';
 
 /** The most open cases shown for the account, most recently updated first. */
 export const OPEN_CASES_SHOWN = 10;

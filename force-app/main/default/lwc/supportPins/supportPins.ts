@@ -1,10 +1,10 @@
 /**
  * supportPins — support PINs: standard (8 digits, 7 days) and privileged (p and 12 characters of
- * Crockford's base 32, 24 hours), drawn from crypto.getRandomValues; their format and validity;
- * and the product whose customers get the cloud PINs.
+ * Crockford's base 32, 24 hours), drawn from crypto.getRandomValues; their lifetimes; and the
+ * product whose customers get the cloud PINs. What a PIN looks like is supportPinFormat's.
  */
-
-export type PinKind = 'standard' | 'privileged';
+import { PRIVILEGED_ALPHABET, PRIVILEGED_PIN_LENGTH, STANDARD_PIN_DIGITS } from 'c/supportPinFormat';
+import type { PinKind } from 'c/supportPinFormat';
 
 /**
  * The product whose customers get the cloud PINs (the Tech Support PIN and the privileged PIN).
@@ -24,24 +24,14 @@ export type RandomSource = (bytes: Uint8Array) => Uint8Array;
 
 const cryptoRandom: RandomSource = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
-/** Standard PINs: digits only, easy to read out on a call. */
-export const STANDARD_PIN_DIGITS = 8;
 /**
  * Standard PINs stay valid for a week, long enough to follow a case through. The flow
  * Support_PIN_Policy stamps the same lifetimes and two validation rules cap them: a metadata
  * check fails when they disagree with these.
  */
 export const STANDARD_PIN_HOURS = 7 * 24;
-/** Privileged PINs: `p` + 12 characters of a 32-letter alphabet = 60 bits of entropy. */
-export const PRIVILEGED_PIN_LENGTH = 12;
 /** A privileged PIN opens the cloud database to support for one day. */
 export const PRIVILEGED_PIN_HOURS = 24;
-/** Crockford's base 32, lower case: no i, l, o or u to misread. */
-const PRIVILEGED_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
-
-const STANDARD_PIN = new RegExp(`^[0-9]{${STANDARD_PIN_DIGITS}}$`);
-const PRIVILEGED_PIN = new RegExp(`^p[${PRIVILEGED_ALPHABET}]{${PRIVILEGED_PIN_LENGTH}}$`);
-
 export const PRIVILEGED_PIN_ENTROPY_BITS = PRIVILEGED_PIN_LENGTH * Math.log2(PRIVILEGED_ALPHABET.length);
 
 function randomDigits(count: number, random: RandomSource): string {
@@ -66,37 +56,6 @@ export function generatePin(kind: PinKind, random: RandomSource = cryptoRandom):
     return kind === 'privileged'
         ? `p${randomPrivilegedChars(PRIVILEGED_PIN_LENGTH, random)}`
         : randomDigits(STANDARD_PIN_DIGITS, random);
-}
-
-/** What a customer may type or read out: spaces, dashes and capitals are forgiven. */
-export function normalizePin(value: unknown): string {
-    return String(value ?? '')
-        .replace(/[\s-]/g, '')
-        .toLowerCase();
-}
-
-export function pinKindOf(value: unknown): PinKind | undefined {
-    const pin = normalizePin(value);
-    if (STANDARD_PIN.test(pin)) {
-        return 'standard';
-    }
-    return PRIVILEGED_PIN.test(pin) ? 'privileged' : undefined;
-}
-
-/** Anything shaped like a PIN, read out with spaces or dashes too, after anything but a digit or letter. */
-const PIN_SHAPED = new RegExp(
-    `(^|[^0-9])[0-9](?:[\\s-]?[0-9]){${STANDARD_PIN_DIGITS - 1}}(?![0-9])|(^|[^0-9a-z])p(?:[\\s-]?[${PRIVILEGED_ALPHABET}]){${PRIVILEGED_PIN_LENGTH}}(?![0-9a-z])`,
-    'gi'
-);
-
-/** `text` with every PIN-shaped word masked: a PIN never goes into a log. */
-export function maskPins(text: string): string {
-    return text.replace(PIN_SHAPED, (_match, before?: string, beforeP?: string) => `${before ?? beforeP ?? ''}[PIN]`);
-}
-
-export function isValidPin(value: unknown, kind?: PinKind): boolean {
-    const actual = pinKindOf(value);
-    return actual !== undefined && (kind === undefined || actual === kind);
 }
 
 export function pinExpiry(kind: PinKind, issuedAt: Date): Date {

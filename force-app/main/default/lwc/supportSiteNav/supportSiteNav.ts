@@ -22,7 +22,6 @@ import IS_GUEST from '@salesforce/user/isGuest';
 import { CASES_PAGE, CREATE_CASE_PAGE, EMAIL_NOTIFICATIONS_PAGE, SUPPORT_ACCESS_PAGE } from 'c/supportPages';
 
 interface NavItem {
-    key: string;
     label: string;
     pageName: string;
     href: string;
@@ -54,20 +53,20 @@ export default class SupportSiteNav extends NavigationMixin(LightningElement) {
         }
     }
 
-    get pages(): { key: string; label: string; pageName: string }[] {
+    get pages(): { label: string; pageName: string }[] {
         return [
-            { key: 'home', label: HOME, pageName: 'Home' },
-            { key: 'cases', label: CASES, pageName: this.casesPage },
-            { key: 'create', label: CREATE_CASE, pageName: this.createCasePage },
-            { key: 'access', label: SUPPORT_ACCESS, pageName: this.supportAccessPage },
-            { key: 'emails', label: EMAIL_NOTIFICATIONS, pageName: this.emailNotificationsPage }
+            { label: HOME, pageName: 'Home' },
+            { label: CASES, pageName: this.casesPage },
+            { label: CREATE_CASE, pageName: this.createCasePage },
+            { label: SUPPORT_ACCESS, pageName: this.supportAccessPage },
+            { label: EMAIL_NOTIFICATIONS, pageName: this.emailNotificationsPage }
         ];
     }
 
     get items(): NavItem[] {
         return this.pages.map((page) => ({
             ...page,
-            href: this.hrefs[page.key] ?? '',
+            href: this.hrefs[page.pageName] ?? '',
             current: page.pageName === this.currentPageName ? 'page' : null
         }));
     }
@@ -79,7 +78,7 @@ export default class SupportSiteNav extends NavigationMixin(LightningElement) {
                 this[NavigationMixin.GenerateUrl]({ type: 'comm__namedPage', attributes: { name: page.pageName } })
             )
         );
-        this.hrefs = Object.fromEntries(pages.map((page, index) => [page.key, urls[index]]));
+        this.hrefs = Object.fromEntries(pages.map((page, index) => [page.pageName, urls[index]]));
     }
 
     handleClick(event: Event): void {
