@@ -224,16 +224,18 @@ export function foundPinFrom(data: VerifyData, now: Date, pin: string): FoundPin
     if (!node) {
         return undefined;
     }
+    // supportCoverage counts a quantity that is no number as 0, and throws on a day that is no date.
     const grants = licenses.edges.map(({ node: license }) => ({
-        quantity: Number(license.Quantity__c.value) || 0,
+        quantity: Number(license.Quantity__c.value),
         issuedOn: license.Issued_On__c.value ?? ''
     }));
+    const users = Number(node.Account__r?.User_Licenses__c.value);
     // Coverage now by the org's rule: on the UTC date, whatever the engineer's time zone.
     let coverage: Coverage;
     try {
-        coverage = supportCoverage(Number(node.Account__r?.User_Licenses__c.value) || 0, grants, now);
+        coverage = supportCoverage(users, grants, now);
     } catch {
-        coverage = supportCoverage(Number(node.Account__r?.User_Licenses__c.value) || 0, [], now);
+        coverage = supportCoverage(users, [], now);
     }
     return {
         id: node.Id,
