@@ -1,6 +1,17 @@
 import { csvDone, csvNext, csvStart, csvVariables, ledgerPage, pageVariables } from '../ledgerQuery';
 import type { LedgerPage } from '../ledgerQuery';
-import { isActive, kindWord, ledgerPinOf, ledgerVerificationOf, shownText, timeLeft, verdictWord } from '../ledgerView';
+import { downloadFile } from '../csvDownload';
+import {
+    isActive,
+    kindWord,
+    ledgerPinOf,
+    ledgerVerificationOf,
+    pinRowOf,
+    shownText,
+    timeLeft,
+    verdictWord,
+    verificationRowOf
+} from '../ledgerView';
 import ledger from './data/ledger.json';
 
 const NOW = new Date('2026-11-22T18:00:00.000Z');
@@ -59,6 +70,39 @@ describe('ledger query', () => {
         const more = page({ verificationsMore: true });
         expect(csvNext(csvStart(range), more, new Set()).verificationsUpTo).toBe('2026-11-16T08:30:00.000Z');
     });
+
+    it('reads on while any row of the answer is new, and stops at a last row without a time', () => {
+        const [first] = page().pins;
+        expect(csvNext(csvStart(range), page(), new Set([first.Id])).pinsUpTo).toBe('2026-11-08T09:00:00.000Z');
+        const untimed = page({ pins: [first, { Id: 'x' }], verifications: [{ Id: 'v' }], verificationsMore: true });
+        expect(csvNext(csvStart(range), untimed, new Set())).toEqual({
+            range,
+            pinsUpTo: null,
+            verificationsUpTo: null
+        });
+    });
+
+    it('asks nothing more of a list read to its end, and the rest of the range of the other', () => {
+        const variables = csvVariables({ range, pinsUpTo: null, verificationsUpTo: '2026-11-16T08:30:00.000Z' });
+        expect(variables.pinWhere).toEqual({ Id: { eq: null } });
+        expect(variables.verificationWhere).toEqual({
+            and: [
+                { CreatedDate: { gte: { value: range.from }, lt: { value: range.to } } },
+                { CreatedDate: { lte: { value: '2026-11-16T08:30:00.000Z' } } }
+            ]
+        });
+        expect(csvVariables({ range, pinsUpTo: range.to, verificationsUpTo: null }).pinWhere).toEqual({
+            and: [
+                {
+                    or: [
+                        { Issued_At__c: { gte: { value: range.from }, lt: { value: range.to } } },
+                        { Revoked_At__c: { gte: { value: range.from }, lt: { value: range.to } } }
+                    ]
+                },
+                { Issued_At__c: { lte: { value: range.to } } }
+            ]
+        });
+    });
 });
 
 describe('ledger in words', () => {
@@ -95,6 +139,9 @@ describe('ledger in words', () => {
         const [active, , ended, , expired] = ledgerPage(ledger).pins;
         expect([isActive(active, NOW), isActive(ended, NOW), isActive(expired, NOW)]).toEqual([true, false, false]);
         expect(isActive({ Id: 'x' }, NOW)).toBe(false);
+        // Expired from the moment it expires.
+        expect(isActive({ Id: 'x', Expires_At__c: { value: NOW.toISOString() } }, NOW)).toBe(false);
+        expect(isActive({ Id: 'x', Expires_At__c: { value: '2026-11-22T18:00:00.001Z' } }, NOW)).toBe(true);
     });
 
     it('says how many rows are shown', () => {
@@ -126,5 +173,112 @@ describe('ledger in words', () => {
         });
         expect(ledgerVerificationOf(withoutCase).caseNumber).toBe('');
         expect(ledgerVerificationOf({ Id: 'v' })).toMatchObject({ kind: '', pinLastFour: '', at: '', engineer: '' });
+    });
+
+    it('shows rows of records with fields left out: nothing on file, an expired PIN, no case', () => {
+        expect(pinRowOf({ Id: 'x' }, NOW, 'en-US', 'UTC')).toEqual({
+            id: 'x',
+            lastFour: '',
+            masked: '•••• ',
+            kind: 'Support PIN',
+            issuedBy: '',
+            issued: '',
+            expires: '',
+            state: 'Expired',
+            active: false
+        });
+        expect(verificationRowOf({ Id: 'v' }, 'en-US', 'UTC')).toEqual({
+            id: 'v',
+            when: '',
+            engineer: '',
+            verdict: '',
+            masked: '•••• ',
+            caseNumber: 'No case',
+            caseId: '',
+            hasCase: false
+        });
+        const cutShort = { Id: 'v', Case__r: {}, Support_PIN__r: {} };
+        expect(verificationRowOf(cutShort, 'en-US', 'UTC')).toMatchObject({ masked: '•••• ', caseNumber: 'No case' });
+        expect(ledgerVerificationOf(cutShort)).toMatchObject({ kind: 'Support PIN', pinLastFour: '', caseNumber: '' });
+        expect(ledgerPinOf({ Id: 'x' })).toEqual({
+            id: 'x',
+            kind: 'Support PIN',
+            pinLastFour: '',
+            issuedAt: '',
+            issuedBy: '',
+            revokedAt: '',
+            revokedBy: ''
+        });
+    });
+
+    it('shows a PIN row: who issued it, when, its state; the CSV names no one who ended it unnamed', () => {
+        const [active, , byCustomer] = ledgerPage(ledger).pins;
+        expect(pinRowOf(active, NOW, 'en-US', 'UTC')).toEqual({
+            id: 'a0PDEMO0000000001AAA',
+            lastFour: 'jkmn',
+            masked: '•••• jkmn',
+            kind: 'Privileged PIN',
+            issuedBy: 'Dana Scully',
+            issued: 'Nov 22, 2026, 5:12 PM',
+            expires: 'Nov 22, 2026, 11:12 PM',
+            state: 'Active, 5 h 12 min left',
+            active: true
+        });
+        expect(pinRowOf(byCustomer, NOW, 'en-US', 'UTC').state).toBe('Ended by Dana Scully Nov 20, 2026, 3:42 PM');
+        const unnamed = {
+            Id: 'x',
+            Revoked_At__c: { value: '2026-11-20T15:42:00.000Z' },
+            Revoked_By_Customer__c: { value: true }
+        };
+        expect(ledgerPinOf(unnamed).revokedBy).toBe('');
+    });
+
+    it('links a verification to its case only when both the number and the case are on file', () => {
+        const [withCase] = ledgerPage(ledger).verifications;
+        expect(verificationRowOf(withCase, 'en-US', 'UTC')).toEqual({
+            id: 'a0VDEMO0000000001AAA',
+            when: 'Nov 22, 2026, 4:45 PM',
+            engineer: 'Fox Mulder',
+            verdict: 'Confirmed: the PIN was valid',
+            masked: '•••• 5678',
+            caseNumber: '00001026',
+            caseId: '500DEMO0000000001AAA',
+            hasCase: true
+        });
+        // A case out of the customer's reach: its number without a link.
+        const numberOnly = { ...withCase, Case__c: undefined };
+        expect(verificationRowOf(numberOnly, 'en-US', 'UTC')).toMatchObject({
+            caseNumber: '00001026',
+            caseId: '',
+            hasCase: false
+        });
+        const idOnly = { ...withCase, Case__r: null };
+        expect(verificationRowOf(idOnly, 'en-US', 'UTC')).toMatchObject({
+            caseNumber: 'No case',
+            caseId: '',
+            hasCase: false
+        });
+    });
+});
+
+describe('CSV download', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('clicks a hidden link to the file once, then takes it away', () => {
+        Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:ledger'), revokeObjectURL: jest.fn() });
+        const clicked: { hidden: boolean; download: string; href: string; connected: boolean }[] = [];
+        jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+            clicked.push({
+                hidden: this.hidden,
+                download: this.download,
+                href: this.href,
+                connected: this.isConnected
+            });
+        });
+        downloadFile('a,b', 'support-access.csv');
+        expect(clicked).toEqual([
+            { hidden: true, download: 'support-access.csv', href: 'blob:ledger', connected: true }
+        ]);
+        expect(document.body.childElementCount).toBe(0);
     });
 });
