@@ -1,11 +1,11 @@
 import { listNames, peopleFrom, peopleVariables } from '../peopleQuery';
+import type { PeopleData } from '../peopleQuery';
 
 // What the people list reads from the query's answer, called directly: the answers the demo never
 // gives (cut short at any level, fields left out or empty), and how names are joined in a sentence.
 describe('peopleFrom', () => {
-    const answer = (contacts: unknown, users: unknown = [{ node: { Id: '005A', ContactId: { value: '003A' } } }]) => ({
-        uiapi: { query: { User: { edges: users }, Contact: { edges: contacts } } }
-    });
+    const answer = (contacts: unknown, users: unknown = [{ node: { Id: '005A', ContactId: { value: '003A' } } }]) =>
+        ({ uiapi: { query: { User: { edges: users }, Contact: { edges: contacts } } } }) as PeopleData;
 
     it('reads the viewer’s contact and each person: name, email, the flag and the support admin', () => {
         const data = answer([
