@@ -17,7 +17,8 @@ export type Opener = 'tech-pin' | 'privileged-pin';
 
 /** The builder's mode: CLOUD always shows the cloud actions, STANDARD never, AUTO for Secret Server Cloud. */
 export function showsCloudActions(mode: unknown, product: unknown): boolean {
-    const upper = String(mode ?? '').toUpperCase();
+    // No mode set reads as "UNDEFINED": neither CLOUD nor STANDARD, so AUTO.
+    const upper = String(mode).toUpperCase();
     return upper === 'CLOUD' || (upper !== 'STANDARD' && offersCloudPins(product));
 }
 
