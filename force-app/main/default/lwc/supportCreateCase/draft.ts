@@ -75,7 +75,8 @@ export function draftProblems(draft: CaseDraft, limits: CaseFieldLimits, step?: 
 /** The signed-in user's draft in this tab (another user's is discarded unread). */
 export function readStoredDraft(): StoredDraft | undefined {
     const stored = readOwn(DRAFT_KEY) as Partial<StoredDraft> | undefined;
-    return stored && typeof stored === 'object' && stored.draft
+    // Anything stored that is not a draft (null, text, a number) has no `draft`.
+    return stored?.draft
         ? { step: stepOf(stored.step) ?? 1, draft: { ...EMPTY_CASE_DRAFT, ...stored.draft } }
         : undefined;
 }
