@@ -187,12 +187,12 @@ const flip = (direction: Direction): Direction => (direction === 'ASC' ? 'DESC' 
 /** The query's variables for a view and a page. `total` sizes the last page when reading from the end. */
 export function pageVariables(view: CasesView, paging: Paging, userId: string, total = 0): Record<string, unknown> {
     const direction = paging.fromEnd ? flip(view.sortDirection) : view.sortDirection;
-    // The case number breaks ties, so that pages never overlap or skip a case.
-    const tieBreak = view.sortField === 'CaseNumber' ? {} : { CaseNumber: { order: direction } };
     const first = paging.fromEnd && paging.cursors.length === 1 && total ? lastPageSize(total) : PAGE_SIZE;
     return {
         where: casesWhere(view, userId),
-        orderBy: { [view.sortField]: { order: direction }, ...tieBreak },
+        // The case number breaks ties, so that pages never overlap or skip a case (sorted by the
+        // case number itself, the key is written once).
+        orderBy: { [view.sortField]: { order: direction }, CaseNumber: { order: direction } },
         first,
         after: paging.cursors[paging.cursors.length - 1],
         // Selects the viewer's own read row of each case (casesQuery.ts): no second request.
@@ -243,11 +243,14 @@ export function pageMoves(
     const pages = pageCount(total);
     const onLast = page >= pages;
     const onFirst = page <= 1;
-    const reached = paging.fromEnd ? total - (page - 1) * PAGE_SIZE : page * PAGE_SIZE;
-    const beyondReach = (paging.fromEnd ? !onFirst : !onLast) && !hasNextPage && reached < total;
+    // A page before the last (from the start) or after the first (from the end) has cases beyond
+    // it; when the server has no more in the order asked, cursors stopped short of them.
+    const beyondReach = (paging.fromEnd ? !onFirst : !onLast) && !hasNextPage;
+    // From the end, a page before the last was reached by cursors, so one can step back toward it;
+    // from the start, a page after the first likewise.
     return {
-        hasNext: !onLast && (paging.fromEnd ? paging.cursors.length > 1 : hasNextPage),
-        hasPrevious: !onFirst && (paging.fromEnd ? hasNextPage : paging.cursors.length > 1),
+        hasNext: !onLast && (paging.fromEnd || hasNextPage),
+        hasPrevious: !onFirst && (!paging.fromEnd || hasNextPage),
         beyondReach
     };
 }

@@ -1,0 +1,146 @@
+import { caseRowOf } from '../casesQuery';
+import {
+    DEFAULT_VIEW,
+    FIRST_PAGE,
+    LAST_PAGE,
+    pageMoves,
+    pagingAfter,
+    previousPaging,
+    sortedBy,
+    stateFromView,
+    viewFromState
+} from '../casesView';
+import type { CasesView } from '../casesView';
+import { columnHeaders, emptyMessage, pagerOf } from '../labels';
+
+// The Cases tab's logic called directly, beside casesView.test.ts: a row with fields empty, the
+// sort's clicks, the URL without a state or with only the sort's direction, and the page moves
+// at the first and last page, where the server's "more" must not override the count.
+
+const view = (changes: Partial<CasesView> = {}): CasesView => ({ ...DEFAULT_VIEW, ...changes });
+const answer = { total: 60, rows: 25, hasNextPage: true, endCursor: 'c2' };
+
+describe('a row of the table', () => {
+    it('shows a value by its display value, else its value, else nothing', () => {
+        const row = caseRowOf(
+            {
+                Id: '500X',
+                CaseNumber: { value: null },
+                Subject: { value: null },
+                Status: { value: 'New', displayValue: null },
+                Severity__c: { value: 'Severity 2', displayValue: 'Sev 2' },
+                Product__c: undefined as never,
+                LastModifiedDate: { value: null }
+            },
+            'en-US',
+            'UTC'
+        );
+        expect(row).toEqual({
+            id: '500X',
+            caseNumber: '',
+            subject: '',
+            status: 'New',
+            severity: 'Sev 2',
+            product: '',
+            updated: '',
+            href: ''
+        });
+    });
+});
+
+describe('the view', () => {
+    it('sorts a new column in its own default direction, and turns the sorted column around', () => {
+        expect(sortedBy(view(), 'Subject')).toEqual({ sortField: 'Subject', sortDirection: 'ASC' });
+        expect(sortedBy(view({ sortField: 'Subject' }), 'LastModifiedDate')).toEqual({
+            sortField: 'LastModifiedDate',
+            sortDirection: 'DESC'
+        });
+        expect(sortedBy(view(), 'LastModifiedDate')).toEqual({ sortField: 'LastModifiedDate', sortDirection: 'ASC' });
+        expect(sortedBy(view({ sortField: 'Subject', sortDirection: 'ASC' }), 'Subject')).toEqual({
+            sortField: 'Subject',
+            sortDirection: 'DESC'
+        });
+    });
+
+    it('reads no state as the base view, and each part of a state on its own', () => {
+        const base = view({ scope: 'MINE', status: 'ALL', severity: 'Severity 2' });
+        expect(viewFromState(undefined, base)).toEqual(base);
+        expect(viewFromState({ c__scope: 'company' }, base).scope).toBe('COMPANY');
+        expect(viewFromState({ c__sort: 'Subject.desc' }, base)).toMatchObject({
+            sortField: 'Subject',
+            sortDirection: 'DESC'
+        });
+        expect(viewFromState({ c__sort: 'Subject' }, base)).toMatchObject({
+            sortField: 'Subject',
+            sortDirection: 'ASC'
+        });
+    });
+
+    it('writes the sort into the URL when either its column or its direction differs', () => {
+        expect(stateFromView(view({ sortDirection: 'ASC' })).c__sort).toBe('LastModifiedDate.asc');
+        expect(stateFromView(view({ sortField: 'Subject' })).c__sort).toBe('Subject.desc');
+        expect(stateFromView(view()).c__sort).toBeUndefined();
+    });
+
+    it('says an empty list matches nothing only when the customer narrowed it', () => {
+        const noMatch = emptyMessage(view({ search: 'vpn' }));
+        expect(emptyMessage(view({ search: '   ' }))).not.toBe(noMatch);
+        expect(
+            [view({ severity: 'Severity 2' }), view({ product: 'Secret Server' }), view({ scope: 'MINE' })].map(
+                emptyMessage
+            )
+        ).toEqual([noMatch, noMatch, noMatch]);
+        expect(emptyMessage(view())).not.toBe(emptyMessage(view({ status: 'ALL' })));
+        expect(emptyMessage(view({ status: 'CLOSED' }))).toBe(emptyMessage(view({ status: 'ALL' })));
+    });
+
+    it('marks the sorted column and its direction, the others not', () => {
+        const [number, , , , , updated] = columnHeaders(view());
+        expect([updated.ariaSort, updated.icon, number.ariaSort, number.icon]).toEqual(['descending', '▼', 'none', '']);
+        const [ascending] = columnHeaders(view({ sortField: 'CaseNumber', sortDirection: 'ASC' }));
+        expect([ascending.ariaSort, ascending.icon]).toEqual(['ascending', '▲']);
+    });
+});
+
+describe('page moves', () => {
+    it('offers no Next on the last page, even when the server says there is more', () => {
+        expect(pageMoves({ fromEnd: false, cursors: [null, 'c1', 'c2'] }, 60, 10, true)).toMatchObject({
+            hasNext: false,
+            hasPrevious: true
+        });
+        expect(pageMoves(LAST_PAGE, 60, 10, true)).toMatchObject({ hasNext: false, hasPrevious: true });
+    });
+
+    it('offers no Previous on the first page, even when the server says there is more', () => {
+        expect(pageMoves(FIRST_PAGE, 60, 25, true)).toMatchObject({ hasNext: true, hasPrevious: false });
+        expect(pageMoves({ fromEnd: true, cursors: [null, 'c1', 'c2'] }, 60, 25, true)).toMatchObject({
+            hasNext: true,
+            hasPrevious: false
+        });
+    });
+
+    it('steps back one cursor at a time', () => {
+        expect(previousPaging({ fromEnd: false, cursors: [null, 'c1', 'c2'] }, 'c3')).toEqual({
+            fromEnd: false,
+            cursors: [null, 'c1']
+        });
+    });
+
+    it('goes to the first or last page from anywhere, and moves only where a move is offered', () => {
+        const middle = { fromEnd: false, cursors: [null, 'c1'] };
+        expect(pagingAfter('first-page', middle, answer)).toBe(FIRST_PAGE);
+        expect(pagingAfter('last-page', middle, answer)).toBe(LAST_PAGE);
+        expect(pagingAfter('previous-page', FIRST_PAGE, answer)).toBe(FIRST_PAGE);
+        expect(pagingAfter('previous-page', middle, answer)).toEqual(FIRST_PAGE);
+        expect(pagingAfter('next-page', FIRST_PAGE, answer)).toEqual({ fromEnd: false, cursors: [null, 'c2'] });
+        expect(pagingAfter(undefined, middle, answer)).toBe(middle);
+    });
+
+    it('enables First and Last except on the first and the last page', () => {
+        const disabled = (paging: typeof FIRST_PAGE, rows: number) =>
+            pagerOf(paging, 60, rows, true, 'en-US').buttons.map((button) => button.disabled);
+        expect(disabled(FIRST_PAGE, 25)).toEqual([true, true, false, false]);
+        expect(disabled({ fromEnd: false, cursors: [null, 'c1'] }, 25)).toEqual([false, false, false, false]);
+        expect(disabled(LAST_PAGE, 10)).toEqual([false, false, true, true]);
+    });
+});
