@@ -4,7 +4,7 @@ import { writeOwn } from 'c/supportSessionStore';
 import { EMPTY_CASE_DRAFT } from 'c/supportCaseRules';
 import { severityChoices } from '../choices';
 import { DRAFT_KEY, caseRecordFields, draftProblems, readStoredDraft, stepOf } from '../draft';
-import { prefilled, reviewItems, stepView } from '../draftViews';
+import { prefilled, prefilledFromFile, reviewItems, stepView } from '../draftViews';
 import { fileCase } from '../fileCase';
 import { serverProblems } from '../serverProblems';
 
@@ -83,6 +83,11 @@ describe('the draft seen from outside', () => {
         ]);
         expect(known.label).toMatch(/^Severity 2: ./);
         expect(unknown).toEqual({ label: 'Later', value: 'Later' });
+    });
+
+    it('keeps the draft as it is until the customer records arrive', () => {
+        const typed = draft({ subject: 'Typed' });
+        expect(prefilledFromFile(typed, undefined)).toBe(typed);
     });
 
     it('fills only empty fields, and only with something', () => {
