@@ -93,7 +93,7 @@ export function peopleFrom(data: PeopleData | undefined): { viewerContactId: str
 /** Names as a sentence lists them: "A", "A or B", "A, B or C" (`or` the language's word). */
 export function listNames(names: string[], or: string): string {
     if (names.length < 2) {
-        return names.join('');
+        return names[0] ?? '';
     }
     return `${names.slice(0, -1).join(', ')} ${or} ${names[names.length - 1]}`;
 }
