@@ -3,7 +3,9 @@ import {
     DEFAULT_VIEW,
     FIRST_PAGE,
     LAST_PAGE,
+    nextPaging,
     pageMoves,
+    pageVariables,
     pagingAfter,
     previousPaging,
     sortedBy,
@@ -11,7 +13,7 @@ import {
     viewFromState
 } from '../casesView';
 import type { CasesView } from '../casesView';
-import { columnHeaders, emptyMessage, pagerOf } from '../labels';
+import { columnHeaders, emptyMessage, filterChoices, pagerOf, statusChoices } from '../labels';
 
 // The Cases tab's logic called directly, beside casesView.test.ts: a row with fields empty, the
 // sort's clicks, the URL without a state or with only the sort's direction, and the page moves
@@ -76,6 +78,22 @@ describe('the view', () => {
         });
     });
 
+    it('keeps the sort of the base view when the URL has none', () => {
+        const base = view({ sortField: 'Subject', sortDirection: 'DESC' });
+        expect(viewFromState({}, base)).toMatchObject({ sortField: 'Subject', sortDirection: 'DESC' });
+    });
+
+    it('offers each menu with "any" first, the same array for the same values', () => {
+        const severities = [{ label: 'Severity 2', value: 'Severity 2' }];
+        const products = [{ label: 'Secret Server', value: 'Secret Server' }];
+        const [, severity, product] = filterChoices(view(), severities, products);
+        expect(severity.options.slice(1)).toEqual(severities);
+        expect(severity.options[0].value).toBe('');
+        expect(product.options[0].value).toBe('');
+        expect(filterChoices(view(), severities, products)[1].options).toBe(severity.options);
+        expect(statusChoices('NONE' as never)).toEqual([]);
+    });
+
     it('writes the sort into the URL when either its column or its direction differs', () => {
         expect(stateFromView(view({ sortDirection: 'ASC' })).c__sort).toBe('LastModifiedDate.asc');
         expect(stateFromView(view({ sortField: 'Subject' })).c__sort).toBe('Subject.desc');
@@ -116,6 +134,28 @@ describe('page moves', () => {
         expect(pageMoves({ fromEnd: true, cursors: [null, 'c1', 'c2'] }, 60, 25, true)).toMatchObject({
             hasNext: true,
             hasPrevious: false
+        });
+    });
+
+    it('reads the last pages in the reversed order, either way round', () => {
+        const order = (sortDirection: 'ASC' | 'DESC') =>
+            (pageVariables(view({ sortDirection }), LAST_PAGE, '005X', 60).orderBy as Record<string, unknown>)
+                .LastModifiedDate;
+        expect([order('ASC'), order('DESC')]).toEqual([{ order: 'DESC' }, { order: 'ASC' }]);
+    });
+
+    it('says when cursors stopped short from the end: no Previous, and why', () => {
+        expect(pageMoves({ fromEnd: true, cursors: [null, 'c1'] }, 3000, 25, false)).toEqual({
+            hasNext: true,
+            hasPrevious: false,
+            beyondReach: true
+        });
+    });
+
+    it('steps one cursor at a time, either way', () => {
+        expect(nextPaging({ fromEnd: true, cursors: [null, 'c1', 'c2'] }, 'c3')).toEqual({
+            fromEnd: true,
+            cursors: [null, 'c1']
         });
     });
 
