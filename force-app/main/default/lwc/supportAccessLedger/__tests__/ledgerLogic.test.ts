@@ -231,6 +231,10 @@ describe('ledger in words', () => {
             Revoked_By_Customer__c: { value: true }
         };
         expect(ledgerPinOf(unnamed).revokedBy).toBe('');
+        // Ended, and nothing says by the customer: Thycotic ended it.
+        expect(ledgerPinOf({ Id: 'x', Revoked_At__c: { value: '2026-11-20T15:42:00.000Z' } }).revokedBy).toBe(
+            'Thycotic'
+        );
     });
 
     it('links a verification to its case only when both the number and the case are on file', () => {
