@@ -32,7 +32,9 @@ describe('a row of the table', () => {
                 Status: { value: 'New', displayValue: null },
                 Severity__c: { value: 'Severity 2', displayValue: 'Sev 2' },
                 Product__c: undefined as never,
-                LastModifiedDate: { value: null }
+                LastModifiedDate: { value: null },
+                Last_Support_Reply_At__c: { value: null },
+                Case_Reads__r: { edges: [] }
             },
             'en-US',
             'UTC'
@@ -45,7 +47,8 @@ describe('a row of the table', () => {
             severity: 'Sev 2',
             product: '',
             updated: '',
-            href: ''
+            href: '',
+            unread: false
         });
     });
 });
