@@ -69,6 +69,7 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 LastName: 'Scully',
                 Email: 'dana.scully@acme.example',
                 LanguageLocaleKey: 'en_US',
+                IsActive: true,
                 ContactId: '003DEMO0000000001AAA',
                 AccountId: '001DEMO0000000001AAA'
             },
@@ -80,6 +81,7 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 LastName: 'Skinner',
                 Email: 'walter.skinner@acme.example',
                 LanguageLocaleKey: 'en_US',
+                IsActive: true,
                 ContactId: '003DEMO0000000002AAA',
                 AccountId: '001DEMO0000000001AAA'
             },
@@ -92,6 +94,7 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 LastName: 'Mulder',
                 Email: 'fox.mulder@thycotic.example',
                 LanguageLocaleKey: 'en_US',
+                IsActive: true,
                 ContactId: null,
                 AccountId: null
             },
@@ -103,6 +106,7 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 LastName: 'Automated Process',
                 Email: null,
                 LanguageLocaleKey: 'en_US',
+                IsActive: true,
                 ContactId: null,
                 AccountId: null
             }

@@ -93,6 +93,8 @@ export const STANDARD_OBJECTS = {
             LastName: { type: 'Text', length: 80, required: true, label: 'Last Name' },
             Username: { type: 'Text', length: 80, required: true, label: 'Username' },
             Email: { type: 'Email', length: 128, required: true, label: 'Email' },
+            // Whether the user may sign in: a deactivated colleague follows no case (Case_Follower__c).
+            IsActive: { type: 'Checkbox', label: 'Active' },
             ContactId: { type: 'Lookup', referenceTo: 'Contact', relationshipName: 'Contact', label: 'Contact ID' },
             AccountId: { type: 'Lookup', referenceTo: 'Account', relationshipName: 'Account', label: 'Account ID' }
         }
