@@ -30,7 +30,12 @@ export const PAGE_SIZE_BUDGET_KB = {
     home: { ready: 24, opened: 39.5 },
     cases: { ready: 13 },
     createACase: { ready: 25 },
-    caseDetail: { ready: 18.5 },
+    /**
+     * A case's page: 18.3 KB measured once the button that shows who follows the case joined it (issue 28
+     * item 3; 18.0 before); the colleagues following it (c/supportCaseFollowers, 2.3 KB) load when asked
+     * for: 20.7 KB measured opened.
+     */
+    caseDetail: { ready: 18.5, opened: 21 },
     article: { ready: 10 },
     /** The not-found page. */
     error: { ready: 7 },
