@@ -910,6 +910,162 @@ test.describe('a hostile customer calling the UI API directly', () => {
         });
     });
 
+    test.describe('on who follows a case (the case’s contact adds colleagues, the server holds who and how many)', () => {
+        const DANAS_CASE = '500DEMO0000000001AAA';
+        const WALTER_CONTACT = '003DEMO0000000002AAA';
+        const follower = (fields: Record<string, unknown>) => ({ apiName: 'Case_Follower__c', fields });
+        const walterOnDanasCase = follower({ Case__c: DANAS_CASE, Contact__c: WALTER_CONTACT });
+        /** Acme colleagues added straight to the stored org (the demo seeds two people): `login` gives each an active portal user. */
+        async function seedColleagues(page: Page, count: number, { login }: { login: boolean }): Promise<string[]> {
+            const ids = await page.evaluate(
+                ({ key, count, login }) => {
+                    const state = JSON.parse(window.localStorage.getItem(key) ?? '{}');
+                    const ids: string[] = [];
+                    for (let i = 0; i < count; i++) {
+                        const id = `003ACMETEST${String(i).padStart(5, '0')}AA`;
+                        ids.push(id);
+                        state.records.Contact.push({
+                            Id: id,
+                            FirstName: 'Colleague',
+                            LastName: `Number ${i}`,
+                            Name: `Colleague Number ${i}`,
+                            Email: `colleague${i}@acme.example`,
+                            AccountId: '001DEMO0000000001AAA'
+                        });
+                        if (login) {
+                            state.records.User.push({
+                                Id: `005ACMETEST${String(i).padStart(5, '0')}AA`,
+                                Username: `colleague${i}@acme.example.portal`,
+                                Name: `Colleague Number ${i}`,
+                                LastName: `Number ${i}`,
+                                Email: `colleague${i}@acme.example`,
+                                LanguageLocaleKey: 'en_US',
+                                IsActive: true,
+                                ContactId: id,
+                                AccountId: '001DEMO0000000001AAA'
+                            });
+                        }
+                    }
+                    window.localStorage.setItem(key, JSON.stringify(state));
+                    return ids;
+                },
+                { key: ORG_KEY, count, login }
+            );
+            await page.reload();
+            return ids;
+        }
+        const stored = async (page: Page) => (await records(page)).Case_Follower__c ?? [];
+
+        test('a colleague adds himself to a case that is not his', async ({ page }) => {
+            await signInAs(page, 'walter');
+            await expectRefused(
+                page,
+                'createRecord',
+                walterOnDanasCase,
+                "Only the case's contact can add followers to it."
+            );
+            // Control: the case's contact adds him.
+            await signInAs(page, 'dana');
+            await expectAccepted(page, 'createRecord', walterOnDanasCase);
+        });
+
+        test('forging who follows: the follower’s user is the server’s to stamp', async ({ page }) => {
+            await expectRefused(
+                page,
+                'createRecord',
+                follower({ Case__c: DANAS_CASE, Contact__c: WALTER_CONTACT, Follower__c: '005DEMO0000000001AAA' }),
+                /Case_Follower__c\.Follower__c/
+            );
+            // Control: without it, the row follows Walter's own portal user.
+            await expectAccepted(page, 'createRecord', walterOnDanasCase);
+            expect((await stored(page)).map((row) => row.Follower__c)).toEqual(['005DEMO0000000002AAA']);
+        });
+
+        test("following another company's case, or adding another company's contact", async ({ page }) => {
+            await expectRefused(
+                page,
+                'createRecord',
+                follower({ Case__c: '500OTHER000000001A', Contact__c: WALTER_CONTACT }),
+                'insufficient access rights on cross-reference id'
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                follower({ Case__c: DANAS_CASE, Contact__c: '003OTHER000000001A' }),
+                /insufficient access rights on cross-reference id|Only a colleague at the case's company/
+            );
+            await expectAccepted(page, 'createRecord', walterOnDanasCase);
+        });
+
+        test('a colleague without a portal login, and the case’s contact herself', async ({ page }) => {
+            const [noLogin] = await seedColleagues(page, 1, { login: false });
+            await expectRefused(
+                page,
+                'createRecord',
+                follower({ Case__c: DANAS_CASE, Contact__c: noLogin }),
+                'This colleague does not sign in to the Support Portal, so they cannot follow a case.'
+            );
+            await expectRefused(
+                page,
+                'createRecord',
+                follower({ Case__c: DANAS_CASE, Contact__c: '003DEMO0000000001AAA' }),
+                "The case's contact already gets its emails."
+            );
+            await expectAccepted(page, 'createRecord', walterOnDanasCase);
+        });
+
+        test('the same colleague twice, and changing who follows', async ({ page }) => {
+            await expectAccepted(page, 'createRecord', walterOnDanasCase);
+            await expectRefused(page, 'createRecord', walterOnDanasCase, /duplicate value found: Key__c/);
+            const [other] = await seedColleagues(page, 1, { login: true });
+            const [row] = await stored(page);
+            await expectRefused(
+                page,
+                'updateRecord',
+                { fields: { Id: row.Id, Contact__c: other } },
+                'A follower cannot be changed: remove them and add the colleague instead.'
+            );
+            // Control: another colleague is added as a row of their own.
+            await expectAccepted(page, 'createRecord', follower({ Case__c: DANAS_CASE, Contact__c: other }));
+        });
+
+        test('more followers than the setting allows (10)', async ({ page }) => {
+            const colleagues = await seedColleagues(page, 10, { login: true });
+            for (const id of colleagues.slice(0, 9)) {
+                await expectAccepted(page, 'createRecord', follower({ Case__c: DANAS_CASE, Contact__c: id }));
+            }
+            // Control: the tenth is taken.
+            await expectAccepted(page, 'createRecord', follower({ Case__c: DANAS_CASE, Contact__c: colleagues[9] }));
+            await expectRefused(
+                page,
+                'createRecord',
+                walterOnDanasCase,
+                'This case has as many followers as it can have. Remove one to add another.'
+            );
+        });
+
+        test('a colleague removes someone else from a case', async ({ page }) => {
+            const [other] = await seedColleagues(page, 1, { login: true });
+            await expectAccepted(page, 'createRecord', follower({ Case__c: DANAS_CASE, Contact__c: other }));
+            await expectAccepted(page, 'createRecord', walterOnDanasCase);
+            const rows = await stored(page);
+            const othersRow = rows.find((row) => row.Contact__c === other) as { Id: string };
+            const waltersRow = rows.find((row) => row.Contact__c === WALTER_CONTACT) as { Id: string };
+            await signInAs(page, 'walter');
+            await expectRefused(
+                page,
+                'deleteRecord',
+                othersRow.Id,
+                "Only the case's contact or the follower can remove a follower."
+            );
+            // Controls: he stops following himself; the case's contact removes the other.
+            await expectAccepted(page, 'deleteRecord', waltersRow.Id);
+            await signInAs(page, 'dana');
+            await expectAccepted(page, 'deleteRecord', othersRow.Id);
+            expect(await stored(page)).toEqual([]);
+        });
+    });
+
     test.describe('on the article suggestion records the admin reports deflection from', () => {
         const suggestion = (fields: Record<string, unknown>) => ({
             apiName: 'Article_Suggestion__c',

@@ -3,7 +3,7 @@
 // the contact's language, with the case number and a link that opens the case page.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { axeViolations, chooseLanguage, openDemoControls, storedRecords } from './demoOrg';
+import { axeViolations, chooseLanguage, openDemoControls, signInAs, storedRecords } from './demoOrg';
 import { sidewaysScroll } from './onScreen';
 import { de, en } from './labels';
 
@@ -91,6 +91,58 @@ test.describe('emails the flows send', () => {
         await expect(page).toHaveURL(new RegExp(`/engineer/case/${CASE_ID}$`));
         await expect(page.locator('preview-record-page c-support-case-conversation .thread li').last()).toContainText(
             'Here is the log you asked for.'
+        );
+    });
+
+    test("a follower gets both: Thycotic's reply (hidden from the contact), and his own reply reaches the owner", async ({
+        page
+    }) => {
+        // Dana, the case's contact, adds her colleague Walter as a follower (the UI API call the
+        // case page makes; the server stamps his portal user).
+        await page.goto('/');
+        const added = await page.evaluate(
+            (caseId) =>
+                (
+                    window as unknown as {
+                        demoOrg: { uiApi: { createRecord: (input: unknown) => Promise<{ id: string }> } };
+                    }
+                ).demoOrg.uiApi.createRecord({
+                    apiName: 'Case_Follower__c',
+                    fields: { Case__c: caseId, Contact__c: '003DEMO0000000002AAA' }
+                }),
+            CASE_ID
+        );
+        expect(added.id).toBeTruthy();
+
+        await replyAsEngineer(page, 'Please send the discovery log from last night.');
+        let panel = await openSentEmails(page);
+        await expect(panel.locator('summary')).toHaveText('Sent emails (2)');
+        // Newest first: Walter's copy, then Dana's. His address is a hidden copy: Dana's email does not show it.
+        const [toWalter, toDana] = [panel.locator('.sent-email').nth(0), panel.locator('.sent-email').nth(1)];
+        await expect(toDana.locator('.to')).toHaveText('dana.scully@acme.example');
+        await expect(toDana.locator('.bcc')).toHaveCount(0);
+        await expect(toWalter.locator('.to')).toHaveText('');
+        await expect(toWalter.locator('.bcc')).toHaveText('walter.skinner@acme.example');
+        await expect(toWalter.locator('.subject')).toHaveText(
+            '[Case 00001026] Thycotic replied: Discovery scan stops at 40%'
+        );
+        await expect(toWalter.locator('.body')).toContainText('Please send the discovery log from last night.');
+
+        // Walter follows the link and answers on the case page: the owner is emailed, as for Dana.
+        await signInAs(page, 'walter');
+        panel = await openSentEmails(page);
+        await panel.locator('.sent-email').nth(0).getByRole('link', { name: 'Open the link in this preview' }).click();
+        await expect(page).toHaveURL(new RegExp(`/case/${CASE_ID}$`));
+        const conversation = page.locator('c-support-case-conversation');
+        await conversation.getByLabel(en.Support_Conversation_Reply_Label).fill('Attached from my side.');
+        await conversation.getByRole('button', { name: en.Support_Conversation_Send }).click();
+        await expect(conversation.locator('.announcement')).toHaveText(en.Support_Conversation_Sent);
+        panel = await openSentEmails(page);
+        await expect(panel.locator('summary')).toHaveText('Sent emails (3)');
+        const toOwner = panel.locator('.sent-email').first();
+        await expect(toOwner.locator('.to')).toHaveText('fox.mulder@thycotic.example');
+        await expect(toOwner.locator('.subject')).toHaveText(
+            '[Case 00001026] Walter Skinner replied: Discovery scan stops at 40%'
         );
     });
 });

@@ -61,6 +61,9 @@ export const ELEMENT_KINDS = {
 export const EMAIL_INPUTS = [
     'recipientId',
     'emailAddresses',
+    // Hidden copies: one email to many followers ("bccRecipientAddressCollection", API 64.0, Simple
+    // Email Actions). https://developer.salesforce.com/docs/atlas.en-us.256.0.api_action.meta/api_action/actions_obj_email_simple.htm
+    'bccRecipientAddressCollection',
     'emailSubject',
     'emailBody',
     'senderType',

@@ -7,7 +7,7 @@
 //
 // A case: `flow`; `name` (the Flow Test's API name); `label`; `runAs` ('customer': Dana Scully, a
 // portal user; 'colleague': Walter Skinner, her colleague Acme did not authorize; 'engineer': Fox Mulder, internal; 'automated': the user Email-to-Case saves as);
-// `given(data, at)`: changes to the demo data first; `record` (and `prior` for an update): the
+// `given(data, at)`: changes to the demo data first; `givenSaved(id)`: { Object: [records] } added once an after-save case's record is saved as `id` (a new case's followers); `record` (and `prior` for an update): the
 // triggering record; `expect`: { error: '<Custom Error element>' } or { fields: { Field: value } }
 // on the record, { resources: { Name: value } } on the flow's formulas or variables at the end,
 // and { records: { Id: { Field: value } } } on others after an after-save flow; { created: { Object:
@@ -28,11 +28,40 @@ const OPEN_CASE = '500DEMO0000000001AAA';
 const OTHER_ACCOUNT = '001OTHER000000001AAA';
 const OTHER_CASE = '500OTHER000000001AAA';
 const WALTER = '003DEMO0000000002AAA';
+const WALTER_EMAIL = 'walter.skinner@acme.example';
 const OTHER_CONTACT = '003OTHER000000001AAA';
 const ENDING_PIN = 'a02ENDING00000001AAA';
 const DAY = 86400000;
 const at = (days) => new Date(Date.parse(NOW) + days * DAY).toISOString();
 const date = (days) => at(days).slice(0, 10);
+
+/** Walter following `caseId` (as the stamp flow leaves a row), with changes to the row. */
+const followerOf = (caseId, fields = {}) => ({
+    Case__c: caseId,
+    Contact__c: WALTER,
+    Follower__c: COLLEAGUE_USER_ID,
+    Key__c: `${caseId}${WALTER}`,
+    ...fields
+});
+/** Walter follows `caseId` in the demo data. */
+const walterFollows = (caseId) => (data) => {
+    data.Case_Follower__c = [...(data.Case_Follower__c ?? []), { Id: 'a0FTEST000000001AAA', ...followerOf(caseId) }];
+};
+/** Changes to Walter's portal user (his language, his email choices). */
+const walter = (fields) => (data) => {
+    data.User = data.User.map((user) => (user.Id === COLLEAGUE_USER_ID ? { ...user, ...fields } : user));
+};
+/** `count` followers of `caseId` already saved, each another Acme contact. */
+const followers = (caseId, count) => (data) => {
+    data.Case_Follower__c = Array.from({ length: count }, (_, i) => ({
+        Id: `a0FTEST${String(i).padStart(8, '0')}AAA`,
+        ...followerOf(caseId, { Contact__c: `003TEST${String(i).padStart(8, '0')}AAA`, Follower__c: null })
+    }));
+};
+const both =
+    (...changes) =>
+    (data) =>
+        changes.forEach((change) => change(data));
 
 const account = (data, changes) =>
     Object.assign(
@@ -952,6 +981,109 @@ export const FLOW_TEST_CASES = [
         inOrg: { fields: { Key__c: '$set' } }
     },
 
+    // Support_Case_Follower_Stamp (before save): who follows is the contact's active portal user, once per
+    // case, and a case has at most the setting's followers (10).
+    {
+        flow: 'Support_Case_Follower_Stamp',
+        name: 'Follower_Stamped',
+        label: 'A follower sent with another user and a made-up key is stamped with the contact’s user and its own key',
+        runAs: 'customer',
+        record: { Case__c: OPEN_CASE, Contact__c: WALTER, Follower__c: DEMO_USER_ID, Key__c: 'anything' },
+        expect: { fields: { Follower__c: COLLEAGUE_USER_ID, Key__c: `${OPEN_CASE}${WALTER}` } }
+    },
+    {
+        flow: 'Support_Case_Follower_Stamp',
+        name: 'Follower_Deactivated',
+        label: 'A colleague whose portal user is deactivated is no follower (the rule Follower_Signs_In refuses the row)',
+        runAs: 'customer',
+        given: walter({ IsActive: false }),
+        record: { Case__c: OPEN_CASE, Contact__c: WALTER, Follower__c: COLLEAGUE_USER_ID },
+        expect: { fields: { Follower__c: null } }
+    },
+    {
+        flow: 'Support_Case_Follower_Stamp',
+        name: 'Follower_Limit_Reached',
+        label: 'A case with 10 followers takes no eleventh',
+        runAs: 'customer',
+        given: followers(OPEN_CASE, 10),
+        record: { Case__c: OPEN_CASE, Contact__c: WALTER },
+        expect: { error: 'Error_Too_Many_Followers' }
+    },
+    {
+        flow: 'Support_Case_Follower_Stamp',
+        name: 'Follower_Under_Limit',
+        label: 'A case with 9 followers takes a tenth',
+        runAs: 'customer',
+        given: followers(OPEN_CASE, 9),
+        record: { Case__c: OPEN_CASE, Contact__c: WALTER },
+        expect: { fields: { Follower__c: COLLEAGUE_USER_ID } }
+    },
+    {
+        flow: 'Support_Case_Follower_Stamp',
+        name: 'Follower_Other_Case_Not_Counted',
+        label: 'Another case’s followers do not count against this case',
+        runAs: 'customer',
+        given: followers(OTHER_CASE, 10),
+        record: { Case__c: OPEN_CASE, Contact__c: WALTER },
+        expect: { fields: { Follower__c: COLLEAGUE_USER_ID } }
+    },
+    {
+        flow: 'Support_Case_Follower_Stamp',
+        name: 'Follower_Saved_Before_Not_Counted',
+        label: 'A follower saved again is already counted: a full case keeps it',
+        runAs: 'customer',
+        given: followers(OPEN_CASE, 10),
+        prior: { Id: 'a0FTEST00000000000AAA', Case__c: OPEN_CASE, Contact__c: WALTER },
+        record: { Id: 'a0FTEST00000000000AAA', Case__c: OPEN_CASE, Contact__c: WALTER },
+        expect: { fields: { Follower__c: COLLEAGUE_USER_ID } }
+    },
+    {
+        flow: 'Support_Case_Follower_Stamp',
+        name: 'Follower_Check_Fails',
+        label: 'A lookup that fails refuses the follower rather than saving it unchecked',
+        runAs: 'customer',
+        failQueries: ['User'],
+        record: { Case__c: OPEN_CASE, Contact__c: WALTER },
+        expect: { error: 'Error_Follower_Check_Failed' }
+    },
+
+    // Support_Case_Follower_Remove (before delete): among customers, the case's contact or the follower.
+    {
+        flow: 'Support_Case_Follower_Remove',
+        name: 'Follower_Removed_By_Contact',
+        label: 'The case’s contact removes a follower',
+        runAs: 'customer',
+        record: { Id: 'a0FTEST000000001AAA', ...followerOf(OPEN_CASE) },
+        expect: {}
+    },
+    {
+        flow: 'Support_Case_Follower_Remove',
+        name: 'Follower_Stops_Following',
+        label: 'A follower stops following',
+        runAs: 'colleague',
+        record: { Id: 'a0FTEST000000001AAA', ...followerOf(OPEN_CASE) },
+        expect: {}
+    },
+    {
+        flow: 'Support_Case_Follower_Remove',
+        name: 'Follower_Removed_By_Colleague',
+        label: 'A colleague who is neither the case’s contact nor the follower cannot remove a follower',
+        runAs: 'colleague',
+        record: {
+            Id: 'a0FTEST000000001AAA',
+            ...followerOf(OPEN_CASE, { Contact__c: '003TEST00000000001AAA', Follower__c: null })
+        },
+        expect: { error: 'Error_Not_Theirs_To_Remove' }
+    },
+    {
+        flow: 'Support_Case_Follower_Remove',
+        name: 'Follower_Removed_By_Thycotic',
+        label: 'Thycotic removes any follower',
+        runAs: 'engineer',
+        record: { Id: 'a0FTEST000000001AAA', ...followerOf(OPEN_CASE) },
+        expect: {}
+    },
+
     // Support_PIN_Revocation_Stamp: a revocation takes effect now, by whoever saved it.
     {
         flow: 'Support_PIN_Revocation_Stamp',
@@ -1384,6 +1516,105 @@ export const FLOW_TEST_CASES = [
         record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
         expect: { emails: [{ recipientId: DANA }] }
     },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Follower',
+        label: 'A follower gets the reply too, after the contact',
+        runAs: 'engineer',
+        given: walterFollows(OPEN_CASE),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: {
+            emails: [
+                { recipientId: DANA },
+                {
+                    recipientId: undefined,
+                    bccRecipientAddressCollection: [WALTER_EMAIL],
+                    relatedRecordId: OPEN_CASE,
+                    emailSubject: '[Case 00001026] Thycotic replied: Discovery scan stops at 40%',
+                    senderAddress: 'support@thycotic.com'
+                }
+            ]
+        }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Follower_German',
+        label: 'A follower whose portal language is German gets it in German',
+        runAs: 'engineer',
+        given: both(walterFollows(OPEN_CASE), walter({ LanguageLocaleKey: 'de' })),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Bitte das Protokoll.' },
+        expect: {
+            emails: [
+                { recipientId: DANA, emailSubject: '[Case 00001026] Thycotic replied: Discovery scan stops at 40%' },
+                {
+                    bccRecipientAddressCollection: [WALTER_EMAIL],
+                    emailSubject: '[Fall 00001026] Antwort von Thycotic: Discovery scan stops at 40%'
+                }
+            ]
+        }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Follower_Replies_Off',
+        label: 'A follower who turned reply emails off gets none',
+        runAs: 'engineer',
+        given: both(walterFollows(OPEN_CASE), walter({ No_Reply_Emails__c: true })),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [{ recipientId: DANA }] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Follower_Deactivated',
+        label: 'A follower whose portal user is deactivated gets none',
+        runAs: 'engineer',
+        given: both(walterFollows(OPEN_CASE), walter({ IsActive: false })),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [{ recipientId: DANA }] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Contact_Off_Follower_On',
+        label: 'The contact turned replies off: the follower still gets them',
+        runAs: 'engineer',
+        given: both(
+            walterFollows(OPEN_CASE),
+            (data) =>
+                (data.User = data.User.map((user) =>
+                    user.Id === DEMO_USER_ID ? { ...user, No_Reply_Emails__c: true } : user
+                ))
+        ),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [{ bccRecipientAddressCollection: [WALTER_EMAIL] }] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Other_Case_Follower',
+        label: 'A follower of another case is not emailed',
+        runAs: 'engineer',
+        given: walterFollows(OTHER_CASE),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [{ recipientId: DANA }] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Follower_Send_Fails',
+        label: 'Emails that cannot be sent take the fault path, follower by follower: the reply stays saved',
+        runAs: 'engineer',
+        failEmails: true,
+        given: walterFollows(OPEN_CASE),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [] }
+    },
+    {
+        flow: 'Support_Case_Reply_Notify',
+        name: 'Reply_Notify_Followers_Unreadable',
+        label: 'Followers that cannot be read: the contact is emailed, the reply stays saved',
+        runAs: 'engineer',
+        failQueries: ['Case_Follower__c'],
+        given: walterFollows(OPEN_CASE),
+        record: { Case__c: OPEN_CASE, Action__c: 'Reply', Body__c: 'Please send the log.' },
+        expect: { emails: [{ recipientId: DANA }] }
+    },
     // Support_Case_Status_Notify (after save, update): the customer is told when the case starts waiting on them, and when Thycotic closes it.
     ...statusNotifyCases(),
     // Support_Case_Owner_Notify and Support_Case_File_Notify (after save): the case's owner, or its queue, hears of the customer.
@@ -1679,6 +1910,177 @@ function statusNotifyCases() {
             label: 'Closed emails off: the waiting email still comes',
             runAs: 'engineer',
             given: choices({ No_Closed_Emails__c: true, No_Reply_Emails__c: true }),
+            record: waiting,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Waiting_Follower',
+            label: 'A follower is told the case waits, after the contact',
+            runAs: 'engineer',
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: waiting,
+            prior: working,
+            expect: {
+                emails: [
+                    { recipientId: DANA },
+                    {
+                        bccRecipientAddressCollection: [WALTER_EMAIL],
+                        emailSubject: '[Case 00001027] Thycotic is waiting for your answer: Scan stops'
+                    }
+                ]
+            }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Waiting_Follower_German',
+            label: 'A German follower is told in German',
+            runAs: 'engineer',
+            given: walter({ LanguageLocaleKey: 'de' }),
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: waiting,
+            prior: working,
+            expect: {
+                emails: [
+                    { recipientId: DANA },
+                    {
+                        bccRecipientAddressCollection: [WALTER_EMAIL],
+                        emailSubject: '[Fall 00001027] Thycotic wartet auf Ihre Antwort: Scan stops'
+                    }
+                ]
+            }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_Follower',
+            label: 'A follower is told Thycotic closed the case',
+            runAs: 'engineer',
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: closed,
+            prior: working,
+            expect: {
+                emails: [
+                    { recipientId: DANA },
+                    {
+                        bccRecipientAddressCollection: [WALTER_EMAIL],
+                        emailSubject: '[Case 00001027] Closed: Scan stops'
+                    }
+                ]
+            }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Closed_Follower_German',
+            label: 'A German follower is told in German that the case is closed',
+            runAs: 'engineer',
+            given: walter({ LanguageLocaleKey: 'de' }),
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: closed,
+            prior: working,
+            expect: {
+                emails: [
+                    { recipientId: DANA },
+                    {
+                        bccRecipientAddressCollection: [WALTER_EMAIL],
+                        emailSubject: '[Fall 00001027] Geschlossen: Scan stops'
+                    }
+                ]
+            }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Follower_Waiting_Off',
+            label: 'A follower who turned waiting emails off is not told the case waits',
+            runAs: 'engineer',
+            given: walter({ No_Waiting_Emails__c: true }),
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: waiting,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Follower_Waiting_Off_Closed',
+            label: 'A follower who turned waiting emails off is still told the case is closed',
+            runAs: 'engineer',
+            given: walter({ No_Waiting_Emails__c: true }),
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: closed,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA }, { bccRecipientAddressCollection: [WALTER_EMAIL] }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Follower_Closed_Off',
+            label: 'A follower who turned closed emails off is not told the case is closed',
+            runAs: 'engineer',
+            given: walter({ No_Closed_Emails__c: true }),
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: closed,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Follower_Closed_Off_Waiting',
+            label: 'A follower who turned closed emails off is still told the case waits',
+            runAs: 'engineer',
+            given: walter({ No_Closed_Emails__c: true }),
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: waiting,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA }, { bccRecipientAddressCollection: [WALTER_EMAIL] }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Contact_Off_Follower_On',
+            label: 'The contact turned waiting emails off: the follower is still told',
+            runAs: 'engineer',
+            given: choices({ No_Waiting_Emails__c: true }),
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: waiting,
+            prior: working,
+            expect: { emails: [{ bccRecipientAddressCollection: [WALTER_EMAIL] }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Contact_Closed_Off_Follower_On',
+            label: 'The contact turned closed emails off: the follower is still told',
+            runAs: 'engineer',
+            given: choices({ No_Closed_Emails__c: true }),
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: closed,
+            prior: working,
+            expect: { emails: [{ bccRecipientAddressCollection: [WALTER_EMAIL] }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Other_Case_Follower',
+            label: 'A follower of another case is not told',
+            runAs: 'engineer',
+            given: walterFollows(OPEN_CASE),
+            record: waiting,
+            prior: working,
+            expect: { emails: [{ recipientId: DANA }] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Follower_Send_Fails',
+            label: 'Emails that cannot be sent take the fault path, follower by follower',
+            runAs: 'engineer',
+            failEmails: true,
+            givenSaved: (id) => ({ Case_Follower__c: [followerOf(id)] }),
+            record: waiting,
+            prior: working,
+            expect: { emails: [] }
+        },
+        {
+            flow,
+            name: 'Status_Notify_Followers_Unreadable',
+            label: 'Followers that cannot be read: the contact is told, the change stays saved',
+            runAs: 'engineer',
+            failQueries: ['Case_Follower__c'],
             record: waiting,
             prior: working,
             expect: { emails: [{ recipientId: DANA }] }

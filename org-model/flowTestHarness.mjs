@@ -63,6 +63,10 @@ export function runFlowTestCase(testCase, { metadata, label = () => undefined, d
     let record = { CreatedById: userId, OwnerId: userId, ...testCase.record };
     if (triggerType === 'RecordAfterSave') {
         record = store.insertRecord(object, record);
+        // Records that name the saved one (a new case's followers), added before its flows run.
+        for (const [related, rows] of Object.entries(testCase.givenSaved?.(record.Id) ?? {})) {
+            rows.forEach((row) => store.insertRecord(related, row));
+        }
     }
     const trace = [];
     try {

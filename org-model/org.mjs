@@ -24,7 +24,7 @@ import {
  * `emailToCase`: { caseOwnerId, automatedUserId }: who owns and who creates an Email-to-Case case.
  * `automatedProcessUserId`: the Automated Process user, who runs platform event–triggered flows.
  * `sendEmail(email)`: where an email a flow's Send Email action sent goes once its transaction
- * commits ({ to, subject, body, language, relatedRecordId, senderType, senderAddress, flow, sentAt }).
+ * commits ({ to, bcc, subject, body, language, relatedRecordId, senderType, senderAddress, flow, sentAt }).
  */
 export function createOrg({
     metadata,
@@ -256,15 +256,20 @@ export function createOrg({
             .map((address) => address.trim())
             .filter(Boolean);
         const to = [...(recipient?.record.Email ? [recipient.record.Email] : []), ...listed];
-        if (!to.length) {
+        const bcc = [input.bccRecipientAddressCollection ?? []].flat().filter(Boolean);
+        if (!to.length && !bcc.length) {
             throw new Error('The email has no recipient: specify at least one recipient.');
         }
+        // The language: the recipient's; for hidden copies only, their users' (one language per email).
         const user =
             recipient?.apiName === 'User'
                 ? recipient.record
-                : allRecords('User').find((u) => recipient && u.ContactId === recipient.record.Id);
+                : recipient
+                  ? allRecords('User').find((u) => u.ContactId === recipient.record.Id)
+                  : allRecords('User').find((u) => u.Email && u.Email === bcc[0]);
         events.queueEmail({
             to,
+            bcc,
             subject: input.emailSubject ?? '',
             body: input.emailBody ?? '',
             language: user?.LanguageLocaleKey ?? null,

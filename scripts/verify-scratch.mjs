@@ -587,6 +587,49 @@ export function checks(options) {
                 }
             }
         },
+        {
+            title: "As the demo customer: adding a follower to her case runs the follower rules in the org. Naming herself is refused by Not_The_Case_Contact (its cross-object reference to the case's contact reads as in the preview); naming her colleague Walter Skinner, whose contact has no portal user in the scratch org, is refused by Follower_Signs_In (the before-save flow Support_Case_Follower_Stamp ran and found no active user). Neither row is saved",
+            run: async (ctx) => {
+                if (!ctx.customer) {
+                    return [NOT_SIGNED_IN];
+                }
+                const walter = queryOne(ctx, "SELECT Id FROM Contact WHERE Email = 'walter.skinner@acme.example'", org);
+                const dana = queryOne(ctx, `SELECT Id FROM Contact WHERE Email = '${DEMO_EMAIL}'`, org);
+                const add = (contactId, who) =>
+                    asCustomer(ctx, {
+                        method: 'POST',
+                        path: '/ui-api/records',
+                        body: JSON.stringify({
+                            apiName: 'Case_Follower__c',
+                            fields: { Case__c: ctx.demoCaseId ?? '<case id>', Contact__c: contactId ?? '<contact id>' }
+                        }),
+                        shown: `${ctx.customer.baseUrl}/services/data/v${API_VERSION}/ui-api/records <Case_Follower__c: ${who}>`
+                    });
+                const herself = await add(dana?.Id, 'Dana herself');
+                const noLogin = await add(walter?.Id, 'Walter, no portal user');
+                if (ctx.dryRun) {
+                    return [];
+                }
+                const refusedWith = (answer, words, what) =>
+                    answer.status >= 400 && JSON.stringify(answer.json ?? '').includes(words)
+                        ? []
+                        : [
+                              `${what}: expected a refusal with "${words}", got ${answer.status} ${JSON.stringify(answer.json)}`
+                          ];
+                return [
+                    ...refusedWith(
+                        herself,
+                        "The case's contact already gets its emails.",
+                        'Dana following her own case'
+                    ),
+                    ...refusedWith(
+                        noLogin,
+                        'This colleague does not sign in to the Support Portal',
+                        'Walter (no portal user) following the case'
+                    )
+                ];
+            }
+        },
         errorShapesCheck(asCustomer, NOT_SIGNED_IN),
         fileTypeRuleCheck(org, asCustomer, NOT_SIGNED_IN, SITE_NAME),
         pinRefusalCheck(org, asCustomer, NOT_SIGNED_IN),

@@ -54,7 +54,9 @@ function orgs({ language = 'en_US', origin, subject, contactId, contactEmail, ch
     return {
         sent,
         dana: as(DEMO_USER_ID, CUSTOMER_PERMISSION_SETS),
-        engineer: as(SUPPORT_ENGINEER_ID, ENGINEER_PERMISSION_SETS)
+        walter: as(COLLEAGUE_USER_ID, CUSTOMER_PERMISSION_SETS),
+        engineer: as(SUPPORT_ENGINEER_ID, ENGINEER_PERMISSION_SETS),
+        store
     };
 }
 
@@ -279,4 +281,49 @@ test('a customer changes their own choices, and no one else’s', () => {
     dana.updateAs(DEMO_USER_ID, { No_Reply_Emails__c: false });
     reply(engineer, 'Please send the log.');
     assert.equal(sent.length, 1);
+});
+
+const WALTER_CONTACT = '003DEMO0000000002AAA';
+
+test('a colleague the contact adds follows the case: he gets the reply and the waiting email, in his language, in BCC', () => {
+    const { sent, dana, walter, engineer, store } = orgs();
+    store.updateRecordFields(COLLEAGUE_USER_ID, { LanguageLocaleKey: 'de' });
+    const { Id: rowId } = dana.createAs('Case_Follower__c', { Case__c: DISCOVERY_CASE, Contact__c: WALTER_CONTACT });
+    setStatus(engineer, 'Working');
+    reply(engineer, 'Please send the discovery log.');
+    setStatus(engineer, 'Waiting on Customer');
+    // Dana: the reply and the waiting email; Walter the same two, in German, as hidden copies.
+    const toWalter = sent.filter((email) => email.bcc.includes('walter.skinner@acme.example'));
+    const toDana = sent.filter((email) => email.to.includes('dana.scully@acme.example'));
+    assert.deepEqual(
+        toDana.map((email) => email.subject),
+        [
+            '[Case 00001026] Thycotic replied: Discovery scan stops at 40%',
+            '[Case 00001026] Thycotic is waiting for your answer: Discovery scan stops at 40%'
+        ]
+    );
+    assert.deepEqual(
+        toWalter.map((email) => email.subject),
+        [
+            '[Fall 00001026] Antwort von Thycotic: Discovery scan stops at 40%',
+            '[Fall 00001026] Thycotic wartet auf Ihre Antwort: Discovery scan stops at 40%'
+        ]
+    );
+    assert.ok(toWalter.every((email) => email.to.length === 0 && email.language === 'de'));
+    assert.ok(toWalter[0].body.includes(`${SETTING.Site_Url__c}/case/${DISCOVERY_CASE}`));
+    // His own reply goes to the case's owner, as the contact's does.
+    sent.length = 0;
+    reply(walter, 'The log is attached.');
+    assert.deepEqual(
+        sent.map((email) => email.to),
+        [['fox.mulder@thycotic.example']]
+    );
+    // He stops following: Thycotic's next reply reaches Dana alone.
+    walter.deleteAs(rowId);
+    sent.length = 0;
+    reply(engineer, 'Thanks, looking.');
+    assert.deepEqual(
+        sent.map((email) => [email.to, email.bcc]),
+        [[['dana.scully@acme.example'], []]]
+    );
 });

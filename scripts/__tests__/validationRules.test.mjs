@@ -598,3 +598,48 @@ test('Case Read: a new read, or one moved to another case, names its case', () =
     const orphan = { ...read, Case__c: null };
     assert.deepEqual(broken('Case_Read__c', { Read_At__c: at(1) }, { prior: orphan }), []);
 });
+
+/** The rules on a Case Follower saved by `user`: Case__r.* and Contact__r.* read from the given records. */
+function brokenFollower(follower, { user = PORTAL_USER, caseFields = {}, contactFields = {}, prior } = {}) {
+    const records = { Case__r: ['Case', caseFields], Contact__r: ['Contact', contactFields] };
+    return brokenValidationRules(metadata, 'Case_Follower__c', {
+        record: prior ? { ...prior, ...follower } : follower,
+        prior,
+        user,
+        related: (path) => {
+            const [relationship, name] = path.split('.');
+            const [object, fields] = records[relationship] ?? assert.fail(path);
+            return { field: metadata.objects[object].fields[name], value: fields[name] ?? null };
+        }
+    }).map((b) => b.rule);
+}
+
+test('Case Follower: the case’s contact adds an active colleague of the case’s company, once, and it stays who it is', () => {
+    const ACME = '001DEMO0000000001AAA';
+    const WALTER = '003DEMO0000000002AAA';
+    const danasCase = { ContactId: CUSTOMER_CONTACT, AccountId: ACME };
+    const walter = { AccountId: ACME };
+    const row = { Case__c: '500DEMO0000000001AAA', Contact__c: WALTER, Follower__c: '005DEMO0000000002AAA' };
+    const save = (fields, options = {}) =>
+        brokenFollower({ ...row, ...fields }, { caseFields: danasCase, contactFields: walter, ...options });
+    // The control: Dana adds Walter, who signs in.
+    assert.deepEqual(save({}), []);
+    // A colleague who reads the case adds himself: only the case's contact adds.
+    assert.deepEqual(save({}, { user: { Id: '005DEMO0000000002AAA', ContactId: WALTER } }), ['Added_By_Case_Contact']);
+    // Thycotic's users (no contact) may add one for a customer.
+    assert.deepEqual(save({}, { user: INTERNAL_USER }), []);
+    // Someone of another company, or a case without a company: never.
+    assert.deepEqual(save({}, { contactFields: { AccountId: '001OTHER000000001AAA' } }), ['Colleague_Of_The_Case']);
+    assert.deepEqual(save({}, { caseFields: { ...danasCase, AccountId: null } }), ['Colleague_Of_The_Case']);
+    assert.deepEqual(save({ Contact__c: null, Follower__c: null }), ['Colleague_Of_The_Case']);
+    // The case's contact herself.
+    assert.deepEqual(save({ Contact__c: CUSTOMER_CONTACT }), ['Not_The_Case_Contact']);
+    // No active portal user found for the contact (the stamp flow left Follower blank).
+    assert.deepEqual(save({ Follower__c: null }), ['Follower_Signs_In']);
+    // Once saved, who follows is fixed; saving it unchanged is not refused.
+    const saved = { Id: 'a0FTEST000000001AAA', ...row };
+    assert.deepEqual(save({ Contact__c: '003ACME00000000003A' }, { prior: saved }), ['Follower_Fixed']);
+    assert.deepEqual(save({}, { prior: saved }), []);
+    // Adding is checked when the row is new: an unchanged row saved later by the follower is not refused.
+    assert.deepEqual(save({}, { prior: saved, user: { Id: '005DEMO0000000002AAA', ContactId: WALTER } }), []);
+});

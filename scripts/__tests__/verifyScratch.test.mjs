@@ -392,27 +392,48 @@ const SITE = {
         }
     },
     '/ui-api/records/': { status: 200, json: { fields: { LanguageLocaleKey: { value: 'en_US' } } } },
-    '/ui-api/records': {
-        status: 400,
-        json: {
-            message: 'An error occurred while trying to update the record. Please try again.',
-            output: {
-                errors: [],
-                fieldErrors: {
-                    Case__c: [
-                        {
-                            errorCode: 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
-                            field: 'Case__c',
-                            message: `insufficient access rights on cross-reference id: ${MISSING_CASE_ID}`
-                        }
-                    ]
-                }
-            }
-        }
-    },
+    // A follower the demo customer may not add (herself; a colleague without a portal user): the
+    // rule's words. The fake answers both rules' words to both requests (it reads the URL alone).
+    '/ui-api/records': (request) =>
+        String(request.body).includes('Case_Follower__c')
+            ? {
+                  status: 400,
+                  json: {
+                      output: {
+                          errors: [],
+                          fieldErrors: {
+                              Contact__c: [
+                                  { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: FOLLOWER_HERSELF },
+                                  { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: FOLLOWER_NO_LOGIN }
+                              ]
+                          }
+                      }
+                  }
+              }
+            : {
+                  status: 400,
+                  json: {
+                      message: 'An error occurred while trying to update the record. Please try again.',
+                      output: {
+                          errors: [],
+                          fieldErrors: {
+                              Case__c: [
+                                  {
+                                      errorCode: 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY',
+                                      field: 'Case__c',
+                                      message: `insufficient access rights on cross-reference id: ${MISSING_CASE_ID}`
+                                  }
+                              ]
+                          }
+                      }
+                  }
+              },
     // Case's Status values as a German-speaking customer reads them.
     '/ui-api/object-info/Case/picklist-values/': { status: 200, json: { values: statusesInGerman() } }
 };
+
+const FOLLOWER_HERSELF = "The case's contact already gets its emails.";
+const FOLLOWER_NO_LOGIN = 'This colleague does not sign in to the Support Portal, so they cannot follow a case.';
 
 /** The Case statuses with the labels a German-speaking user reads in a healthy org. */
 function statusesInGerman(waiting = 'Wartet auf Kunden') {
@@ -660,12 +681,12 @@ test('a customer who cannot sign in fails in words, and the customer’s checks 
         refused.lines.filter(
             (line) => line === '✗ FAIL: not run: the demo customer did not sign in (see the sign-in check above)'
         ).length,
-        8 + customerGraphql
+        9 + customerGraphql
     );
     assert.equal(
         failures,
-        1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + customerGraphql,
-        'the site, the sign-in, the articles, the German Case statuses, the email choices, the error shapes, the file upload, the refused PIN value, the revocation, the support admin’s change, each customer query, the Support access CSV'
+        1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + customerGraphql,
+        'the site, the sign-in, the articles, the German Case statuses, the email choices, the followers, the error shapes, the file upload, the refused PIN value, the revocation, the support admin’s change, each customer query, the Support access CSV'
     );
     assert.equal(refused.requests.length, 1, 'nothing asked as the customer without a session');
 
@@ -1126,4 +1147,36 @@ test("the customer's email choices: a save that does not hold, or the admin's re
         No_Waiting_Emails__c: true,
         No_Closed_Emails__c: false
     });
+});
+
+test('a follower the org takes that it should refuse (no rule, no stamp) fails in words, and no one is added in a healthy org', async (t) => {
+    const { file, cleanup } = signInFile();
+    t.after(cleanup);
+    const options = { alias: 'demo', dryRun: false, signInFile: file };
+    const healthy = fakeOrg(HEALTHY, SITE);
+    await verify(options, healthy.ctx.log, healthy.ctx);
+    const adds = healthy.requests.filter((r) => r.method === 'POST' && String(r.body).includes('Case_Follower__c'));
+    assert.deepEqual(
+        adds.map((r) => JSON.parse(r.body).fields),
+        [
+            { Case__c: '500x', Contact__c: '003x' },
+            { Case__c: '500x', Contact__c: '003x' }
+        ]
+    );
+    const broken = fakeOrg(HEALTHY, {
+        ...SITE,
+        '/ui-api/records': (request) =>
+            String(request.body).includes('Case_Follower__c')
+                ? { status: 201, json: { id: 'a0Fx' } }
+                : SITE['/ui-api/records'](request)
+    });
+    assert.equal(await verify(options, broken.ctx.log, broken.ctx), 2, 'the site (not Live) and the followers');
+    assert.ok(
+        broken.lines.some(
+            (line) =>
+                line.startsWith('✗ FAIL: Dana following her own case: expected a refusal with') &&
+                line.includes('Walter (no portal user) following the case: expected a refusal with')
+        ),
+        broken.lines.join('\n')
+    );
 });

@@ -268,11 +268,14 @@ export function foundPinFrom(data: VerifyData, now: Date, pin: string): FoundPin
 
 /** "in 3 days", "5 hours ago": how far `instant` is from `now`, in the engineer's language. */
 export function relativeTime(instant: string, now: Date, locale: string): string {
-    const minutes = Math.round((Date.parse(instant) - now.getTime()) / 60000);
+    // Halves round away from now both ways: 90 minutes ago is "2 hours ago", as 90 ahead is "in 2 hours"
+    // (Math.round alone rounds -1.5 up to -1).
+    const round = (value: number) => Math.sign(value) * Math.round(Math.abs(value));
+    const minutes = round((Date.parse(instant) - now.getTime()) / 60000);
     const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     if (Math.abs(minutes) < 90) {
         return format.format(minutes, 'minute');
     }
-    const hours = Math.round(minutes / 60);
-    return Math.abs(hours) < 48 ? format.format(hours, 'hour') : format.format(Math.round(hours / 24), 'day');
+    const hours = round(minutes / 60);
+    return Math.abs(hours) < 48 ? format.format(hours, 'hour') : format.format(round(hours / 24), 'day');
 }

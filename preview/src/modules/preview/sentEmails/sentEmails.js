@@ -48,6 +48,8 @@ export default class SentEmails extends LightningElement {
             return {
                 key: `${this.emails.length - index}`,
                 to: email.to.join(', '),
+                // Followers are emailed together in hidden copies (one email per language).
+                bcc: (email.bcc ?? []).join(', '),
                 subject: email.subject,
                 language: email.language ?? 'not on file',
                 from: email.senderAddress ?? '',

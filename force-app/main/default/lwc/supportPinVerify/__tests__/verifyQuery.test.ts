@@ -277,16 +277,19 @@ describe('relativeTime', () => {
     it.each([
         [0, 'this minute'],
         [0.5, 'in 1 minute'],
+        [-0.5, '1 minute ago'],
         [-1, '1 minute ago'],
         [89, 'in 89 minutes'],
         [-89, '89 minutes ago'],
         [90, 'in 2 hours'],
+        [-90, '2 hours ago'],
         [-91, '2 hours ago'],
         [47 * 60, 'in 47 hours'],
         [-47 * 60, '47 hours ago'],
         [48 * 60, 'in 2 days'],
         [-48 * 60, '2 days ago'],
         [60 * 60, 'in 3 days'],
+        [-60 * 60, '3 days ago'],
         [-24 * 60 * 7, '7 days ago']
     ])('writes %d minutes from now as %j', (minutes, words) => {
         expect(from(minutes)).toBe(words);
