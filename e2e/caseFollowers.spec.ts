@@ -1,10 +1,11 @@
 // Colleagues on a case (issue 28 item 3), end to end over the org's rules and flows as their XML says:
 // Dana, the contact of case 00001026, opens who follows it and adds Walter (the flow
 // Support_Case_Follower_Stamp stamps him); Monica, who has no portal login, is refused in the org's
-// words. Signed in as Walter, the case is under Cases I follow; he stops following and it is gone.
-import type { Page } from '@playwright/test';
+// words. The engineer replies and Walter gets the reply email too (a hidden copy). Signed in as Walter,
+// the case is under Cases I follow; he stops following and it is gone.
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { axeViolations, signInAs, storedRecords } from './demoOrg';
+import { axeViolations, openDemoControls, signInAs, storedRecords } from './demoOrg';
 import { en } from './labels';
 import { PHONE, notFullyShown, sidewaysScroll } from './onScreen';
 
@@ -23,6 +24,26 @@ async function openFollowers(page: Page): Promise<ReturnType<Page['locator']>> {
 async function chooseColleague(followers: ReturnType<Page['locator']>, name: string): Promise<void> {
     await followers.locator('lightning-combobox.add-choice button').click();
     await followers.getByRole('option', { name }).click();
+}
+
+const REPLY = 'Please send the discovery log from last night.';
+
+/** The engineer's reply on the app's case page (as e2e/notifications.spec.ts). */
+async function replyAsEngineer(page: Page): Promise<void> {
+    await page.goto(`/engineer/case/${CASE_ID}`);
+    const conversation = page.locator('preview-record-page c-support-case-conversation');
+    await conversation.getByLabel(en.Support_Conversation_Reply_Label).fill(REPLY);
+    await conversation.getByRole('button', { name: en.Support_Conversation_Send }).click();
+    await expect(conversation.locator('.announcement')).toHaveText(en.Support_Conversation_Sent_Support);
+}
+
+async function openSentEmails(page: Page): Promise<Locator> {
+    await openDemoControls(page);
+    const panel = page.locator('preview-sent-emails');
+    if (!(await panel.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) {
+        await panel.locator('summary').click();
+    }
+    return panel;
 }
 
 const list = (page: Page) => page.locator('c-support-case-list');
@@ -72,6 +93,18 @@ test.describe('colleagues on a case', () => {
             Follower__c: '005DEMO0000000002AAA'
         });
         expect(await axeViolations(page)).toEqual([]);
+
+        // The engineer replies: Walter gets the reply email as Dana does, his address a hidden copy.
+        await replyAsEngineer(page);
+        const panel = await openSentEmails(page);
+        const toWalter = panel.locator('.sent-email', {
+            has: page.locator('.bcc', { hasText: 'walter.skinner@acme.example' })
+        });
+        await expect(toWalter).toHaveCount(1);
+        await expect(toWalter.locator('.subject')).toHaveText(
+            '[Case 00001026] Thycotic replied: Discovery scan stops at 40%'
+        );
+        await expect(toWalter.locator('.body')).toContainText(REPLY);
 
         // Dana follows no case: the case is hers (My cases), not one she follows.
         await casesIFollow(page);
