@@ -58,6 +58,18 @@ export function seedRecords(today = new Date(), { articles = [] } = {}) {
                 // A colleague: he reads Acme's support access, but may not grant or end it, nor keep who may.
                 Privileged_Access__c: false,
                 Support_Admin__c: false
+            },
+            {
+                Id: '003DEMO0000000003AAA',
+                FirstName: 'Monica',
+                LastName: 'Reyes',
+                Name: 'Monica Reyes',
+                Email: 'monica.reyes@acme.example',
+                Phone: '+1 202 555 0193',
+                AccountId: '001DEMO0000000001AAA',
+                // A colleague without a portal login: she cannot follow a case (Follower_Signs_In).
+                Privileged_Access__c: false,
+                Support_Admin__c: false
             }
         ],
         User: [

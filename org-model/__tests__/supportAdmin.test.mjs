@@ -23,6 +23,8 @@ const metadata = readProjectMetadata(root);
 const labels = readLabels(`${root}force-app/main/default/labels/CustomLabels.labels-meta.xml`);
 const DANA = '003DEMO0000000001AAA';
 const WALTER = '003DEMO0000000002AAA';
+// Acme's third contact, without a portal login (a colleague who cannot follow a case).
+const MONICA = '003DEMO0000000003AAA';
 const GLOBEX = '001OTHER000000001AAA';
 const GLOBEX_CONTACT = '003OTHER000000001AAA';
 const NOT_ADMIN = labels.get('Support_Policy_Access_Change_Not_Admin');
@@ -86,7 +88,7 @@ test("customers read their company's contacts, names, emails and both flags; nev
                 .visibleRecords('Contact')
                 .map((c) => c.Id)
                 .sort(),
-            [DANA, WALTER]
+            [DANA, WALTER, MONICA]
         );
         assert.equal(customer.findVisible(GLOBEX_CONTACT), undefined);
         for (const field of ['Name', 'Email', 'Privileged_Access__c', 'Support_Admin__c']) {

@@ -1155,7 +1155,10 @@ test('a follower the org takes that it should refuse (no rule, no stamp) fails i
     const options = { alias: 'demo', dryRun: false, signInFile: file };
     const healthy = fakeOrg(HEALTHY, SITE);
     await verify(options, healthy.ctx.log, healthy.ctx);
-    const adds = healthy.requests.filter((r) => r.method === 'POST' && String(r.body).includes('Case_Follower__c'));
+    // Record creations only: the followers' GraphQL query (c/supportCaseFollowers) names the object too.
+    const adds = healthy.requests.filter(
+        (r) => r.method === 'POST' && r.url.includes('/ui-api/records') && String(r.body).includes('Case_Follower__c')
+    );
     assert.deepEqual(
         adds.map((r) => JSON.parse(r.body).fields),
         [

@@ -25,12 +25,18 @@ export const BUDGET = {
 export const PAGE_SIZE_BUDGET_KB = {
     /**
      * Home, ready with the PIN bar (issue 26: at most 24); its tabs' parts load when a tab is shown.
-     * Opened was 38 until End access joined the bar's privileged notice (issue 27, +1.2 KB: 39.2).
+     * Opened was 38 until End access joined the bar's privileged notice (issue 27, +1.2 KB: 39.2);
+     * Cases I follow in its Cases tab (issue 28 item 3) made it 39.51.
      */
-    home: { ready: 24, opened: 39.5 },
+    home: { ready: 24, opened: 39.6 },
     cases: { ready: 13 },
     createACase: { ready: 25 },
-    caseDetail: { ready: 18.5 },
+    /**
+     * A case's page: 18.3 KB measured once the button that shows who follows the case joined it (issue 28
+     * item 3; 18.0 before); the colleagues following it (c/supportCaseFollowers, 2.3 KB) load when asked
+     * for: 20.7 KB measured opened.
+     */
+    caseDetail: { ready: 18.5, opened: 21 },
     article: { ready: 10 },
     /** The not-found page. */
     error: { ready: 7 },

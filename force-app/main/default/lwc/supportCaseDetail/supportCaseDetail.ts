@@ -8,6 +8,11 @@
  * (supportNotFound). Opened by a case number (/case/00001026), the page finds the
  * case and goes on to its own page.
  *
+ * The colleagues following the case (c/supportCaseFollowers, issue 28 item 3) load when the customer
+ * asks for them, so the page is ready without them (its fixed size budget, scripts/lib/budget.mjs):
+ * `<lwc:component lwc:is>` and a dynamic import (LWC Developer Guide, Dynamically Instantiate
+ * Components), as Support access's people.
+ *
  * Public surface: `recordId`, set by the case record page.
  */
 import { LightningElement, api, wire } from 'lwc';
@@ -29,6 +34,8 @@ import SEVERITY_FIELD from '@salesforce/schema/Case.Severity__c';
 import PRODUCT_FIELD from '@salesforce/schema/Case.Product__c';
 // Whether a PIN was given and valid, never the PIN: customers cannot read Case.PIN__c (a colleague may read the case).
 import PIN_CHECK_FIELD from '@salesforce/schema/Case.PIN_Check__c';
+// Its contact adds and removes followers (c/supportCaseFollowers).
+import CONTACT_ID_FIELD from '@salesforce/schema/Case.ContactId';
 import LAST_MODIFIED_FIELD from '@salesforce/schema/Case.LastModifiedDate';
 import STATUS_CHANGED_FIELD from '@salesforce/schema/Case.Status_Changed_At__c';
 import TITLE from '@salesforce/label/c.Support_Case_Detail_Title';
@@ -46,6 +53,7 @@ import WAITING_ON_YOU from '@salesforce/label/c.Support_Case_Waiting_On_You';
 import WAITING_ON_SUPPORT from '@salesforce/label/c.Support_Case_Waiting_On_Support';
 import NOT_SET from '@salesforce/label/c.Support_Case_Not_Set';
 import LOAD_ERROR from '@salesforce/label/c.Support_Case_Load_Error';
+import FOLLOWERS_SHOW from '@salesforce/label/c.Support_Case_Followers_Show';
 import { caseStage, isCaseNumber } from 'c/supportCaseRules';
 import { caseRecordPage } from 'c/supportPages';
 import { MASTER_RECORD_TYPE_ID, picklistOptions } from 'c/supportCasePicklists';
@@ -61,6 +69,7 @@ const FIELDS = [
     SEVERITY_FIELD,
     PRODUCT_FIELD,
     PIN_CHECK_FIELD,
+    CONTACT_ID_FIELD,
     LAST_MODIFIED_FIELD,
     STATUS_CHANGED_FIELD
 ];
@@ -75,7 +84,11 @@ export default class SupportCaseDetail extends NavigationMixin(LightningElement)
     /** A case number the customer has no case of. */
     missingNumber?: string;
 
-    labels = { progress: PROGRESS, nextTitle: NEXT_TITLE, loadError: LOAD_ERROR };
+    labels = { progress: PROGRESS, nextTitle: NEXT_TITLE, loadError: LOAD_ERROR, followersShow: FOLLOWERS_SHOW };
+
+    /** The colleagues following the case, once imported (c/supportCaseFollowers). */
+    followersConstructor?: typeof LightningElement;
+    followersLoading = false;
 
     /** The org's Status values in order: each API value (what is compared) and its label (what is shown). */
     statusValues: { value: string; label: string }[] = [];
@@ -196,5 +209,30 @@ export default class SupportCaseDetail extends NavigationMixin(LightningElement)
             return formatLabel(WAITING_SINCE[this.stage], formatDateTime(since, LOCALE, TIME_ZONE));
         }
         return NEXT_STEP[this.stage];
+    }
+
+    get contactId(): string {
+        return this.value(CONTACT_ID_FIELD);
+    }
+
+    get followersShown(): boolean {
+        return Boolean(this.followersConstructor);
+    }
+
+    /** Imports the list once; a failed import (the network) leaves the button to ask again. */
+    handleShowFollowers(): void {
+        if (this.followersLoading) {
+            return;
+        }
+        this.followersLoading = true;
+        import('c/supportCaseFollowers').then(
+            ({ default: ctor }) => {
+                this.followersConstructor = ctor;
+                this.followersLoading = false;
+            },
+            () => {
+                this.followersLoading = false;
+            }
+        );
     }
 }

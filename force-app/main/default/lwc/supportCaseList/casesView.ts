@@ -10,7 +10,9 @@
 import type { PageReference } from 'lightning/navigation';
 
 export type StatusFilter = 'OPEN' | 'CLOSED' | 'ALL';
-export type Scope = 'MINE' | 'COMPANY';
+export type Scope = 'MINE' | 'COMPANY' | 'FOLLOWING';
+/** Whose cases: the company's, the customer's own, or those they follow (Case_Follower__c). */
+export const SCOPES: readonly Scope[] = ['MINE', 'COMPANY', 'FOLLOWING'];
 export type SortField =
     | 'CaseNumber'
     | 'Subject'
@@ -97,7 +99,7 @@ export function viewFromState(state: Record<string, string | undefined> | undefi
     return {
         ...base,
         status: oneOf(state?.[STATE_KEYS.status], ['OPEN', 'CLOSED', 'ALL'], base.status),
-        scope: oneOf(state?.[STATE_KEYS.scope], ['MINE', 'COMPANY'], base.scope),
+        scope: oneOf(state?.[STATE_KEYS.scope], SCOPES, base.scope),
         severity: state?.[STATE_KEYS.severity] ?? base.severity,
         product: state?.[STATE_KEYS.product] ?? base.product,
         sortField,
@@ -142,6 +144,17 @@ export function casesWhere(view: CasesView, userId: string): Record<string, unkn
     if (view.scope === 'MINE') {
         // The cases whose contact is the customer: a semi-join on the user's ContactId.
         conditions.push({ ContactId: { inq: { User: { Id: { eq: userId } }, ApiName: 'ContactId' } } });
+    }
+    if (view.scope === 'FOLLOWING') {
+        // The cases the customer follows (the org stamps Follower__c with the follower's user). A scope
+        // of its own, not part of "My cases": SOQL refuses a semi-join inside an OR ("Semi join
+        // sub-selects are not allowed with the 'OR' operator"; SOQL and SOSL Reference, Comparison
+        // Operators, semi-join and anti-join restrictions:
+        // https://developer.salesforce.com/docs/platform/salesforce-soql-sosl/guide/sforce-api-calls-soql-select-comparisonoperators.html)
+        // and "GraphQL has the same limitations as SOQL" (GraphQL API Developer Guide, GraphQL API Query
+        // Limitations: https://developer.salesforce.com/docs/platform/graphql/guide/query-limits.html).
+        // Zendesk's help center lists "Requests I'm CC'd on" beside "My requests" likewise.
+        conditions.push({ Id: { inq: { Case_Follower__c: { Follower__c: { eq: userId } }, ApiName: 'Case__c' } } });
     }
     if (view.severity) {
         conditions.push({ Severity__c: { eq: view.severity } });

@@ -27,6 +27,8 @@ import COUNT_ONE from '@salesforce/label/c.Support_Cases_Count_One';
 import SCOPE_LABEL from '@salesforce/label/c.Support_Cases_Scope_Label';
 import SCOPE_MINE from '@salesforce/label/c.Support_Cases_Scope_Mine';
 import SCOPE_COMPANY from '@salesforce/label/c.Support_Cases_Scope_Company';
+import SCOPE_FOLLOWING from '@salesforce/label/c.Support_Cases_Scope_Following';
+import EMPTY_FOLLOWING from '@salesforce/label/c.Support_Cases_Empty_Following';
 import SEVERITY_LABEL from '@salesforce/label/c.Support_Cases_Severity_Label';
 import PRODUCT_LABEL from '@salesforce/label/c.Support_Cases_Product_Label';
 import ANY_SEVERITY from '@salesforce/label/c.Support_Cases_Any_Severity';
@@ -92,6 +94,9 @@ export function emptyMessage(view: CasesView): string {
     if (view.search.trim() || view.severity || view.product || view.scope === 'MINE') {
         return NO_MATCH;
     }
+    if (view.scope === 'FOLLOWING') {
+        return EMPTY_FOLLOWING;
+    }
     return view.status === 'OPEN' ? EMPTY_OPEN : EMPTY_ANY;
 }
 
@@ -139,7 +144,8 @@ export function statusChoices(status: StatusFilter): StatusChoice[] {
 
 const SCOPE_OPTIONS: Option[] = [
     { label: SCOPE_COMPANY, value: 'COMPANY' },
-    { label: SCOPE_MINE, value: 'MINE' }
+    { label: SCOPE_MINE, value: 'MINE' },
+    { label: SCOPE_FOLLOWING, value: 'FOLLOWING' }
 ];
 /** A filter's choices, the same array for the same values: a combobox given it again is not patched. */
 const withAny = new WeakMap<Option[], Option[]>();

@@ -68,6 +68,31 @@ describe('c-support-case-detail', () => {
         expect(recordAdapter.getLastConfig().recordId).toBe('500DEMO0000000001AAA');
     });
 
+    it('loads the colleagues following the case only when asked for, given the case and its contact', async () => {
+        const element = await renderCase(workingCase);
+        expect(recordAdapter.getLastConfig().fields).toContainEqual({
+            objectApiName: 'Case',
+            fieldApiName: 'ContactId'
+        });
+        expect(shadow(element).querySelector('[data-part="followers"]')).toBeNull();
+        expect(graphqlAdapter.getLastConfig().query).toBeUndefined();
+        const show = shadow(element).querySelector('button.show-followers') as HTMLElement;
+        expect(show.textContent?.trim()).toBe('Show colleagues following this case');
+        show.click();
+        show.click();
+        await flushPromises();
+        await flushPromises();
+        const followers = shadow(element).querySelector('[data-part="followers"]') as HTMLElement & {
+            caseId: string;
+            caseContactId: string;
+        };
+        expect(followers).not.toBeNull();
+        expect(followers.caseId).toBe('500DEMO0000000001AAA');
+        expect(followers.caseContactId).toBe('003DEMO0000000001AAA');
+        expect(shadow(element).querySelector('button.show-followers')).toBeNull();
+        expect(graphqlAdapter.getLastConfig().query).toContain('query supportCaseFollowers');
+    });
+
     it('shows the case number, subject and status as a path through the org’s status values', async () => {
         const element = await renderCase(workingCase);
         expect(shadow(element).querySelector('.title')?.textContent).toBe('Case 00001026');

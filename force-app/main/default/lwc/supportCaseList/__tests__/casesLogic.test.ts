@@ -111,6 +111,10 @@ describe('the view', () => {
                 emptyMessage
             )
         ).toEqual([noMatch, noMatch, noMatch]);
+        expect(emptyMessage(view({ scope: 'FOLLOWING' }))).toBe(
+            "You follow no case here. A case's contact can add you as a follower."
+        );
+        expect(emptyMessage(view({ scope: 'FOLLOWING', search: 'vpn' }))).toBe(noMatch);
         expect(emptyMessage(view())).not.toBe(emptyMessage(view({ status: 'ALL' })));
         expect(emptyMessage(view({ status: 'CLOSED' }))).toBe(emptyMessage(view({ status: 'ALL' })));
     });

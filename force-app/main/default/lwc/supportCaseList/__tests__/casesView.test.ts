@@ -46,6 +46,27 @@ describe('the Cases view', () => {
         });
     });
 
+    it('narrows to the cases the customer follows: a semi-join on Case_Follower__c, never inside an OR', () => {
+        const following = { Id: { inq: { Case_Follower__c: { Follower__c: { eq: USER } }, ApiName: 'Case__c' } } };
+        expect(casesWhere(view({ scope: 'FOLLOWING', status: 'ALL' }), USER)).toEqual(following);
+        const where = casesWhere(view({ scope: 'FOLLOWING', search: 'scan' }), USER);
+        expect(where).toEqual({
+            and: [
+                { IsClosed: { eq: false } },
+                following,
+                { or: [{ CaseNumber: { eq: 'scan' } }, { Subject: { like: '%scan%' } }] }
+            ]
+        });
+        expect(JSON.stringify(casesWhere(view({ scope: 'FOLLOWING' }), USER))).not.toContain('ContactId');
+    });
+
+    it('keeps “Cases I follow” in the URL as c__scope=following', () => {
+        const following = view({ scope: 'FOLLOWING' });
+        expect(stateFromView(following).c__scope).toBe('following');
+        expect(viewFromState({ c__scope: 'following' }, DEFAULT_VIEW)).toEqual(following);
+        expect(viewFromState({ c__scope: 'FOLLOWING' }, DEFAULT_VIEW).scope).toBe('FOLLOWING');
+    });
+
     it('matches a search as typed: LIKE wildcards in it are literal', () => {
         expect(escapeLike('100%_done\\')).toBe('100\\%\\_done\\\\');
     });

@@ -551,6 +551,43 @@ describe('c-support-case-list at scale', () => {
         });
     });
 
+    it('offers “Cases I follow” and asks for the cases the customer follows, the choice in the URL', async () => {
+        const element = renderList();
+        pageReferenceAdapter.emit(CASES_PAGE_REFERENCE);
+        graphqlAdapter.emit(pageOf(25, 667, true, 'c1'));
+        await flushPromises();
+        const scope = shadow(element).querySelector('lightning-combobox.scope') as HTMLElement & {
+            options: { label: string; value: string }[];
+        };
+        expect(scope.options).toEqual([
+            { label: "My company's cases", value: 'COMPANY' },
+            { label: 'My cases', value: 'MINE' },
+            { label: 'Cases I follow', value: 'FOLLOWING' }
+        ]);
+        scope.dispatchEvent(new CustomEvent('change', { detail: { value: 'FOLLOWING' } }));
+        await flushPromises();
+        expect(graphqlAdapter.getLastConfig().variables.where).toEqual({
+            and: [
+                { IsClosed: { eq: false } },
+                {
+                    Id: {
+                        inq: {
+                            Case_Follower__c: { Follower__c: { eq: '005000000000000000' } },
+                            ApiName: 'Case__c'
+                        }
+                    }
+                }
+            ]
+        });
+        expect(navigate).toHaveBeenLastCalledWith(
+            { ...CASES_PAGE_REFERENCE, state: expect.objectContaining({ c__scope: 'following' }) },
+            true
+        );
+        graphqlAdapter.emit(noCases);
+        await flushPromises();
+        expect(deepText(element)).toContain("You follow no case here. A case's contact can add you as a follower.");
+    });
+
     it('opens on the view a link carries', async () => {
         const element = renderList();
         pageReferenceAdapter.emit({
@@ -593,6 +630,24 @@ describe('c-support-case-list remembers whose cases', () => {
         expect(JSON.stringify(graphqlAdapter.getLastConfig().variables.where)).toContain('ContactId');
         expect((shadow(again).querySelector('lightning-combobox.scope') as HTMLElement & { value: string }).value).toBe(
             'MINE'
+        );
+    });
+
+    it('opens on “Cases I follow” next time, after the customer chose it', async () => {
+        const first = renderList();
+        pageReferenceAdapter.emit(CASES_PAGE_REFERENCE);
+        await flushPromises();
+        (shadow(first).querySelector('lightning-combobox.scope') as HTMLElement).dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'FOLLOWING' } })
+        );
+        await flushPromises();
+        document.body.replaceChildren();
+
+        const again = renderList();
+        await flushPromises();
+        expect(JSON.stringify(graphqlAdapter.getLastConfig().variables.where)).toContain('Case_Follower__c');
+        expect((shadow(again).querySelector('lightning-combobox.scope') as HTMLElement & { value: string }).value).toBe(
+            'FOLLOWING'
         );
     });
 });
