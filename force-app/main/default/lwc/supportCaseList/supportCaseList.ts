@@ -161,7 +161,12 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     }
 
     connectedCallback(): void {
-        this.view = { ...this.view, scope: startView(this.baseView).scope };
+        // The remembered scope, unless the URL names one: the page reference may already have come
+        // (a wire can be given its value before connectedCallback runs).
+        this.view = viewFromState(this.pageReference?.state as Record<string, string>, {
+            ...startView(this.baseView),
+            search: this.view.search
+        });
         this.subscribeToNewCases();
     }
 
