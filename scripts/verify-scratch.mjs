@@ -133,6 +133,53 @@ function accessCsvReadingCheck(asCustomer) {
     };
 }
 
+/**
+ * The Cases tab's scopes as its own code builds them (supportCaseList/casesView.ts, compiled by `npm
+ * run build`): My cases and Cases I follow are semi-joins (on User, and on Case_Follower__c), which
+ * only the org's UI API can say it accepts for a customer.
+ */
+function casesScopesCheck(asCustomer) {
+    return {
+        title: "As the demo customer: the Cases tab's query runs with each scope's filter, My cases (a semi-join on the user's contact) and Cases I follow (a semi-join on Case_Follower__c.Follower__c)",
+        run: async (ctx) => {
+            const cases = componentQueries().find(({ name }) => name === 'supportCases');
+            const built = new URL('../force-app/main/default/lwc/supportCaseList/casesView.js', import.meta.url);
+            if (!cases) {
+                return ['supportCaseList has no query supportCases'];
+            }
+            if (!existsSync(built)) {
+                return ["the Cases tab's filters are read from its built casesView.js: run npm run build first"];
+            }
+            if (!ctx.customer) {
+                return [NOT_SIGNED_IN];
+            }
+            const { DEFAULT_VIEW, pageVariables, FIRST_PAGE } = await import(built.href);
+            const problems = [];
+            for (const scope of ['MINE', 'FOLLOWING']) {
+                const variables = pageVariables(
+                    { ...DEFAULT_VIEW, scope },
+                    FIRST_PAGE,
+                    ctx.customerUserId ?? '<portal user id>'
+                );
+                const answer = await asCustomer(ctx, {
+                    method: 'POST',
+                    path: '/graphql',
+                    body: JSON.stringify({ query: cases.query, variables }),
+                    shown: `${ctx.customer.baseUrl}/services/data/v${API_VERSION}/graphql <supportCases, scope ${scope}>`
+                });
+                if (!ctx.dryRun) {
+                    problems.push(
+                        ...(answer.json ? graphqlProblems(answer.json) : restProblems(answer)).map(
+                            (problem) => `scope ${scope}: ${problem}`
+                        )
+                    );
+                }
+            }
+            return problems;
+        }
+    };
+}
+
 /** The running admin ({ id, username }), asked once. */
 function adminOf(ctx, org) {
     ctx.admin ??= ctx.sf(['org', 'display', 'user', ...org, '--json']).result;
@@ -638,6 +685,7 @@ export function checks(options) {
         flowTestsCheck(org),
         profileCheck(org, readProjectMetadata()),
         accessCsvReadingCheck(asCustomer),
+        casesScopesCheck(asCustomer),
         ...componentQueries().map(({ component, name, query }) => ({
             title: runByCustomer(component)
                 ? `${component}'s GraphQL query ${name} runs without errors as the demo customer`

@@ -41,8 +41,11 @@ const ACCESS_CHANGE_NOT_ADMIN = readLabels(
 const byCustomer = ({ component }) => componentAudience(undefined, component).includes('Support_Portal_Customer');
 const customerQueries = componentQueries().filter(byCustomer);
 const engineerQueries = componentQueries().filter((query) => !byCustomer(query));
-/** The GraphQL requests sent as the customer: each customer query, and the Support access CSV's reading. */
-const customerGraphql = customerQueries.length + 1;
+/**
+ * The GraphQL checks run as the customer: each customer query, the Support access CSV's reading, and
+ * the Cases tab's scopes (one check, two requests).
+ */
+const customerGraphql = customerQueries.length + 2;
 
 test('reads its options, with defaults', () => {
     assert.deepEqual(parseOptions([]), { alias: 'support-portal', dryRun: false, help: false });
@@ -1166,6 +1169,15 @@ test('a follower the org takes that it should refuse (no rule, no stamp) fails i
             { Case__c: '500x', Contact__c: '003x' }
         ]
     );
+    // The Cases tab's scopes as its built code writes them: Cases I follow asks through Case_Follower__c.
+    const scopes = healthy.requests
+        .filter((r) => r.url.includes('/graphql') && String(r.shown).includes('supportCases, scope'))
+        .map((r) => JSON.parse(r.body).variables.where);
+    const open = { IsClosed: { eq: false } };
+    assert.deepEqual(scopes, [
+        { and: [open, { ContactId: { inq: { User: { Id: { eq: '005c' } }, ApiName: 'ContactId' } } }] },
+        { and: [open, { Id: { inq: { Case_Follower__c: { Follower__c: { eq: '005c' } }, ApiName: 'Case__c' } } }] }
+    ]);
     const broken = fakeOrg(HEALTHY, {
         ...SITE,
         '/ui-api/records': (request) =>
