@@ -26,7 +26,7 @@ export const PAGE_SIZE_BUDGET_KB = {
     /**
      * Home, ready with the PIN bar (issue 26: at most 24); its tabs' parts load when a tab is shown.
      * Opened was 38 until End access joined the bar's privileged notice (issue 27, +1.2 KB: 39.2);
-     * Cases I follow in its Cases tab (issue 28 item 3) made it 39.51.
+     * Cases I follow in its Cases tab (issue 28 item 3) made it 39.51 (14 bytes over 39.5).
      */
     home: { ready: 24, opened: 39.6 },
     cases: { ready: 13 },

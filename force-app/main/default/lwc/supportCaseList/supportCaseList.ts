@@ -163,10 +163,7 @@ export default class SupportCaseList extends NavigationMixin(LightningElement) {
     connectedCallback(): void {
         // The remembered scope, unless the URL names one: the page reference may already have come
         // (a wire can be given its value before connectedCallback runs).
-        this.view = viewFromState(this.pageReference?.state as Record<string, string>, {
-            ...startView(this.baseView),
-            search: this.view.search
-        });
+        this.wiredPageReference(this.pageReference);
         this.subscribeToNewCases();
     }
 
