@@ -69,7 +69,6 @@ const FIELDS = [
     SEVERITY_FIELD,
     PRODUCT_FIELD,
     PIN_CHECK_FIELD,
-    CONTACT_ID_FIELD,
     LAST_MODIFIED_FIELD,
     STATUS_CHANGED_FIELD
 ];
@@ -98,7 +97,10 @@ export default class SupportCaseDetail extends NavigationMixin(LightningElement)
         return isCaseNumber(this.recordId) ? undefined : this.recordId;
     }
 
-    @wire(getRecord, { recordId: '$caseId', fields: FIELDS })
+    // The case's contact is optional: a field the customer cannot read would fail the whole request
+    // ("fields" versus "optionalFields", getRecord, LWC Developer Guide), and without it the page only
+    // offers no follower changes.
+    @wire(getRecord, { recordId: '$caseId', fields: FIELDS, optionalFields: [CONTACT_ID_FIELD] })
     caseRecord?: { data?: RecordRepresentation; error?: unknown };
 
     /** Asked only for a case number: no query, no request. */

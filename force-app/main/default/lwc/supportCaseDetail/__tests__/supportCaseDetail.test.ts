@@ -70,7 +70,7 @@ describe('c-support-case-detail', () => {
 
     it('loads the colleagues following the case only when asked for, given the case and its contact', async () => {
         const element = await renderCase(workingCase);
-        expect(recordAdapter.getLastConfig().fields).toContainEqual({
+        expect(recordAdapter.getLastConfig().optionalFields).toContainEqual({
             objectApiName: 'Case',
             fieldApiName: 'ContactId'
         });
