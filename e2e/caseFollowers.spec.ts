@@ -3,10 +3,11 @@
 // Support_Case_Follower_Stamp stamps him); Monica, who has no portal login, is refused in the org's
 // words. The engineer replies and Walter gets the reply email too (a hidden copy). Signed in as Walter,
 // the case is under Cases I follow; he stops following and it is gone.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { axeViolations, openDemoControls, signInAs, storedRecords } from './demoOrg';
+import { axeViolations, signInAs, storedRecords } from './demoOrg';
 import { en } from './labels';
+import { openSentEmails, replyAsEngineer } from './sentEmails';
 import { PHONE, notFullyShown, sidewaysScroll } from './onScreen';
 
 const CASE_ID = '500DEMO0000000001AAA';
@@ -27,24 +28,6 @@ async function chooseColleague(followers: ReturnType<Page['locator']>, name: str
 }
 
 const REPLY = 'Please send the discovery log from last night.';
-
-/** The engineer's reply on the app's case page (as e2e/notifications.spec.ts). */
-async function replyAsEngineer(page: Page): Promise<void> {
-    await page.goto(`/engineer/case/${CASE_ID}`);
-    const conversation = page.locator('preview-record-page c-support-case-conversation');
-    await conversation.getByLabel(en.Support_Conversation_Reply_Label).fill(REPLY);
-    await conversation.getByRole('button', { name: en.Support_Conversation_Send }).click();
-    await expect(conversation.locator('.announcement')).toHaveText(en.Support_Conversation_Sent_Support);
-}
-
-async function openSentEmails(page: Page): Promise<Locator> {
-    await openDemoControls(page);
-    const panel = page.locator('preview-sent-emails');
-    if (!(await panel.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) {
-        await panel.locator('summary').click();
-    }
-    return panel;
-}
 
 const list = (page: Page) => page.locator('c-support-case-list');
 const caseRow = (page: Page) => list(page).locator('tbody tr', { hasText: CASE_NUMBER });
@@ -89,7 +72,7 @@ test.describe('colleagues on a case', () => {
         expect(await axeViolations(page)).toEqual([]);
 
         // The engineer replies: Walter gets the reply email as Dana does, his address a hidden copy.
-        await replyAsEngineer(page);
+        await replyAsEngineer(page, CASE_ID, REPLY);
         const panel = await openSentEmails(page);
         const toWalter = panel.locator('.sent-email', {
             has: page.locator('.bcc', { hasText: 'walter.skinner@acme.example' })

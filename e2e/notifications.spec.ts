@@ -1,31 +1,14 @@
 // Emails the org's flows send (issue 28), read in the preview bar's Sent emails panel: the flow
 // Support_Case_Reply_Notify, run from its XML, emails the case's contact when Thycotic replies, in
 // the contact's language, with the case number and a link that opens the case page.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { axeViolations, chooseLanguage, openDemoControls, signInAs, storedRecords } from './demoOrg';
+import { axeViolations, chooseLanguage, signInAs, storedRecords } from './demoOrg';
+import { openSentEmails, replyAsEngineer } from './sentEmails';
 import { sidewaysScroll } from './onScreen';
 import { de, en } from './labels';
 
 const CASE_ID = '500DEMO0000000001AAA';
-
-/** The engineer's reply on the app's case page (the preview shows it in the demo customer's language). */
-async function replyAsEngineer(page: Page, text: string, labels = en): Promise<void> {
-    await page.goto(`/engineer/case/${CASE_ID}`);
-    const conversation = page.locator('preview-record-page c-support-case-conversation');
-    await conversation.getByLabel(labels.Support_Conversation_Reply_Label).fill(text);
-    await conversation.getByRole('button', { name: labels.Support_Conversation_Send }).click();
-    await expect(conversation.locator('.announcement')).toHaveText(labels.Support_Conversation_Sent_Support);
-}
-
-async function openSentEmails(page: Page): Promise<Locator> {
-    await openDemoControls(page);
-    const panel = page.locator('preview-sent-emails');
-    if (!(await panel.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) {
-        await panel.locator('summary').click();
-    }
-    return panel;
-}
 
 test.describe('emails the flows send', () => {
     test("the engineer replies: the customer's email has the case number, the reply and a link that opens the case", async ({
@@ -36,7 +19,7 @@ test.describe('emails the flows send', () => {
         await expect(panel.locator('summary')).toHaveText('Sent emails (0)');
         await expect(panel.locator('.sent-none')).toBeVisible();
 
-        await replyAsEngineer(page, 'Please send the discovery log from last night.');
+        await replyAsEngineer(page, CASE_ID, 'Please send the discovery log from last night.');
         panel = await openSentEmails(page);
         await expect(panel.locator('summary')).toHaveText('Sent emails (1)');
         const email = panel.locator('.sent-email').first();
@@ -61,7 +44,7 @@ test.describe('emails the flows send', () => {
     test('a German contact gets it in German', async ({ page }) => {
         await page.goto('/');
         await chooseLanguage(page, 'de');
-        await replyAsEngineer(page, 'Bitte senden Sie uns das Protokoll.', de);
+        await replyAsEngineer(page, CASE_ID, 'Bitte senden Sie uns das Protokoll.', de);
         const email = (await openSentEmails(page)).locator('.sent-email').first();
         await expect(email.locator('.subject')).toHaveText(
             '[Fall 00001026] Antwort von Thycotic: Discovery scan stops at 40%'
@@ -114,7 +97,7 @@ test.describe('emails the flows send', () => {
         );
         expect(added.id).toBeTruthy();
 
-        await replyAsEngineer(page, 'Please send the discovery log from last night.');
+        await replyAsEngineer(page, CASE_ID, 'Please send the discovery log from last night.');
         let panel = await openSentEmails(page);
         await expect(panel.locator('summary')).toHaveText('Sent emails (2)');
         // Newest first: Walter's copy, then Dana's. His address is a hidden copy: Dana's email does not show it.
@@ -182,13 +165,13 @@ test.describe('each customer chooses which emails they get', () => {
             page.locator('c-support-email-choices').getByLabel(en.Support_Email_Choices_Replies)
         ).not.toBeChecked();
 
-        await replyAsEngineer(page, 'Please send the discovery log from last night.');
+        await replyAsEngineer(page, CASE_ID, 'Please send the discovery log from last night.');
         let panel = await openSentEmails(page);
         await expect(panel.locator('summary')).toHaveText('Sent emails (0)');
 
         // Control: the same reply once the customer wants replies again is emailed.
         await setEmailChoice(page, en.Support_Email_Choices_Replies, true);
-        await replyAsEngineer(page, 'Please send the discovery log from last night.');
+        await replyAsEngineer(page, CASE_ID, 'Please send the discovery log from last night.');
         panel = await openSentEmails(page);
         await expect(panel.locator('summary')).toHaveText('Sent emails (1)');
     });
